@@ -1,0 +1,56 @@
+package ma.hcp.simimo.linkeddata;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * The RDF serialisations a resource description is offered in, with their short names for
+ * ?format=.
+ */
+public enum RdfFormat {
+
+	TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
+	JSON_LD("jsonld", "application/ld+json", RDFFormat.JSONLD_PRETTY),
+	RDF_XML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY),
+	N_TRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES);
+
+	private final String shortName;
+
+	private final String mediaType;
+
+	private final RDFFormat jenaFormat;
+
+	RdfFormat(String shortName, String mediaType, RDFFormat jenaFormat) {
+		this.shortName = shortName;
+		this.mediaType = mediaType;
+		this.jenaFormat = jenaFormat;
+	}
+
+	public String shortName() {
+		return this.shortName;
+	}
+
+	public String mediaType() {
+		return this.mediaType;
+	}
+
+	RDFFormat jenaFormat() {
+		return this.jenaFormat;
+	}
+
+	Lang lang() {
+		return this.jenaFormat.getLang();
+	}
+
+	public static Optional<RdfFormat> byShortName(String name) {
+		return Arrays.stream(values()).filter((format) -> format.shortName.equalsIgnoreCase(name)).findFirst();
+	}
+
+	public static Optional<RdfFormat> byMediaType(String mediaType) {
+		return Arrays.stream(values()).filter((format) -> format.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+	}
+
+}

@@ -1,0 +1,196 @@
+package ma.hcp.simimo.linkeddata;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.linkeddata.ResourceView.IncomingLink;
+import ma.hcp.simimo.linkeddata.ResourceView.Link;
+import ma.hcp.simimo.linkeddata.ResourceView.PropertyValues;
+import ma.hcp.simimo.linkeddata.ResourceView.Value;
+import ma.hcp.simimo.store.SparqlExecutor;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the description of one resource from the store
+ * (queries/linkeddata/describeResource.rq) and returns it either serialised in an RDF
+ * format or as a {@link ResourceView} for the HTML page.
+ */
+@Repository
+class ResourceRepository {
+
+	private static final List<String> LANGUAGE_FALLBACK = List.of("fr", "en", "ar", "");
+
+	private static final List<Property> LABEL_PROPERTIES = List.of(SKOS.prefLabel, RDFS.label, DCTerms.title,
+			org.apache.jena.sparql.vocabulary.FOAF.name);
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	ResourceRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
+	}
+
+	boolean exists(String iri) {
+		return this.executor.ask("linkeddata/resourceExists", bindResource(iri));
+	}
+
+	byte[] serialize(String iri, RdfFormat format) {
+		Model description = describe(iri);
+		description.setNsPrefixes(Prefixes.COMMON);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		RDFDataMgr.write(out, description, format.jenaFormat());
+		return out.toByteArray();
+	}
+
+	ResourceView view(String iri, Locale locale) {
+		Model description = describe(iri);
+		Resource resource = description.createResource(iri);
+		String language = locale.getLanguage();
+		List<Link> types = resource.listProperties(RDF.type)
+			.toList()
+			.stream()
+			.filter((statement) -> statement.getObject().isURIResource())
+			.map((statement) -> link(statement.getResource(), language))
+			.toList();
+		List<PropertyValues> properties = propertiesOf(resource, language, true);
+		List<IncomingLink> incoming = description.listStatements(null, null, resource)
+			.toList()
+			.stream()
+			.filter((statement) -> statement.getSubject().isURIResource())
+			.map((statement) -> new IncomingLink(link(statement.getSubject(), language),
+					link(statement.getPredicate(), language)))
+			.sorted(Comparator.comparing((IncomingLink in) -> in.property().label())
+				.thenComparing((in) -> in.subject().label()))
+			.toList();
+		return new ResourceView(iri, bestLabel(resource, language), types, properties, incoming);
+	}
+
+	private Model describe(String iri) {
+		Model description = this.executor.construct("linkeddata/describeResource", bindResource(iri));
+		if (description.isEmpty() && !exists(iri)) {
+			throw new ResourceNotFoundException(iri);
+		}
+		return description;
+	}
+
+	private List<PropertyValues> propertiesOf(Resource resource, String language, boolean skipTypes) {
+		Map<Property, List<Value>> byProperty = new LinkedHashMap<>();
+		for (Statement statement : resource.listProperties().toList()) {
+			if (skipTypes && statement.getPredicate().equals(RDF.type)) {
+				continue;
+			}
+			byProperty.computeIfAbsent(statement.getPredicate(), (p) -> new ArrayList<>())
+				.add(value(statement.getObject(), language));
+		}
+		return byProperty.entrySet()
+			.stream()
+			.map((entry) -> new PropertyValues(link(entry.getKey(), language), sortValues(entry.getValue(), language)))
+			.sorted(Comparator.comparing((PropertyValues values) -> values.property().label().toLowerCase(Locale.ROOT)))
+			.toList();
+	}
+
+	private Value value(RDFNode node, String language) {
+		if (node.isLiteral()) {
+			Literal literal = node.asLiteral();
+			String datatype = literal.getLanguage().isEmpty() ? literal.getDatatypeURI() : null;
+			return new Value(null, literal.getLexicalForm(), literal.getLanguage(), datatype, List.of());
+		}
+		if (node.isAnon()) {
+			return new Value(null, null, null, null, propertiesOf(node.asResource(), language, false));
+		}
+		return new Value(link(node.asResource(), language), null, null, null, List.of());
+	}
+
+	private static List<Value> sortValues(List<Value> values, String language) {
+		// Literals in the reader's language first, then the fallback order; links by
+		// label.
+		return values.stream().sorted(Comparator.comparing((Value value) -> {
+			if (value.language() == null) {
+				return 9;
+			}
+			int rank = LANGUAGE_FALLBACK.indexOf(value.language());
+			return value.language().equals(language) ? -1 : (rank < 0 ? 8 : rank);
+		}).thenComparing((value) -> value.hasLink() ? value.link().label() : String.valueOf(value.text()))).toList();
+	}
+
+	private Link link(Resource resource, String language) {
+		String iri = resource.getURI();
+		return new Link(iri, bestLabel(resource, language), this.paths.hrefFor(iri));
+	}
+
+	static String bestLabel(Resource resource, String language) {
+		List<String> order = new ArrayList<>();
+		order.add(language);
+		order.addAll(LANGUAGE_FALLBACK);
+		for (Property property : LABEL_PROPERTIES) {
+			for (String lang : order) {
+				for (Statement statement : resource.listProperties(property).toList()) {
+					if (statement.getObject().isLiteral() && statement.getLiteral().getLanguage().equals(lang)) {
+						return statement.getLiteral().getLexicalForm();
+					}
+				}
+			}
+		}
+		return localName(resource.getURI());
+	}
+
+	static String localName(String iri) {
+		if (iri == null) {
+			return "";
+		}
+		String trimmed = iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
+		int cut = Math.max(trimmed.lastIndexOf('#'), trimmed.lastIndexOf('/'));
+		return (cut >= 0 && cut < trimmed.length() - 1) ? trimmed.substring(cut + 1) : trimmed;
+	}
+
+	private static QuerySolutionMap bindResource(String iri) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("resource", org.apache.jena.rdf.model.ResourceFactory.createResource(iri));
+		return bindings;
+	}
+
+	/** The prefixes written in Turtle and JSON-LD output. */
+	static final class Prefixes {
+
+		static final PrefixMapping COMMON = PrefixMapping.Factory.create()
+			.setNsPrefixes(PrefixMapping.Standard)
+			.setNsPrefix("skos", SKOS.uri)
+			.setNsPrefix("dct", DCTerms.NS)
+			.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+			.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+			.setNsPrefix("org", "http://www.w3.org/ns/org#")
+			.setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+			.setNsPrefix("xkos", "http://rdf-vocabulary.ddialliance.org/xkos#")
+			.setNsPrefix("dqv", "http://www.w3.org/ns/dqv#")
+			.setNsPrefix("spdx", "http://spdx.org/rdf/terms#")
+			.setNsPrefix("simimo", "https://w3id.org/simimo/def#")
+			.lock();
+
+		private Prefixes() {
+		}
+
+	}
+
+}

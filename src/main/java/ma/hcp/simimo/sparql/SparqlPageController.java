@@ -1,0 +1,38 @@
+package ma.hcp.simimo.sparql;
+
+import ma.hcp.simimo.store.StoreProperties;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The query page a browser gets at /sparql: an editor served from the application's own
+ * jar, the example queries, and a plain HTML form that works without JavaScript.
+ */
+@Controller
+class SparqlPageController {
+
+	private final ExampleQueries examples;
+
+	private final SparqlProperties limits;
+
+	private final StoreProperties store;
+
+	SparqlPageController(ExampleQueries examples, SparqlProperties limits, StoreProperties store) {
+		this.examples = examples;
+		this.limits = limits;
+		this.store = store;
+	}
+
+	@GetMapping(path = "/sparql", produces = MediaType.TEXT_HTML_VALUE)
+	String queryPage(Model model) {
+		model.addAttribute("examples", this.examples.all());
+		model.addAttribute("endpoint", this.store.isRemote() ? this.store.endpoint() : "/sparql");
+		model.addAttribute("timeoutSeconds", this.limits.timeout().toSeconds());
+		model.addAttribute("resultLimit", this.limits.resultLimit());
+		return "sparql/queryPage";
+	}
+
+}

@@ -1,0 +1,16 @@
+package ma.hcp.simimo.sparql;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the public SPARQL endpoint.
+ *
+ * @param timeout the longest a query may run before it is cancelled
+ * @param resultLimit the most solutions a SELECT, CONSTRUCT or DESCRIBE returns
+ */
+@ConfigurationProperties("simimo.sparql")
+public record SparqlProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("10000") long resultLimit) {
+}

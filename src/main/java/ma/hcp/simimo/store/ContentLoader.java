@@ -1,0 +1,239 @@
+package ma.hcp.simimo.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one named graph per content file in step with the files on disk. A file is
+ * reloaded only when its SHA-256 changed, a graph whose file is gone is dropped, and
+ * every change of one pass is written in a single transaction after all changed files
+ * have parsed, so a broken file changes nothing. The checksums are kept as spdx:checksum
+ * records in the system graph.
+ */
+public class ContentLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
+
+	private final Dataset dataset;
+
+	private final QueryRegistry queries;
+
+	private final GraphNames graphNames;
+
+	public ContentLoader(Dataset dataset, QueryRegistry queries, GraphNames graphNames) {
+		this.dataset = dataset;
+		this.queries = queries;
+		this.graphNames = graphNames;
+	}
+
+	public LoadReport load(Path contentRoot, List<String> directories) {
+		List<ContentFile> files = scan(contentRoot, directories);
+		Map<String, String> recorded = recordedChecksums();
+		List<ContentFile> changed = files.stream()
+			.filter((file) -> !file.checksum().equals(recorded.get(file.graph())))
+			.toList();
+		List<String> present = files.stream().map(ContentFile::graph).toList();
+		List<String> dropped = recorded.keySet().stream().filter((graph) -> !present.contains(graph)).sorted().toList();
+		List<String> unchanged = files.stream()
+			.filter((file) -> !changed.contains(file))
+			.map(ContentFile::relativePath)
+			.toList();
+		Map<ContentFile, Graph> parsed = parseAll(changed);
+		if (!changed.isEmpty() || !dropped.isEmpty()) {
+			Txn.executeWrite(this.dataset, () -> {
+				dropped.forEach(this::drop);
+				parsed.forEach(this::replace);
+			});
+		}
+		LoadReport report = new LoadReport(changed.stream().map(ContentFile::relativePath).toList(), unchanged,
+				dropped);
+		log.info("Content loaded: {} graph(s) written, {} unchanged, {} dropped", report.loaded().size(),
+				report.unchanged().size(), report.dropped().size());
+		return report;
+	}
+
+	private List<ContentFile> scan(Path contentRoot, List<String> directories) {
+		List<ContentFile> files = new ArrayList<>();
+		for (String directory : directories) {
+			Path dir = contentRoot.resolve(directory);
+			if (!Files.isDirectory(dir)) {
+				throw new ContentLoadException("Content directory not found: " + dir.toAbsolutePath(), null);
+			}
+			try (Stream<Path> paths = Files.walk(dir)) {
+				paths.filter(Files::isRegularFile).sorted().forEach((path) -> {
+					Lang lang = RDFLanguages.filenameToLang(path.getFileName().toString());
+					if (lang != null) {
+						String relative = contentRoot.relativize(path).toString().replace('\\', '/');
+						files.add(contentFile(path, relative, lang));
+					}
+				});
+			}
+			catch (IOException ex) {
+				throw new ContentLoadException("Cannot list " + dir + ": " + ex.getMessage(), ex);
+			}
+		}
+		return files;
+	}
+
+	private ContentFile contentFile(Path path, String relative, Lang lang) {
+		if (RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang)) {
+			throw new ContentLoadException(relative + ": quads syntax " + lang.getLabel()
+					+ " is not accepted; each file is one graph, write it in a triples syntax", null);
+		}
+		return new ContentFile(path, relative, this.graphNames.forFile(relative), lang, sha256(path));
+	}
+
+	private Map<ContentFile, Graph> parseAll(List<ContentFile> files) {
+		Map<ContentFile, Graph> parsed = new java.util.LinkedHashMap<>();
+		List<String> errors = new ArrayList<>();
+		for (ContentFile file : files) {
+			Graph graph = GraphFactory.createDefaultGraph();
+			try {
+				RDFParser.source(file.path()).lang(file.lang()).errorHandler(new FileErrorHandler(file)).parse(graph);
+				parsed.put(file, graph);
+			}
+			catch (RiotParseException ex) {
+				errors.add(file.relativePath() + " line " + ex.getLine() + ", column " + ex.getCol() + ": "
+						+ ex.getOriginalMessage());
+			}
+			catch (RiotException ex) {
+				errors.add(file.relativePath() + ": " + ex.getMessage());
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new ContentLoadException("Content not loaded, the store is unchanged. " + String.join("; ", errors),
+					null);
+		}
+		return parsed;
+	}
+
+	private Map<String, String> recordedChecksums() {
+		Map<String, String> recorded = new HashMap<>();
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		Txn.executeRead(this.dataset, () -> {
+			try (QueryExecution execution = QueryExecution.dataset(this.dataset)
+				.query(this.queries.query("store/loadedGraphs"))
+				.substitution(bindings)
+				.build()) {
+				ResultSet rows = execution.execSelect();
+				while (rows.hasNext()) {
+					QuerySolution row = rows.next();
+					recorded.put(row.getResource("graph").getURI(), row.getLiteral("checksum").getLexicalForm());
+				}
+			}
+		});
+		return recorded;
+	}
+
+	private void drop(String graph) {
+		this.dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(graph));
+		forget(graph);
+		log.info("Dropped graph {}: its file is gone", graph);
+	}
+
+	private void replace(ContentFile file, Graph content) {
+		Node graph = NodeFactory.createURI(file.graph());
+		DatasetGraph store = this.dataset.asDatasetGraph();
+		store.removeGraph(graph);
+		content.find()
+			.forEachRemaining(
+					(triple) -> store.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject()));
+		forget(file.graph());
+		QuerySolutionMap bindings = systemBindings(file.graph());
+		bindings.add("sourceFile", ResourceFactory.createTypedLiteral(file.relativePath()));
+		bindings.add("checksum", ResourceFactory.createTypedLiteral(file.checksum()));
+		bindings.add("triples", ResourceFactory.createTypedLiteral(content.size()));
+		bindings.add("modified", ResourceFactory.createTypedLiteral(
+				new XSDDateTime(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")))));
+		UpdateExecution.dataset(this.dataset)
+			.update(this.queries.update("store/recordLoadedGraph"))
+			.substitution(bindings)
+			.execute();
+		log.info("Loaded {} ({} triples) into {}", file.relativePath(), content.size(), file.graph());
+	}
+
+	private void forget(String graph) {
+		UpdateExecution.dataset(this.dataset)
+			.update(this.queries.update("store/forgetLoadedGraph"))
+			.substitution(systemBindings(graph))
+			.execute();
+	}
+
+	private QuerySolutionMap systemBindings(String graph) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		bindings.add("graph", ResourceFactory.createResource(graph));
+		return bindings;
+	}
+
+	private static String sha256(Path path) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(path)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + path, ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+	/**
+	 * Turns parser errors into exceptions that keep line and column; warnings are logged
+	 * with the file.
+	 */
+	private record FileErrorHandler(ContentFile file) implements ErrorHandler {
+
+		@Override
+		public void warning(String message, long line, long col) {
+			log.warn("{} line {}, column {}: {}", this.file.relativePath(), line, col, message);
+		}
+
+		@Override
+		public void error(String message, long line, long col) {
+			throw new RiotParseException(message, line, col);
+		}
+
+		@Override
+		public void fatal(String message, long line, long col) {
+			throw new RiotParseException(message, line, col);
+		}
+
+	}
+
+}

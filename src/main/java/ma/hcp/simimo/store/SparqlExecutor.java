@@ -1,0 +1,68 @@
+package ma.hcp.simimo.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+
+/**
+ * The one place where the application runs its SPARQL files. Values enter only as RDF
+ * terms through substitution on the parsed query; repositories turn the rows into
+ * records.
+ */
+public class SparqlExecutor {
+
+	private final QueryRegistry queries;
+
+	private final QueryTarget target;
+
+	SparqlExecutor(QueryRegistry queries, QueryTarget target) {
+		this.queries = queries;
+		this.target = target;
+	}
+
+	public <T> List<T> select(String queryName, QuerySolutionMap bindings, Function<QuerySolution, T> rowMapper) {
+		return select(this.queries.query(queryName), bindings, rowMapper);
+	}
+
+	public <T> List<T> select(String queryName, QuerySolutionMap bindings, long limit,
+			Function<QuerySolution, T> rowMapper) {
+		Query query = this.queries.query(queryName);
+		query.setLimit(limit);
+		return select(query, bindings, rowMapper);
+	}
+
+	public Model construct(String queryName, QuerySolutionMap bindings) {
+		return this.target.read(this.queries.query(queryName), bindings, (execution) -> {
+			Model result = ModelFactory.createDefaultModel();
+			result.add(execution.execConstruct());
+			return result;
+		});
+	}
+
+	public boolean ask(String queryName, QuerySolutionMap bindings) {
+		return this.target.read(this.queries.query(queryName), bindings, (execution) -> execution.execAsk());
+	}
+
+	public String describeTarget() {
+		return this.target.describe();
+	}
+
+	private <T> List<T> select(Query query, QuerySolutionMap bindings, Function<QuerySolution, T> rowMapper) {
+		return this.target.read(query, bindings, (execution) -> {
+			List<T> rows = new ArrayList<>();
+			ResultSet results = execution.execSelect();
+			while (results.hasNext()) {
+				rows.add(rowMapper.apply(results.next()));
+			}
+			return rows;
+		});
+	}
+
+}

@@ -1,0 +1,48 @@
+package ma.hcp.simimo.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Anonymous readers may read everything and write nothing. The SPARQL endpoint accepts
+ * POSTed queries without a CSRF token, since it has no write operation to protect; every
+ * other write method is denied before it reaches a controller.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain publicReadOnly(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.OPTIONS, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/sparql", "/sparql/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.anyRequest()
+			.denyAll())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/sparql", "/sparql/**"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	/**
+	 * No accounts yet: this stops Boot from generating a default user and logging its
+	 * password.
+	 */
+	@Bean
+	UserDetailsService noUsers() {
+		return new InMemoryUserDetailsManager();
+	}
+
+}

@@ -1,0 +1,29 @@
+// Turns the plain query form into a YASGUI editor, and the example links into "load in editor" actions.
+// Without JavaScript the form and the links work on their own.
+document.addEventListener("DOMContentLoaded", function () {
+  var container = document.getElementById("yasgui");
+  if (!container || typeof Yasgui === "undefined") {
+    return;
+  }
+  // Only the editor's local autocompleter: the others fetch prefixes and terms from remote services.
+  Yasgui.Yasqe.defaults.autocompleters = ["variables"];
+  var endpoint = new URL(container.dataset.endpoint, window.location.href).toString();
+  var firstExample = document.querySelector("pre.example-query");
+  var yasgui = new Yasgui(container, {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: false,
+    endpointCatalogueOptions: { getData: function () { return []; } },
+    persistenceId: null,
+    yasqe: { value: firstExample ? firstExample.textContent.trim() : "SELECT * WHERE { ?s ?p ?o } LIMIT 10" }
+  });
+  document.getElementById("plain-query").hidden = true;
+  document.querySelectorAll("a.example").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      var text = document.getElementById("example-" + link.dataset.example).textContent.trim();
+      var yasqe = yasgui.getTab().getYasqe();
+      yasqe.setValue(text);
+      yasqe.query();
+    });
+  });
+});

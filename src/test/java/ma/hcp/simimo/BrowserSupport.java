@@ -1,0 +1,41 @@
+package ma.hcp.simimo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's headless Chromium through its chromedriver. On CI (CI=true) a missing
+ * browser fails the test, since .ci/run installs it; on a developer machine without it
+ * the browser tests are skipped.
+ */
+public final class BrowserSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private BrowserSupport() {
+	}
+
+	public static ChromeDriver startChromium() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!"true".equals(System.getenv("CI"))) {
+			Assumptions.assumeTrue(installed,
+					"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1024");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+}

@@ -1,0 +1,103 @@
+package ma.hcp.simimo.sparql;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ma.hcp.simimo.BrowserSupport;
+import ma.hcp.simimo.TestStoreDirectories;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A researcher opens the SPARQL page, picks an example and reads its results, in a real
+ * browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SparqlPageBrowserTests {
+
+	private static final Path STORE = TestStoreDirectories.fresh("browser");
+
+	@DynamicPropertySource
+	static void store(DynamicPropertyRegistry registry) {
+		registry.add("simimo.store.directory", STORE::toString);
+	}
+
+	@LocalServerPort
+	int port;
+
+	private ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = BrowserSupport.startChromium();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void runsAnExampleQueryInTheEditorAndShowsItsResults() throws Exception {
+		this.browser.get("http://localhost:" + this.port + "/sparql?lang=en");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+
+		List<WebElement> examples = this.browser.findElements(By.cssSelector("a.example"));
+		assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
+		WebElement countByProducer = examples.stream()
+			.filter((link) -> "04-datasetCountByProducer".equals(link.getDomAttribute("data-example")))
+			.findFirst()
+			.orElseThrow();
+		countByProducer.click();
+
+		try {
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#yasgui .yasr"),
+					"https://w3id.org/simimo/producers/"));
+		}
+		catch (RuntimeException ex) {
+			saveScreenshot("sparql-page-failure.png");
+			throw ex;
+		}
+		String results = this.browser.findElement(By.cssSelector("#yasgui .yasr")).getText();
+		assertThat(results).contains("datasets").contains("producers/hcp");
+		assertThat(this.browser.findElement(By.id("plain-query")).isDisplayed()).isFalse();
+		saveScreenshot("sparql-page.png");
+	}
+
+	@Test
+	void laysTheQueryPageOutRightToLeftInArabic() throws Exception {
+		this.browser.get("http://localhost:" + this.port + "/sparql?lang=ar");
+
+		WebElement html = this.browser.findElement(By.tagName("html"));
+		assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("نقطة ولوج SPARQL");
+		saveScreenshot("sparql-page-ar.png");
+	}
+
+	private void saveScreenshot(String name) throws Exception {
+		Path target = Path.of("target/screenshots", name);
+		Files.createDirectories(target.getParent());
+		Files.write(target, this.browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+}

@@ -1,0 +1,88 @@
+package ma.hcp.simimo.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.SimimoApplication;
+import ma.hcp.simimo.TestStoreDirectories;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Starts and stops the whole application several times on one store directory. */
+class StoreLifecycleIntegrationTests {
+
+	@Test
+	void bootsFromAnEmptyDirectoryThenFromTheExistingOneWithoutDuplicatingAnything() {
+		Path directory = TestStoreDirectories.fresh("lifecycle");
+		long first;
+		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+			first = triples(app);
+			assertThat(first).isGreaterThan(100);
+			assertThat(app.getBean(LoadedGraphRepository.class).loadedGraphs()).isNotEmpty();
+		}
+		assertThat(Files.exists(directory.resolve("tdb2"))).isTrue();
+		assertThat(Files.exists(directory.resolve("lucene"))).isTrue();
+
+		// Reopening in the same JVM also proves the first context released the TDB2 and
+		// Lucene locks.
+		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+			assertThat(triples(app)).isEqualTo(first);
+		}
+	}
+
+	@Test
+	void refusesToStartOnABrokenFileAndLeavesTheStoreAsItWas() {
+		Path directory = TestStoreDirectories.fresh("broken");
+		long before;
+		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+			before = triples(app);
+		}
+
+		assertThatThrownBy(() -> start(directory, "ontology,vocabularies,src/test/resources/fixtures/store-broken"))
+			.hasRootCauseInstanceOf(ContentLoadException.class)
+			.rootCause()
+			.hasMessageContaining("src/test/resources/fixtures/store-broken/broken.ttl line 5");
+
+		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+			assertThat(triples(app)).isEqualTo(before);
+		}
+	}
+
+	@Test
+	void dropsTheGraphOfAFileRemovedBetweenTwoStarts() {
+		Path directory = TestStoreDirectories.fresh("dropped");
+		long withFixture;
+		long without;
+		try (ConfigurableApplicationContext app = start(directory,
+				"ontology,vocabularies,src/test/resources/fixtures/linkeddata")) {
+			withFixture = triples(app);
+		}
+		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+			without = triples(app);
+			assertThat(app.getBean(LoadedGraphRepository.class).loadedGraphs())
+				.noneMatch((graph) -> graph.sourceFile().contains("fixtures"));
+		}
+		assertThat(without).isLessThan(withFixture);
+	}
+
+	private static ConfigurableApplicationContext start(Path directory, String contentDirectories) {
+		// Command-line arguments: builder properties are defaults that
+		// application.properties overrides.
+		return new SpringApplicationBuilder(SimimoApplication.class).run("--server.port=0",
+				"--simimo.store.directory=" + directory, "--simimo.store.content-directories=" + contentDirectories);
+	}
+
+	private static long triples(ConfigurableApplicationContext app) {
+		return app.getBean(SparqlExecutor.class)
+			.select("store/countTriples", new org.apache.jena.query.QuerySolutionMap(),
+					(row) -> row.getLiteral("triples").getLong())
+			.get(0);
+	}
+
+}

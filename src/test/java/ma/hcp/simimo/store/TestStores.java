@@ -1,0 +1,65 @@
+package ma.hcp.simimo.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+
+/**
+ * Builds real TDB2 + jena-text stores from the project's own assembler, in a test
+ * directory.
+ */
+public final class TestStores {
+
+	public static final Path ASSEMBLER = Path.of("fuseki-config/simimo.ttl");
+
+	private TestStores() {
+	}
+
+	public static EmbeddedStore open(Path directory) {
+		return new EmbeddedStore(StoreAssembler.assemble(ASSEMBLER, directory));
+	}
+
+	public static long countTriples(Dataset dataset) {
+		return Txn.calculateRead(dataset, () -> {
+			try (QueryExecution execution = QueryExecution.dataset(dataset)
+				.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+				.build()) {
+				return execution.execSelect().next().getLiteral("n").getLong();
+			}
+		});
+	}
+
+	public static long countLabelMatches(Dataset dataset, String luceneQuery) {
+		return Txn.calculateRead(dataset, () -> {
+			try (QueryExecution execution = QueryExecution.dataset(dataset)
+				.query("PREFIX text: <http://jena.apache.org/text#> PREFIX simimo: <https://w3id.org/simimo/def#> "
+						+ "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s text:query (simimo:anyLabel ?q) }")
+				.substitution("q", org.apache.jena.rdf.model.ResourceFactory.createStringLiteral(luceneQuery))
+				.build()) {
+				return execution.execSelect().next().getLiteral("n").getLong();
+			}
+		});
+	}
+
+	/**
+	 * Copies a fixture from src/test/resources/fixtures into a content directory under a
+	 * new name.
+	 */
+	public static void putFixture(String fixture, Path targetFile) {
+		try {
+			Files.createDirectories(targetFile.getParent());
+			Files.copy(Path.of("src/test/resources/fixtures", fixture), targetFile,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package ma.hcp.simimo.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** All UI text lives in the three bundles, and no key is missing from any of them. */
+class MessageBundlesTests {
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)");
+
+	@Test
+	void everyKeyExistsInFrenchEnglishAndArabic() throws IOException {
+		Set<String> french = load("messages.properties").stringPropertyNames();
+		Set<String> english = load("messages_en.properties").stringPropertyNames();
+		Set<String> arabic = load("messages_ar.properties").stringPropertyNames();
+
+		assertThat(english).as("keys in English").containsExactlyInAnyOrderElementsOf(french);
+		assertThat(arabic).as("keys in Arabic").containsExactlyInAnyOrderElementsOf(french);
+	}
+
+	@Test
+	void everyKeyUsedInATemplateIsDefined() throws IOException {
+		Set<String> defined = load("messages.properties").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((path) -> path.toString().endsWith(".html")).toList()) {
+				Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+
+		assertThat(defined).containsAll(used);
+	}
+
+	@Test
+	void everyExampleQueryHasATitleInEachLanguage() throws IOException {
+		Properties french = load("messages.properties");
+		try (Stream<Path> examples = Files.list(Path.of("src/main/resources/queries/examples"))) {
+			examples.map((path) -> path.getFileName().toString().replace(".rq", ""))
+				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
+		}
+	}
+
+	private static Properties load(String bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages", bundle))) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
