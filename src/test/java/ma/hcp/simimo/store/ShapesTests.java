@@ -1,0 +1,78 @@
+package ma.hcp.simimo.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SIMIMO shapes accept good data, catch each kind of bad data, and every content file
+ * passes them.
+ */
+class ShapesTests {
+
+	private static final Shapes SHAPES = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+
+	@Test
+	void acceptsAConformingFixture() {
+		ValidationReport report = validate(RDFDataMgr.loadGraph("src/test/resources/fixtures/shapes/conforming.ttl"));
+
+		assertThat(report.conforms()).as(describe(report)).isTrue();
+	}
+
+	@Test
+	void reportsEachBrokenRuleOfTheViolatingFixture() {
+		ValidationReport report = validate(RDFDataMgr.loadGraph("src/test/resources/fixtures/shapes/violating.ttl"));
+
+		Set<String> focusNodes = report.getEntries()
+			.stream()
+			.map((entry) -> entry.focusNode().getURI())
+			.collect(Collectors.toSet());
+		assertThat(focusNodes).contains("https://w3id.org/simimo/test/producer", "https://w3id.org/simimo/test/dataset",
+				"https://w3id.org/simimo/test/unsourced", "https://w3id.org/simimo/test/twoLabels",
+				"https://w3id.org/simimo/test/period", "https://w3id.org/simimo/test/divergence");
+		assertThat(report.getEntries()).allMatch((entry) -> entry.message() != null && !entry.message().isBlank());
+	}
+
+	@Test
+	void everyContentFileConformsWhenLoadedTogether() throws IOException {
+		Model all = ModelFactory.createDefaultModel();
+		for (Path file : contentFiles()) {
+			RDFDataMgr.read(all, file.toString());
+		}
+
+		ValidationReport report = validate(all.getGraph());
+
+		assertThat(report.conforms()).as(describe(report)).isTrue();
+	}
+
+	private static List<Path> contentFiles() throws IOException {
+		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("ontology")), Files.walk(Path.of("vocabularies")))) {
+			return files.filter((path) -> path.toString().endsWith(".ttl")).sorted().toList();
+		}
+	}
+
+	private static ValidationReport validate(Graph data) {
+		return ShaclValidator.get().validate(SHAPES, data);
+	}
+
+	private static String describe(ValidationReport report) {
+		return report.getEntries().stream().limit(20).map(ReportEntry::toString).collect(Collectors.joining("\n"));
+	}
+
+}
