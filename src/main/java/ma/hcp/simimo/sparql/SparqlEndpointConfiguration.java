@@ -74,9 +74,9 @@ class SparqlEndpointConfiguration {
 		}
 
 		@Bean
-		FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter() {
+		FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(SparqlProperties properties) {
 			FilterRegistrationBean<SparqlProtocolFilter> registration = new FilterRegistrationBean<>(
-					new SparqlProtocolFilter(new FusekiFilter()));
+					new SparqlProtocolFilter(new FusekiFilter(), properties.maxRequestSize().toBytes()));
 			registration.addUrlPatterns(DATASET_PATH, DATASET_PATH + "/*");
 			// After Spring Security (order -100): the endpoint sits behind the same
 			// filter chain.
@@ -91,9 +91,11 @@ class SparqlEndpointConfiguration {
 	static class Remote {
 
 		@Bean
-		FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(StoreProperties store) {
+		FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(StoreProperties store,
+				SparqlProperties properties) {
 			FilterRegistrationBean<SparqlProtocolFilter> registration = new FilterRegistrationBean<>(
-					new SparqlProtocolFilter(new RemoteEndpointRedirect(store.endpoint())));
+					new SparqlProtocolFilter(new RemoteEndpointRedirect(store.endpoint()),
+							properties.maxRequestSize().toBytes()));
 			registration.addUrlPatterns(DATASET_PATH, DATASET_PATH + "/*");
 			registration.setOrder(0);
 			return registration;

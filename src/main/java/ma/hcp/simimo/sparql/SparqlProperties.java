@@ -4,13 +4,16 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Limits of the public SPARQL endpoint.
  *
  * @param timeout the longest a query may run before it is cancelled
  * @param resultLimit the most solutions a SELECT, CONSTRUCT or DESCRIBE returns
+ * @param maxRequestSize the largest request body (a POSTed query) the endpoint reads
  */
 @ConfigurationProperties("simimo.sparql")
-public record SparqlProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("10000") long resultLimit) {
+public record SparqlProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("10000") long resultLimit,
+		@DefaultValue("256KB") DataSize maxRequestSize) {
 }

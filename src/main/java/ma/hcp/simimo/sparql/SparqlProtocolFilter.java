@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.riot.web.HttpNames;
 
@@ -20,13 +21,25 @@ final class SparqlProtocolFilter implements Filter {
 
 	private final Filter fuseki;
 
-	SparqlProtocolFilter(Filter fuseki) {
+	private final long maxRequestBytes;
+
+	SparqlProtocolFilter(Filter fuseki, long maxRequestBytes) {
 		this.fuseki = fuseki;
+		this.maxRequestBytes = maxRequestBytes;
 	}
 
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
+		if (request.getContentLengthLong() > this.maxRequestBytes) {
+			HttpServletResponse http = (HttpServletResponse) response;
+			http.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			http.setContentType("text/plain;charset=UTF-8");
+			http.getWriter()
+				.write("Request refused: its body is " + request.getContentLengthLong() + " bytes, over the "
+						+ this.maxRequestBytes + "-byte limit of this endpoint.\n");
+			return;
+		}
 		if (isPageVisit((HttpServletRequest) request)) {
 			chain.doFilter(request, response);
 		}

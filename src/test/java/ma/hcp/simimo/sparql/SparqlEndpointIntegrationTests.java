@@ -205,6 +205,16 @@ class SparqlEndpointIntegrationTests {
 	}
 
 	@Test
+	void refusesAnOversizedQueryBodyBeforeReadingIt() {
+		String huge = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(300 * 1024);
+
+		HttpResponse<String> response = this.http.post("/sparql", "application/sparql-query", huge, null);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("limit");
+	}
+
+	@Test
 	void reportsASyntaxErrorWithItsPosition() {
 		HttpResponse<String> response = this.http.query("SELECT * WHERE { ?s ?p }", "application/sparql-results+json");
 
