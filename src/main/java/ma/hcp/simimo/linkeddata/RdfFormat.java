@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The RDF serialisations a resource description is offered in, with their short names for
@@ -16,6 +19,21 @@ public enum RdfFormat {
 	JSON_LD("jsonld", "application/ld+json", RDFFormat.JSONLD_PRETTY),
 	RDF_XML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY),
 	N_TRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES);
+
+	/** The prefixes written in Turtle and JSON-LD output. */
+	public static final PrefixMapping COMMON_PREFIXES = PrefixMapping.Factory.create()
+		.setNsPrefixes(PrefixMapping.Standard)
+		.setNsPrefix("skos", SKOS.uri)
+		.setNsPrefix("dct", DCTerms.NS)
+		.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+		.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+		.setNsPrefix("org", "http://www.w3.org/ns/org#")
+		.setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+		.setNsPrefix("xkos", "http://rdf-vocabulary.ddialliance.org/xkos#")
+		.setNsPrefix("dqv", "http://www.w3.org/ns/dqv#")
+		.setNsPrefix("spdx", "http://spdx.org/rdf/terms#")
+		.setNsPrefix("simimo", "https://w3id.org/simimo/def#")
+		.lock();
 
 	private final String shortName;
 
@@ -37,7 +55,7 @@ public enum RdfFormat {
 		return this.mediaType;
 	}
 
-	RDFFormat jenaFormat() {
+	public RDFFormat jenaFormat() {
 		return this.jenaFormat;
 	}
 

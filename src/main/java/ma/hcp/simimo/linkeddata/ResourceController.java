@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
+import ma.hcp.simimo.catalogue.DcatApRepository;
 import ma.hcp.simimo.web.BadRequestException;
 
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,13 @@ class ResourceController {
 
 	private final ResourceRepository resources;
 
+	private final DcatApRepository dcatAp;
+
 	private final LinkedDataPaths paths;
 
-	ResourceController(ResourceRepository resources, LinkedDataPaths paths) {
+	ResourceController(ResourceRepository resources, DcatApRepository dcatAp, LinkedDataPaths paths) {
 		this.resources = resources;
+		this.dcatAp = dcatAp;
 		this.paths = paths;
 	}
 
@@ -62,7 +66,10 @@ class ResourceController {
 		Optional<RdfFormat> rdf = chooseFormat(format, accept);
 		response.addHeader("Vary", "Accept");
 		if (rdf.isPresent()) {
-			byte[] body = this.resources.serialize(iri, rdf.get());
+			// Catalogues and datasets are served as DCAT-AP 3; everything else as its
+			// plain description.
+			byte[] body = this.dcatAp.serialize(iri, rdf.get())
+				.orElseGet(() -> this.resources.serialize(iri, rdf.get()));
 			response.setContentType(rdf.get().mediaType() + ";charset=UTF-8");
 			response.setContentLength(body.length);
 			response.getOutputStream().write(body);

@@ -16,7 +16,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -58,7 +57,7 @@ class ResourceRepository {
 
 	byte[] serialize(String iri, RdfFormat format) {
 		Model description = describe(iri);
-		description.setNsPrefixes(Prefixes.COMMON);
+		description.setNsPrefixes(RdfFormat.COMMON_PREFIXES);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		RDFDataMgr.write(out, description, format.jenaFormat());
 		return out.toByteArray();
@@ -169,28 +168,6 @@ class ResourceRepository {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("resource", org.apache.jena.rdf.model.ResourceFactory.createResource(iri));
 		return bindings;
-	}
-
-	/** The prefixes written in Turtle and JSON-LD output. */
-	static final class Prefixes {
-
-		static final PrefixMapping COMMON = PrefixMapping.Factory.create()
-			.setNsPrefixes(PrefixMapping.Standard)
-			.setNsPrefix("skos", SKOS.uri)
-			.setNsPrefix("dct", DCTerms.NS)
-			.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-			.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-			.setNsPrefix("org", "http://www.w3.org/ns/org#")
-			.setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-			.setNsPrefix("xkos", "http://rdf-vocabulary.ddialliance.org/xkos#")
-			.setNsPrefix("dqv", "http://www.w3.org/ns/dqv#")
-			.setNsPrefix("spdx", "http://spdx.org/rdf/terms#")
-			.setNsPrefix("simimo", "https://w3id.org/simimo/def#")
-			.lock();
-
-		private Prefixes() {
-		}
-
 	}
 
 }

@@ -1,0 +1,60 @@
+package ma.hcp.simimo.catalogue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.DCAT;
+
+import ma.hcp.simimo.linkeddata.RdfFormat;
+import ma.hcp.simimo.store.SparqlExecutor;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Builds the DCAT-AP 3 view of the catalogue (queries/catalogue/dcatApCatalogue.rq and
+ * dcatApDatasets.rq): the whole catalogue on a dcat:Catalog IRI, one dataset on a
+ * dcat:Dataset IRI.
+ */
+@Repository
+public class DcatApRepository {
+
+	private final SparqlExecutor executor;
+
+	DcatApRepository(SparqlExecutor executor) {
+		this.executor = executor;
+	}
+
+	/** The DCAT-AP description of the resource, when it is a catalogue or a dataset. */
+	public Optional<byte[]> serialize(String iri, RdfFormat format) {
+		return dcatAp(iri).map((model) -> {
+			model.setNsPrefixes(RdfFormat.COMMON_PREFIXES);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			RDFDataMgr.write(out, model, format.jenaFormat());
+			return out.toByteArray();
+		});
+	}
+
+	Optional<Model> dcatAp(String iri) {
+		QuerySolutionMap resource = new QuerySolutionMap();
+		resource.add("resource", ResourceFactory.createResource(iri));
+		List<String> types = this.executor.select("catalogue/typesOf", resource,
+				(row) -> row.getResource("type").getURI());
+		if (types.contains(DCAT.Catalog.getURI())) {
+			Model catalogue = this.executor.construct("catalogue/dcatApCatalogue", new QuerySolutionMap());
+			catalogue.add(this.executor.construct("catalogue/dcatApDatasets", new QuerySolutionMap()));
+			return Optional.of(catalogue);
+		}
+		if (types.contains(DCAT.Dataset.getURI())) {
+			QuerySolutionMap dataset = new QuerySolutionMap();
+			dataset.add("dataset", ResourceFactory.createResource(iri));
+			return Optional.of(this.executor.construct("catalogue/dcatApDatasets", dataset));
+		}
+		return Optional.empty();
+	}
+
+}
