@@ -1,7 +1,6 @@
 package ma.hcp.simimo.catalogue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,18 +18,11 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ma.hcp.simimo.HttpTestClient;
-import ma.hcp.simimo.TestStoreDirectories;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import ma.hcp.simimo.RunningApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,27 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalogue and each dataset are served as DCAT-AP 3 that passes the official SEMIC
  * shapes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DcatApExportIntegrationTests {
-
-	private static final Path STORE = TestStoreDirectories.fresh("dcat-ap");
+class DcatApExportIntegrationTests extends RunningApplication {
 
 	private static final Shapes DCAT_AP = conformanceSet();
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("simimo.store.directory", STORE::toString);
-	}
-
-	@LocalServerPort
-	int port;
-
-	private HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = new HttpTestClient(this.port);
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES" })

@@ -1,7 +1,6 @@
 package ma.hcp.simimo.linkeddata;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -11,45 +10,24 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ma.hcp.simimo.HttpTestClient;
-import ma.hcp.simimo.TestStoreDirectories;
+import ma.hcp.simimo.RunningApplication;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
 		properties = "simimo.store.content-directories=ontology,vocabularies,src/test/resources/fixtures/linkeddata")
-class LinkedDataIntegrationTests {
-
-	private static final Path STORE = TestStoreDirectories.fresh("linkeddata");
+class LinkedDataIntegrationTests extends RunningApplication {
 
 	private static final String DIVERGENCE = "https://w3id.org/simimo/def#Divergence";
 
 	private static final String HOSTILE = "https://w3id.org/simimo/concepts/test/hostile";
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("simimo.store.directory", STORE::toString);
-	}
-
-	@LocalServerPort
-	int port;
-
-	private HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = new HttpTestClient(this.port);
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "text/turtle, TURTLE", "application/ld+json, JSONLD", "application/rdf+xml, RDFXML",

@@ -3,7 +3,6 @@ package ma.hcp.simimo.sparql;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -13,26 +12,19 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ma.hcp.simimo.HttpTestClient;
-import ma.hcp.simimo.TestStoreDirectories;
+import ma.hcp.simimo.RunningApplication;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "simimo.sparql.timeout=2s", "simimo.sparql.result-limit=50" })
-class SparqlEndpointIntegrationTests {
-
-	private static final Path STORE = TestStoreDirectories.fresh("sparql");
+@TestPropertySource(properties = { "simimo.sparql.timeout=2s", "simimo.sparql.result-limit=50" })
+class SparqlEndpointIntegrationTests extends RunningApplication {
 
 	private static final String ONTOLOGY_CLASSES = """
 			PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -48,21 +40,6 @@ class SparqlEndpointIntegrationTests {
 	// Three independent triple patterns over the whole store: millions of combinations to
 	// count.
 	private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("simimo.store.directory", STORE::toString);
-	}
-
-	@LocalServerPort
-	int port;
-
-	private HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = new HttpTestClient(this.port);
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "application/sparql-results+json, JSON", "application/sparql-results+xml, XML", "text/csv, CSV",

@@ -16,12 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import ma.hcp.simimo.BrowserSupport;
-import ma.hcp.simimo.TestStoreDirectories;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import ma.hcp.simimo.RunningApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,18 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A researcher opens the SPARQL page, picks an example and reads its results, in a real
  * browser.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SparqlPageBrowserTests {
-
-	private static final Path STORE = TestStoreDirectories.fresh("browser");
-
-	@DynamicPropertySource
-	static void store(DynamicPropertyRegistry registry) {
-		registry.add("simimo.store.directory", STORE::toString);
-	}
-
-	@LocalServerPort
-	int port;
+class SparqlPageBrowserTests extends RunningApplication {
 
 	private ChromeDriver browser;
 

@@ -1,0 +1,33 @@
+package ma.hcp.simimo;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that talk to the whole application over real HTTP: a random port, and
+ * a fresh store directory under target/ for each application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningApplication {
+
+	@LocalServerPort
+	protected int port;
+
+	protected HttpTestClient http;
+
+	@DynamicPropertySource
+	static void freshStore(DynamicPropertyRegistry registry) {
+		String directory = TestStoreDirectories.fresh("app").toString();
+		registry.add("simimo.store.directory", () -> directory);
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = new HttpTestClient(this.port);
+	}
+
+}
