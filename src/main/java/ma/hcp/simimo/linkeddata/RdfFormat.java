@@ -15,10 +15,10 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public enum RdfFormat {
 
-	TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY),
-	JSON_LD("jsonld", "application/ld+json", RDFFormat.JSONLD_PRETTY),
-	RDF_XML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PRETTY),
-	N_TRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES);
+	TURTLE("ttl", "text/turtle", "Turtle", RDFFormat.TURTLE_PRETTY),
+	JSON_LD("jsonld", "application/ld+json", "JSON-LD", RDFFormat.JSONLD_PRETTY),
+	RDF_XML("rdf", "application/rdf+xml", "RDF/XML", RDFFormat.RDFXML_PRETTY),
+	N_TRIPLES("nt", "application/n-triples", "N-Triples", RDFFormat.NTRIPLES);
 
 	/** The prefixes written in Turtle and JSON-LD output. */
 	public static final PrefixMapping COMMON_PREFIXES = PrefixMapping.Factory.create()
@@ -41,14 +41,21 @@ public enum RdfFormat {
 
 	private final RDFFormat jenaFormat;
 
-	RdfFormat(String shortName, String mediaType, RDFFormat jenaFormat) {
+	private final String displayName;
+
+	RdfFormat(String shortName, String mediaType, String displayName, RDFFormat jenaFormat) {
 		this.shortName = shortName;
 		this.mediaType = mediaType;
+		this.displayName = displayName;
 		this.jenaFormat = jenaFormat;
 	}
 
 	public String shortName() {
 		return this.shortName;
+	}
+
+	public String displayName() {
+		return this.displayName;
 	}
 
 	public String mediaType() {

@@ -38,6 +38,17 @@ public class SparqlExecutor {
 		return select(query, bindings, rowMapper);
 	}
 
+	/**
+	 * One page of a SELECT: LIMIT and OFFSET set on the parsed query, never in its text.
+	 */
+	public <T> List<T> selectPage(String queryName, QuerySolutionMap bindings, long limit, long offset,
+			Function<QuerySolution, T> rowMapper) {
+		Query query = this.queries.query(queryName);
+		query.setLimit(limit);
+		query.setOffset(offset);
+		return select(query, bindings, rowMapper);
+	}
+
 	public Model construct(String queryName, QuerySolutionMap bindings) {
 		return this.target.read(this.queries.query(queryName), bindings, (execution) -> {
 			Model result = ModelFactory.createDefaultModel();

@@ -1,0 +1,78 @@
+package ma.hcp.simimo.catalogue;
+
+import java.util.Locale;
+
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.web.BadRequestException;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The dataset page at the dataset's own path, for browsers, and its JSON form under /api.
+ * RDF requests on the same path fall through to the linked-data controller, which serves
+ * DCAT-AP.
+ */
+@Controller
+class DatasetController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final DatasetRepository datasets;
+
+	private final DatasetListRepository list;
+
+	private final LinkedDataPaths paths;
+
+	DatasetController(DatasetRepository datasets, DatasetListRepository list, LinkedDataPaths paths) {
+		this.datasets = datasets;
+		this.list = list;
+		this.paths = paths;
+	}
+
+	@GetMapping(path = "/datasets", produces = MediaType.TEXT_HTML_VALUE)
+	String datasetList(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "title") String sort,
+			Model model, Locale locale) {
+		model.addAttribute("result", listPage(page, sort, locale));
+		return "catalogue/datasetList";
+	}
+
+	@GetMapping(path = "/api/datasets", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResultPage<DatasetSummary> datasetListJson(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "title") String sort, Locale locale) {
+		return listPage(page, sort, locale);
+	}
+
+	private ResultPage<DatasetSummary> listPage(int page, String sort, Locale locale) {
+		if (page < 1) {
+			throw new BadRequestException("error.page.invalid", page);
+		}
+		if (!SORTS.contains(sort)) {
+			throw new BadRequestException("error.sort.unknown", sort);
+		}
+		return this.list.page(page, PAGE_SIZE, sort, locale);
+	}
+
+	private static final java.util.List<String> SORTS = java.util.List.of("title", "producer");
+
+	@GetMapping(path = "/datasets/{id}", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
+	String datasetPage(@PathVariable String id, Model model, Locale locale) {
+		String iri = this.paths.iriForPath("/datasets/" + id);
+		model.addAttribute("dataset", this.datasets.page(iri, locale));
+		model.addAttribute("formatHref", this.paths.hrefFor(iri));
+		return "catalogue/datasetPage";
+	}
+
+	@GetMapping(path = "/api/datasets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	DatasetPage datasetJson(@PathVariable String id, Locale locale) {
+		return this.datasets.page(this.paths.iriForPath("/datasets/" + id), locale);
+	}
+
+}

@@ -1,0 +1,12 @@
+package ma.hcp.simimo.catalogue;
+
+import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+
+/** No dcat:Dataset has this IRI. Shown as the 404 page. */
+public class DatasetNotFoundException extends ResourceNotFoundException {
+
+	public DatasetNotFoundException(String iri) {
+		super(iri);
+	}
+
+}

@@ -1,0 +1,64 @@
+package ma.hcp.simimo.catalogue;
+
+import java.util.List;
+
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.store.LocalizedText;
+
+/**
+ * Everything the dataset page shows, with texts already chosen for the reader's language.
+ *
+ * @param iri the dataset IRI
+ * @param title its title
+ * @param description its description
+ * @param publisher the producer that publishes it
+ * @param operation the statistical operation it comes from
+ * @param sourceType census, sample survey or administrative register
+ * @param referencePeriods its typed reference periods
+ * @param coverageStart start of its temporal coverage, as written in the graph
+ * @param coverageEnd end of its temporal coverage
+ * @param frequency its update frequency (EU frequency vocabulary)
+ * @param accessRights its access rights (EU access-right vocabulary)
+ * @param landingPages pages where the data or results can be obtained
+ * @param classifications the classifications it uses
+ * @param concepts the concepts it measures, each with its worst divergence
+ * @param qualityNotes quality notes (DQV)
+ * @param collectionMethod how the data are collected
+ * @param updatePractice how the data are updated
+ * @param disseminationMethod how the results are disseminated
+ * @param keywords its keywords
+ * @param sources the documents its description comes from
+ */
+public record DatasetPage(String iri, LocalizedText title, LocalizedText description, LabelledLink publisher,
+		LabelledLink operation, LabelledLink sourceType, List<ReferencePeriodView> referencePeriods,
+		String coverageStart, String coverageEnd, LabelledLink frequency, LabelledLink accessRights,
+		List<String> landingPages, List<LabelledLink> classifications, List<MeasuredConcept> concepts,
+		List<LocalizedText> qualityNotes, LocalizedText collectionMethod, LocalizedText updatePractice,
+		LocalizedText disseminationMethod, List<String> keywords, List<LabelledLink> sources) {
+
+	/**
+	 * A typed reference period.
+	 *
+	 * @param label its label
+	 * @param kind threshold, recall period, observation window or reference date
+	 * @param duration its xsd:duration, or empty
+	 * @param start its start date, or empty
+	 * @param end its end date, or empty
+	 */
+	public record ReferencePeriodView(LocalizedText label, LocalizedText kind, String duration, String start,
+			String end) {
+	}
+
+	/**
+	 * A concept the dataset measures and the most severe of its divergences from the
+	 * standards.
+	 *
+	 * @param concept the concept
+	 * @param severityCode 0 aligned, 1 minor, 2 major, or empty when no divergence is
+	 * recorded
+	 * @param severity the severity's label
+	 */
+	public record MeasuredConcept(LabelledLink concept, String severityCode, LocalizedText severity) {
+	}
+
+}

@@ -1,0 +1,148 @@
+package ma.hcp.simimo.catalogue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
+import ma.hcp.simimo.catalogue.DatasetPage.ReferencePeriodView;
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.LocalizedLiterals;
+import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Vocab;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads one dataset's page from queries/catalogue/datasetPage.rq. */
+@Repository
+public class DatasetRepository {
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	DatasetRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
+	}
+
+	public DatasetPage page(String iri, Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("dataset", ResourceFactory.createResource(iri));
+		Model model = this.executor.construct("catalogue/datasetPage", bindings);
+		Resource dataset = model.createResource(iri);
+		if (!model.contains(dataset, RDF.type, DCAT.Dataset)) {
+			throw new DatasetNotFoundException(iri);
+		}
+		String language = locale.getLanguage();
+		Optional<Resource> temporal = object(dataset, DCTerms.temporal);
+		return new DatasetPage(iri, LocalizedLiterals.best(dataset, language, DCTerms.title),
+				LocalizedLiterals.best(dataset, language, DCTerms.description),
+				link(dataset, DCTerms.publisher, language), link(dataset, Vocab.STATISTICAL_OPERATION, language),
+				link(dataset, Vocab.SOURCE_TYPE, language), periods(dataset, language),
+				temporal.map((t) -> lexical(t, DCAT.startDate)).orElse(""),
+				temporal.map((t) -> lexical(t, DCAT.endDate)).orElse(""),
+				link(dataset, DCTerms.accrualPeriodicity, language), link(dataset, DCTerms.accessRights, language),
+				dataset.listProperties(DCAT.landingPage).mapWith((s) -> s.getObject().toString()).toList(),
+				links(dataset, Vocab.USES_CLASSIFICATION, language), concepts(model, dataset, language),
+				qualityNotes(dataset, language), LocalizedLiterals.best(dataset, language, Vocab.COLLECTION_METHOD),
+				LocalizedLiterals.best(dataset, language, Vocab.UPDATE_PRACTICE),
+				LocalizedLiterals.best(dataset, language, Vocab.DISSEMINATION_METHOD),
+				LocalizedLiterals.all(dataset, DCAT.keyword, language), links(dataset, DCTerms.source, language));
+	}
+
+	private List<ReferencePeriodView> periods(Resource dataset, String language) {
+		return dataset.listProperties(Vocab.REFERENCE_PERIOD)
+			.mapWith(Statement::getResource)
+			.toList()
+			.stream()
+			.map((period) -> new ReferencePeriodView(
+					LocalizedLiterals.best(period, language, RDFS.label, SKOS.prefLabel),
+					object(period, Vocab.PERIOD_KIND)
+						.map((kind) -> LocalizedLiterals.best(kind, language, SKOS.prefLabel))
+						.orElse(LocalizedText.none()),
+					lexical(period, Vocab.DURATION), lexical(period, Vocab.START_DATE),
+					lexical(period, Vocab.END_DATE)))
+			.toList();
+	}
+
+	private List<MeasuredConcept> concepts(Model model, Resource dataset, String language) {
+		return dataset.listProperties(Vocab.MEASURES)
+			.mapWith(Statement::getResource)
+			.toList()
+			.stream()
+			.map((concept) -> {
+				Optional<Resource> worst = model.listSubjectsWithProperty(Vocab.NATIONAL_CONCEPT, concept)
+					.mapWith((divergence) -> divergence.getPropertyResourceValue(Vocab.SEVERITY))
+					.toList()
+					.stream()
+					.filter(java.util.Objects::nonNull)
+					.max(Comparator.comparing((severity) -> lexical(severity, SKOS.notation)));
+				return new MeasuredConcept(toLink(concept, language),
+						worst.map((s) -> lexical(s, SKOS.notation)).orElse(""),
+						worst.map((s) -> LocalizedLiterals.best(s, language, SKOS.prefLabel))
+							.orElse(LocalizedText.none()));
+			})
+			.sorted(Comparator.comparing((MeasuredConcept c) -> c.concept().label().text()))
+			.toList();
+	}
+
+	private List<LocalizedText> qualityNotes(Resource dataset, String language) {
+		return dataset.listProperties(Vocab.DQV_HAS_QUALITY_ANNOTATION)
+			.mapWith(Statement::getResource)
+			.toList()
+			.stream()
+			.map((annotation) -> LocalizedLiterals.best(annotation, language, Vocab.OA_BODY_VALUE, RDFS.comment))
+			.filter(LocalizedText::isPresent)
+			.toList();
+	}
+
+	private LabelledLink link(Resource subject, Property property, String language) {
+		return object(subject, property).map((object) -> toLink(object, language)).orElse(null);
+	}
+
+	private List<LabelledLink> links(Resource subject, Property property, String language) {
+		return subject.listProperties(property)
+			.mapWith(Statement::getObject)
+			.filterKeep(RDFNode::isURIResource)
+			.mapWith((node) -> toLink(node.asResource(), language))
+			.toList();
+	}
+
+	private LabelledLink toLink(Resource resource, String language) {
+		LocalizedText label = LocalizedLiterals.best(resource, language, SKOS.prefLabel, Vocab.FOAF_NAME, DCTerms.title,
+				RDFS.label);
+		if (!label.isPresent()) {
+			label = new LocalizedText(resource.getURI(), "", false);
+		}
+		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
+	}
+
+	private static Optional<Resource> object(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement != null && statement.getObject().isResource()) ? Optional.of(statement.getResource())
+				: Optional.empty();
+	}
+
+	private static String lexical(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
+	}
+
+}

@@ -1,0 +1,12 @@
+package ma.hcp.simimo.concept;
+
+import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+
+/** No skos:Concept has this IRI. Shown as the 404 page. */
+public class ConceptNotFoundException extends ResourceNotFoundException {
+
+	public ConceptNotFoundException(String iri) {
+		super(iri);
+	}
+
+}

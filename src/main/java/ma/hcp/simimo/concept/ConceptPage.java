@@ -1,0 +1,83 @@
+package ma.hcp.simimo.concept;
+
+import java.util.List;
+
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.store.LocalizedText;
+
+/**
+ * Everything the concept page shows, with texts chosen for the reader's language.
+ *
+ * @param iri the concept IRI
+ * @param label its preferred label
+ * @param altLabels its alternative labels in that language
+ * @param definition its definition
+ * @param definitionUnavailable true when no definition could be sourced
+ * @param citation where in its sources the definition is
+ * @param sources the documents it cites
+ * @param scheme the scheme it belongs to
+ * @param broader its broader concepts
+ * @param narrower its narrower concepts
+ * @param related its related concepts
+ * @param counterparts the concepts it is mapped to, or that are mapped to it, with their
+ * definitions
+ * @param divergences its divergences, criterion by criterion
+ * @param datasets the datasets that measure it
+ * @param notes its scope notes and editorial notes
+ */
+public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, LocalizedText definition,
+		boolean definitionUnavailable, LocalizedText citation, List<LabelledLink> sources, LabelledLink scheme,
+		List<LabelledLink> broader, List<LabelledLink> narrower, List<LabelledLink> related,
+		List<Comparison> comparisons, List<LabelledLink> datasets, List<LocalizedText> notes) {
+
+	/**
+	 * Another concept shown next to this one: a mapped counterpart, or a concept a
+	 * divergence compares it with.
+	 *
+	 * @param concept the other concept
+	 * @param relation the SKOS mapping property's local name (closeMatch…), or empty when
+	 * none
+	 * @param incoming true when the other concept is the subject of the mapping
+	 * @param scheme the other concept's scheme
+	 * @param definition its definition
+	 * @param sources its sources
+	 * @param divergences the criteria on which the two are compared
+	 */
+	public record Comparison(LabelledLink concept, String relation, boolean incoming, LabelledLink scheme,
+			LocalizedText definition, List<LabelledLink> sources, List<DivergenceRow> divergences) {
+
+		public boolean hasMajorDivergence() {
+			return this.divergences.stream().anyMatch((row) -> "2".equals(row.severityCode()));
+		}
+
+	}
+
+	/**
+	 * One criterion on which a national concept is compared with a standard one.
+	 *
+	 * @param nationalConcept the national concept
+	 * @param standardConcept the standard concept
+	 * @param criterion the criterion
+	 * @param nationalValues the national values
+	 * @param standardValues the standard values
+	 * @param severityCode 0 aligned, 1 minor, 2 major
+	 * @param severity the severity's label
+	 * @param explanation what the difference changes, in plain language
+	 * @param sources the divergence's sources
+	 */
+	public record DivergenceRow(LabelledLink nationalConcept, LabelledLink standardConcept, LabelledLink criterion,
+			List<Value> nationalValues, List<Value> standardValues, String severityCode, LocalizedText severity,
+			LocalizedText explanation, List<LabelledLink> sources) {
+	}
+
+	/**
+	 * A typed value: a duration (said in words by the page), another literal, or a code.
+	 *
+	 * @param text the lexical form or the code's label
+	 * @param duration the xsd:duration lexical form, or null
+	 * @param link the code, or null
+	 */
+	public record Value(String text, String duration, LabelledLink link) {
+	}
+
+}

@@ -1,0 +1,205 @@
+package ma.hcp.simimo.concept;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.concept.ConceptPage.Comparison;
+import ma.hcp.simimo.concept.ConceptPage.DivergenceRow;
+import ma.hcp.simimo.concept.ConceptPage.Value;
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.LocalizedLiterals;
+import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Vocab;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads one concept's page from queries/concept/conceptPage.rq. */
+@Repository
+public class ConceptRepository {
+
+	static final List<Property> MAPPINGS = List.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch,
+			SKOS.relatedMatch);
+
+	private static final Property DEFINITION_UNAVAILABLE = ResourceFactory
+		.createProperty(Vocab.SIMIMO + "definitionUnavailable");
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
+	}
+
+	public ConceptPage page(String iri, Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("concept", ResourceFactory.createResource(iri));
+		Model model = this.executor.construct("concept/conceptPage", bindings);
+		Resource concept = model.createResource(iri);
+		if (!model.contains(concept, RDF.type, SKOS.Concept)) {
+			throw new ConceptNotFoundException(iri);
+		}
+		String lang = locale.getLanguage();
+		List<LocalizedText> notes = new ArrayList<>();
+		for (Property note : List.of(SKOS.scopeNote, SKOS.note, SKOS.editorialNote)) {
+			LocalizedText text = LocalizedLiterals.best(concept, lang, note);
+			if (text.isPresent()) {
+				notes.add(text);
+			}
+		}
+		return new ConceptPage(iri, LocalizedLiterals.best(concept, lang, SKOS.prefLabel),
+				LocalizedLiterals.all(concept, SKOS.altLabel, lang),
+				LocalizedLiterals.best(concept, lang, SKOS.definition),
+				concept.hasLiteral(DEFINITION_UNAVAILABLE, true),
+				LocalizedLiterals.best(concept, lang, DCTerms.bibliographicCitation),
+				links(concept, DCTerms.source, lang),
+				object(concept, SKOS.inScheme).map((scheme) -> link(scheme, lang)).orElse(null),
+				links(concept, SKOS.broader, lang),
+				sorted(model.listSubjectsWithProperty(SKOS.broader, concept).mapWith((n) -> link(n, lang)).toList()),
+				links(concept, SKOS.related, lang), comparisons(model, concept, lang),
+				sorted(model.listSubjectsWithProperty(Vocab.MEASURES, concept).mapWith((d) -> link(d, lang)).toList()),
+				notes);
+	}
+
+	private List<Comparison> comparisons(Model model, Resource concept, String lang) {
+		Map<Resource, String> relations = new LinkedHashMap<>();
+		Map<Resource, Boolean> incoming = new LinkedHashMap<>();
+		for (Property mapping : MAPPINGS) {
+			for (Statement statement : concept.listProperties(mapping).toList()) {
+				if (statement.getObject().isURIResource()) {
+					relations.putIfAbsent(statement.getResource(), mapping.getLocalName());
+					incoming.putIfAbsent(statement.getResource(), false);
+				}
+			}
+			for (Resource other : model.listSubjectsWithProperty(mapping, concept).toList()) {
+				relations.putIfAbsent(other, mapping.getLocalName());
+				incoming.putIfAbsent(other, true);
+			}
+		}
+		Map<Resource, List<DivergenceRow>> rows = new LinkedHashMap<>();
+		List<Resource> divergences = new ArrayList<>(
+				model.listSubjectsWithProperty(Vocab.NATIONAL_CONCEPT, concept).toList());
+		divergences.addAll(model.listSubjectsWithProperty(Vocab.STANDARD_CONCEPT, concept).toList());
+		for (Resource divergence : divergences.stream().distinct().toList()) {
+			Resource national = divergence.getPropertyResourceValue(Vocab.NATIONAL_CONCEPT);
+			Resource other = concept.equals(national) ? divergence.getPropertyResourceValue(Vocab.STANDARD_CONCEPT)
+					: national;
+			if (other != null) {
+				rows.computeIfAbsent(other, (key) -> new ArrayList<>()).add(row(divergence, lang));
+			}
+		}
+		Set<Resource> others = new LinkedHashSet<>(relations.keySet());
+		others.addAll(rows.keySet());
+		return others.stream()
+			.map((other) -> new Comparison(link(other, lang), relations.getOrDefault(other, ""),
+					incoming.getOrDefault(other, false),
+					object(other, SKOS.inScheme).map((scheme) -> link(scheme, lang)).orElse(null),
+					LocalizedLiterals.best(other, lang, SKOS.definition), links(other, DCTerms.source, lang),
+					rows.getOrDefault(other, List.of())
+						.stream()
+						.sorted(Comparator.comparing((DivergenceRow row) -> row.criterion().label().text()))
+						.toList()))
+			.sorted(Comparator.comparing((Comparison comparison) -> comparison.divergences().isEmpty())
+				.thenComparing((comparison) -> comparison.concept().label().text()))
+			.toList();
+	}
+
+	private DivergenceRow row(Resource divergence, String lang) {
+		Optional<Resource> severity = object(divergence, Vocab.SEVERITY);
+		return new DivergenceRow(link(divergence.getPropertyResourceValue(Vocab.NATIONAL_CONCEPT), lang),
+				link(divergence.getPropertyResourceValue(Vocab.STANDARD_CONCEPT), lang),
+				link(divergence.getPropertyResourceValue(Vocab.CRITERION), lang),
+				values(divergence, Vocab.NATIONAL_VALUE, lang), values(divergence, Vocab.STANDARD_VALUE, lang),
+				severity.map((s) -> lexical(s, SKOS.notation)).orElse(""),
+				severity.map((s) -> LocalizedLiterals.best(s, lang, SKOS.prefLabel)).orElse(LocalizedText.none()),
+				LocalizedLiterals.best(divergence, lang, Vocab.EXPLANATION), links(divergence, DCTerms.source, lang));
+	}
+
+	private List<Value> values(Resource divergence, Property property, String lang) {
+		return divergence.listProperties(property).mapWith(Statement::getObject).toList().stream().map((node) -> {
+			if (node.isURIResource()) {
+				LabelledLink code = link(node.asResource(), lang);
+				return new Value(code.label().text(), null, code);
+			}
+			Literal literal = node.asLiteral();
+			boolean duration = XSDDatatype.XSDduration.getURI().equals(literal.getDatatypeURI());
+			return new Value(literal.getLexicalForm(), duration ? literal.getLexicalForm() : null, null);
+		}).sorted(Comparator.comparing(ConceptRepository::sortKey)).toList();
+	}
+
+	/**
+	 * Durations in order of length (P6M before P12M), everything else by text after them.
+	 */
+	private static String sortKey(Value value) {
+		if (value.duration() != null) {
+			try {
+				java.time.Period period = java.time.Period.parse(value.duration());
+				return String.format("0%08d", period.toTotalMonths() * 31 + period.getDays());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return "1" + value.text();
+			}
+		}
+		return "1" + value.text();
+	}
+
+	private List<LabelledLink> links(Resource subject, Property property, String lang) {
+		return sorted(subject.listProperties(property)
+			.mapWith(Statement::getObject)
+			.filterKeep(RDFNode::isURIResource)
+			.mapWith((node) -> link(node.asResource(), lang))
+			.toList());
+	}
+
+	private LabelledLink link(Resource resource, String lang) {
+		if (resource == null) {
+			return null;
+		}
+		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, DCTerms.title, Vocab.FOAF_NAME,
+				RDFS.label);
+		if (!label.isPresent()) {
+			label = new LocalizedText(resource.getURI(), "", false);
+		}
+		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
+	}
+
+	private static List<LabelledLink> sorted(List<LabelledLink> links) {
+		return links.stream().sorted(Comparator.comparing((LabelledLink link) -> link.label().text())).toList();
+	}
+
+	private static Optional<Resource> object(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement != null && statement.getObject().isResource()) ? Optional.of(statement.getResource())
+				: Optional.empty();
+	}
+
+	private static String lexical(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
+	}
+
+}

@@ -1,0 +1,26 @@
+package ma.hcp.simimo.store;
+
+/**
+ * A text in the language the reader asked for, or in a fallback language, which the page
+ * then says.
+ *
+ * @param text the text
+ * @param language its language tag ("" for none)
+ * @param fallback true when it is not in the reader's language
+ */
+public record LocalizedText(String text, String language, boolean fallback) {
+
+	public static LocalizedText none() {
+		return new LocalizedText("", "", false);
+	}
+
+	public boolean isPresent() {
+		return !this.text.isEmpty();
+	}
+
+	/** The direction of the text, for the dir attribute of mixed-language pages. */
+	public String direction() {
+		return "ar".equals(this.language) ? "rtl" : "ltr";
+	}
+
+}

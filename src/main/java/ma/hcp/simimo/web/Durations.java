@@ -1,0 +1,50 @@
+package ma.hcp.simimo.web;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Says an xsd:duration in words in the reader's language ("P6M" is "6 mois", "6 months",
+ * "6 أشهر"). Called from templates as {@code @durations}.
+ */
+@Component("durations")
+public class Durations {
+
+	private final MessageSource messages;
+
+	Durations(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String describe(String xsdDuration, Locale locale) {
+		try {
+			if (xsdDuration.contains("T")) {
+				long hours = Duration.parse(xsdDuration).toHours();
+				return this.messages.getMessage("duration.hours", new Object[] { hours }, locale);
+			}
+			Period period = Period.parse(xsdDuration);
+			List<String> parts = new ArrayList<>();
+			add(parts, "duration.years", period.getYears(), locale);
+			add(parts, "duration.months", period.getMonths(), locale);
+			add(parts, "duration.days", period.getDays(), locale);
+			return String.join(" ", parts);
+		}
+		catch (DateTimeParseException ex) {
+			return xsdDuration;
+		}
+	}
+
+	private void add(List<String> parts, String key, int amount, Locale locale) {
+		if (amount != 0) {
+			parts.add(this.messages.getMessage(key, new Object[] { amount }, locale));
+		}
+	}
+
+}

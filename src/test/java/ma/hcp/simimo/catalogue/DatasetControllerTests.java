@@ -1,0 +1,97 @@
+package ma.hcp.simimo.catalogue;
+
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.TestExecutors;
+import ma.hcp.simimo.web.WebTestConfiguration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(DatasetController.class)
+@Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class, DatasetRepository.class,
+		DatasetListRepository.class, LinkedDataPaths.class })
+class DatasetControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void showsTheDatasetPageWithItsPeriodAndTheWorstDivergenceOfItsConcepts() throws Exception {
+		this.mvc.perform(get("/datasets/test-survey").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(view().name("catalogue/datasetPage"))
+			.andExpect(model().attributeExists("dataset"))
+			.andExpect(content().string(containsString("Office de test")))
+			.andExpect(content().string(containsString("2000-01-01")))
+			.andExpect(content().string(containsString("severity-2")));
+	}
+
+	@Test
+	void saysWhenATitleIsShownInAFallbackLanguage() throws Exception {
+		this.mvc.perform(get("/datasets/test-survey?lang=ar").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("lang=\"fr\"")))
+			.andExpect(content().string(containsString("لا توجد نسخة عربية")));
+	}
+
+	@Test
+	void answersAnUnknownDatasetWithTheNotFoundPage() throws Exception {
+		this.mvc.perform(get("/datasets/nothing").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"));
+	}
+
+	@Test
+	void servesTheDatasetAsJson() throws Exception {
+		this.mvc.perform(get("/api/datasets/test-survey").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title.text").value("Enquête de test sur les migrants de retour"))
+			.andExpect(jsonPath("$.concepts", hasSize(1)))
+			.andExpect(jsonPath("$.concepts[0].severityCode").value("2"));
+	}
+
+	@Test
+	void listsDatasetsSortedByTitle() throws Exception {
+		this.mvc.perform(get("/api/datasets?sort=title").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[0].dataset.label.text").value("Autre registre"));
+	}
+
+	@Test
+	void rejectsAnUnknownSortOrPage() throws Exception {
+		this.mvc.perform(get("/datasets?sort=colour").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/datasets?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+	}
+
+	@TestConfiguration
+	static class Store {
+
+		@Bean
+		SparqlExecutor sparqlExecutor() {
+			return TestExecutors.overFixtures("catalogue/survey-with-divergent-concept.ttl");
+		}
+
+	}
+
+	private static org.springframework.test.web.servlet.result.ContentResultMatchers content() {
+		return org.springframework.test.web.servlet.result.MockMvcResultMatchers.content();
+	}
+
+}

@@ -1,0 +1,103 @@
+package ma.hcp.simimo.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ma.hcp.simimo.BrowserSupport;
+import ma.hcp.simimo.RunningApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three journeys of a new user, in a real browser on the seed content: find a
+ * dataset, read a divergence side by side, switch to Arabic. Screenshots go to
+ * target/screenshots/.
+ */
+class UserJourneysBrowserTests extends RunningApplication {
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = BrowserSupport.startChromium();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void findsTheMedhimsSurveyFromHomeAndReadsItsReferencePeriodAndProducer() throws Exception {
+		this.browser.get(url("/?lang=fr"));
+		this.browser.findElement(By.linkText("Jeux de données")).click();
+		this.wait.until(ExpectedConditions.titleContains("Jeux de données"));
+
+		this.browser.findElement(By.partialLinkText("Enquête nationale sur la migration internationale")).click();
+		this.wait.until(ExpectedConditions.urlContains("/datasets/enmi-2018-2019"));
+
+		String facts = this.browser.findElement(By.cssSelector("dl.facts")).getText();
+		assertThat(facts).contains("Haut-Commissariat au Plan").contains("2000-01-01");
+		assertThat(this.browser.findElement(By.cssSelector(".reference-period")).getText()).contains("Fenêtre");
+		assertThat(this.browser.findElement(By.cssSelector(".concepts")).getText()).contains("Migrant de retour");
+		screenshot("journey-1-enmi-dataset.png");
+	}
+
+	@Test
+	void opensTheCensusResidentConceptAndSeesSixAgainstTwelveMonthsSideBySide() throws Exception {
+		this.browser.get(url("/datasets/rgph-2014?lang=fr"));
+		this.browser.findElement(By.partialLinkText("Population légale")).click();
+		this.wait.until(ExpectedConditions.urlContains("/concepts/hcp-rgph/legal-population"));
+
+		WebElement un1998 = this.browser.findElements(By.cssSelector("article.comparison"))
+			.stream()
+			.filter((article) -> article.getText().contains("Migrant de longue durée"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(un1998.findElements(By.cssSelector(".side"))).hasSize(2);
+		String row = un1998.findElement(By.cssSelector("table.divergences tbody tr")).getText();
+		assertThat(row).contains("6 mois").contains("12 mois").contains("Divergence mineure");
+		screenshot("journey-2-census-resident-vs-un-1998.png");
+	}
+
+	@Test
+	void switchesToArabicAndShowsArabicLabelsRightToLeft() throws Exception {
+		this.browser.get(url("/concepts/hcp-rgph/legal-population?lang=fr"));
+		this.browser.findElement(By.linkText("العربية")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ar");
+		screenshot("journey-3-concept-in-arabic.png");
+
+		this.browser.get(url("/producers/hcp"));
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("المندوبية السامية للتخطيط");
+		screenshot("journey-3-producer-in-arabic.png");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path target = Path.of("target/screenshots", name);
+		Files.createDirectories(target.getParent());
+		Files.write(target, this.browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+}
