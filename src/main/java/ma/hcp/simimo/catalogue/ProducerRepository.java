@@ -1,0 +1,137 @@
+package ma.hcp.simimo.catalogue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+import ma.hcp.simimo.store.LocalizedLiterals;
+import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Vocab;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads one producer's page from queries/catalogue/producerPage.rq. */
+@Repository
+public class ProducerRepository {
+
+	private static final Property HAS_UNIT = ResourceFactory.createProperty("http://www.w3.org/ns/org#hasUnit");
+
+	private static final Property ROLE = ResourceFactory.createProperty(Vocab.SIMIMO + "producerRole");
+
+	private static final Property PRODUCED_BY = ResourceFactory.createProperty(Vocab.SIMIMO + "producedBy");
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	ProducerRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
+	}
+
+	public ProducerPage page(String iri, Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("producer", ResourceFactory.createResource(iri));
+		Model model = this.executor.construct("catalogue/producerPage", bindings);
+		Resource producer = model.createResource(iri);
+		if (!producer.hasProperty(Vocab.FOAF_NAME)) {
+			throw new ResourceNotFoundException(iri);
+		}
+		String lang = locale.getLanguage();
+		List<Resource> concepts = model.listSubjectsWithProperty(PRODUCED_BY, producer).toList();
+		List<String> severities = concepts.stream()
+			.flatMap((concept) -> model.listSubjectsWithProperty(Vocab.NATIONAL_CONCEPT, concept).toList().stream())
+			.distinct()
+			.map((divergence) -> divergence.getPropertyResourceValue(Vocab.SEVERITY))
+			.filter(Objects::nonNull)
+			.map((severity) -> lexical(severity, SKOS.notation))
+			.toList();
+		return new ProducerPage(iri, LocalizedLiterals.best(producer, lang, Vocab.FOAF_NAME, SKOS.prefLabel),
+				producer.listProperties(Vocab.ACRONYM)
+					.mapWith((s) -> s.getString())
+					.toList()
+					.stream()
+					.distinct()
+					.sorted()
+					.toList(),
+				links(producer, ROLE, lang), links(producer, HAS_UNIT, lang),
+				sorted(model.listSubjectsWithProperty(DCTerms.publisher, producer)
+					.mapWith((d) -> link(d, lang))
+					.toList()),
+				concepts.stream()
+					.map((concept) -> measured(model, concept, lang))
+					.sorted(Comparator.comparing((MeasuredConcept c) -> c.concept().label().text()))
+					.toList(),
+				severities.stream().filter("0"::equals).count(), severities.stream().filter("1"::equals).count(),
+				severities.stream().filter("2"::equals).count());
+	}
+
+	public List<ProducerSummary> all(Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		return this.executor.select("catalogue/producerList", bindings, (row) -> {
+			String iri = row.getResource("producer").getURI();
+			String language = row.getLiteral("nameLanguage").getLexicalForm();
+			LocalizedText name = new LocalizedText(row.getLiteral("name").getLexicalForm(), language,
+					!language.equals(locale.getLanguage()));
+			return new ProducerSummary(new LabelledLink(iri, name, this.paths.hrefFor(iri)),
+					row.getLiteral("datasets").getLong());
+		});
+	}
+
+	private MeasuredConcept measured(Model model, Resource concept, String lang) {
+		Optional<Resource> worst = model.listSubjectsWithProperty(Vocab.NATIONAL_CONCEPT, concept)
+			.mapWith((divergence) -> divergence.getPropertyResourceValue(Vocab.SEVERITY))
+			.toList()
+			.stream()
+			.filter(Objects::nonNull)
+			.max(Comparator.comparing((severity) -> lexical(severity, SKOS.notation)));
+		return new MeasuredConcept(link(concept, lang), worst.map((s) -> lexical(s, SKOS.notation)).orElse(""),
+				worst.map((s) -> LocalizedLiterals.best(s, lang, SKOS.prefLabel)).orElse(LocalizedText.none()));
+	}
+
+	private List<LabelledLink> links(Resource subject, Property property, String lang) {
+		return sorted(subject.listProperties(property)
+			.mapWith(Statement::getObject)
+			.filterKeep(RDFNode::isURIResource)
+			.mapWith((node) -> link(node.asResource(), lang))
+			.toList());
+	}
+
+	private LabelledLink link(Resource resource, String lang) {
+		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, Vocab.FOAF_NAME, DCTerms.title,
+				RDFS.label);
+		if (!label.isPresent()) {
+			label = new LocalizedText(resource.getURI(), "", false);
+		}
+		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
+	}
+
+	private static List<LabelledLink> sorted(List<LabelledLink> links) {
+		return links.stream().sorted(Comparator.comparing((LabelledLink link) -> link.label().text())).toList();
+	}
+
+	private static String lexical(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
+	}
+
+}

@@ -1,0 +1,12 @@
+package ma.hcp.simimo.catalogue;
+
+import ma.hcp.simimo.linkeddata.LabelledLink;
+
+/**
+ * One row of the producer list.
+ *
+ * @param producer the producer, labelled with its name
+ * @param datasets how many datasets it publishes
+ */
+public record ProducerSummary(LabelledLink producer, long datasets) {
+}
