@@ -1,0 +1,153 @@
+package ma.hcp.simimo.concept;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.concept.SchemePage.Entry;
+import ma.hcp.simimo.concept.SchemePage.Level;
+import ma.hcp.simimo.concept.SchemePage.Node;
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+import ma.hcp.simimo.store.LocalizedLiterals;
+import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Vocab;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads one scheme's page, tree and index from queries/concept/schemePage.rq. */
+@Repository
+public class SchemeRepository {
+
+	private static final String XKOS = "http://rdf-vocabulary.ddialliance.org/xkos#";
+
+	private static final Resource CLASSIFICATION_LEVEL = ResourceFactory.createResource(XKOS + "ClassificationLevel");
+
+	private static final Property DEPTH = ResourceFactory.createProperty(XKOS + "depth");
+
+	private static final Resource CORRESPONDENCE = ResourceFactory.createResource(XKOS + "Correspondence");
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	SchemeRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
+	}
+
+	public SchemePage page(String iri, String notationQuery, Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("scheme", ResourceFactory.createResource(iri));
+		Model model = this.executor.construct("concept/schemePage", bindings);
+		Resource scheme = model.createResource(iri);
+		if (!model.contains(scheme, RDF.type, SKOS.ConceptScheme)) {
+			throw new ResourceNotFoundException(iri);
+		}
+		String lang = locale.getLanguage();
+		List<Resource> concepts = model.listSubjectsWithProperty(SKOS.inScheme, scheme).toList();
+		Map<Resource, List<Resource>> children = new HashMap<>();
+		List<Resource> roots = new ArrayList<>();
+		for (Resource concept : concepts) {
+			List<Resource> parents = concept.listProperties(SKOS.broader)
+				.mapWith(Statement::getResource)
+				.filterKeep((parent) -> model.contains(parent, SKOS.inScheme, scheme))
+				.toList();
+			if (parents.isEmpty()) {
+				roots.add(concept);
+			}
+			parents.forEach((parent) -> children.computeIfAbsent(parent, (key) -> new ArrayList<>()).add(concept));
+		}
+		Collator collator = Collator.getInstance(locale);
+		List<Entry> index = concepts.stream()
+			.map((concept) -> entry(concept, lang))
+			.sorted(Comparator.comparing((Entry entry) -> entry.concept().label().text(), collator))
+			.toList();
+		String query = (notationQuery == null) ? "" : notationQuery.strip();
+		List<Entry> matches = query.isEmpty() ? List.of()
+				: index.stream().filter((entry) -> entry.notation().equalsIgnoreCase(query)).toList();
+		return new SchemePage(iri, LocalizedLiterals.best(scheme, lang, DCTerms.title, SKOS.prefLabel),
+				LocalizedLiterals.best(scheme, lang, DCTerms.description, SKOS.scopeNote, RDFS.comment),
+				link(scheme.getPropertyResourceValue(DCTerms.publisher), lang), lexical(scheme, OWL.versionInfo),
+				scheme.listProperties(DCTerms.source).mapWith((s) -> link(s.getResource(), lang)).toList(),
+				nodes(roots, children, lang, 0), index, levels(model, lang), correspondences(model, scheme, lang),
+				query, matches, concepts.size());
+	}
+
+	private List<Node> nodes(List<Resource> concepts, Map<Resource, List<Resource>> children, String lang, int depth) {
+		if (depth > 10) {
+			return List.of();
+		}
+		return concepts.stream()
+			.map((concept) -> new Node(link(concept, lang), lexical(concept, SKOS.notation),
+					nodes(children.getOrDefault(concept, List.of()), children, lang, depth + 1)))
+			.sorted(Comparator.comparing((Node node) -> sortKey(node.notation(), node.concept().label().text())))
+			.toList();
+	}
+
+	private List<Level> levels(Model model, String lang) {
+		return model.listSubjectsWithProperty(RDF.type, CLASSIFICATION_LEVEL)
+			.toList()
+			.stream()
+			.map((level) -> new Level(LocalizedLiterals.best(level, lang, SKOS.prefLabel),
+					level.hasProperty(DEPTH) ? level.getProperty(DEPTH).getInt() : 0,
+					level.listProperties(SKOS.member).toList().size()))
+			.sorted(Comparator.comparingInt(Level::depth))
+			.toList();
+	}
+
+	private List<LabelledLink> correspondences(Model model, Resource scheme, String lang) {
+		return model.listSubjectsWithProperty(RDF.type, CORRESPONDENCE).mapWith((c) -> link(c, lang)).toList();
+	}
+
+	private Entry entry(Resource concept, String lang) {
+		LabelledLink link = link(concept, lang);
+		String label = link.label().text();
+		String initial = label.isEmpty() ? "" : label.substring(0, label.offsetByCodePoints(0, 1)).toUpperCase();
+		return new Entry(link, lexical(concept, SKOS.notation), initial);
+	}
+
+	/** Codes in natural order (2 before 10), then by label. */
+	static String sortKey(String notation, String label) {
+		if (notation.matches("\\d+")) {
+			return String.format("%012d", Long.parseLong(notation)) + label;
+		}
+		return (notation.isEmpty() ? "~" : notation) + label;
+	}
+
+	private LabelledLink link(Resource resource, String lang) {
+		if (resource == null || !resource.isURIResource()) {
+			return null;
+		}
+		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, DCTerms.title, Vocab.FOAF_NAME,
+				RDFS.label);
+		if (!label.isPresent()) {
+			label = new LocalizedText(resource.getURI(), "", false);
+		}
+		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
+	}
+
+	private static String lexical(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
+	}
+
+}
