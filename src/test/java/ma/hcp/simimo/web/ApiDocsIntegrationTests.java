@@ -1,0 +1,37 @@
+package ma.hcp.simimo.web;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.RunningApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API is described in OpenAPI at /api-docs, every page's JSON form included. */
+class ApiDocsIntegrationTests extends RunningApplication {
+
+	@Test
+	void describesEveryJsonEndpointInOpenApi() {
+		HttpResponse<String> docs = this.http.get("/api-docs", "application/json");
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"openapi\"")
+			.contains("/api/datasets/{id}")
+			.contains("/api/concepts/{scheme}/{concept}")
+			.contains("/api/producers/{id}")
+			.contains("/api/schemes/{id}");
+	}
+
+	@Test
+	void servesEachJsonFormOnTheSeedContent() {
+		assertThat(this.http.get("/api/datasets/enmi-2018-2019", "application/json").body()).contains("\"title\"")
+			.contains("Enquête nationale sur la migration internationale 2018-2019");
+		assertThat(this.http.get("/api/concepts/hcp-rgph/legal-population", "application/json").body())
+			.contains("\"comparisons\"")
+			.contains("P12M");
+		assertThat(this.http.get("/api/classifications/isco-08", "application/json").statusCode()).isEqualTo(200);
+		assertThat(this.http.get("/api/datasets/nothing", "application/json").statusCode()).isEqualTo(404);
+	}
+
+}
