@@ -1,0 +1,120 @@
+package ma.hcp.simimo.indicator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.indicator.IndicatorPage.Feeder;
+import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+import ma.hcp.simimo.store.LocalizedLiterals;
+import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Vocab;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads indicators from queries/indicator/. */
+@Repository
+public class IndicatorRepository {
+
+	private static final Resource INDICATOR = ResourceFactory.createResource(Vocab.SIMIMO + "Indicator");
+
+	private static final Property CUSTODIAN = ResourceFactory.createProperty(Vocab.SIMIMO + "custodian");
+
+	private static final Property REQUIRES_CONCEPT = ResourceFactory.createProperty(Vocab.SIMIMO + "requiresConcept");
+
+	private static final Property REQUIRES_BREAKDOWN = ResourceFactory
+		.createProperty(Vocab.SIMIMO + "requiresBreakdown");
+
+	private static final Property COULD_FEED = ResourceFactory.createProperty(Vocab.SIMIMO + "couldFeed");
+
+	private static final Property THROUGH = ResourceFactory.createProperty(Vocab.SIMIMO + "through");
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	IndicatorRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
+	}
+
+	public List<IndicatorSummary> all(Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		return this.executor.select("indicator/indicatorList", bindings, (row) -> {
+			String iri = row.getResource("indicator").getURI();
+			String language = row.getLiteral("labelLanguage").getLexicalForm();
+			LocalizedText label = new LocalizedText(row.getLiteral("label").getLexicalForm(), language,
+					!language.equals(locale.getLanguage()));
+			return new IndicatorSummary(new LabelledLink(iri, label, this.paths.hrefFor(iri)),
+					row.getLiteral("notation").getLexicalForm(),
+					row.contains("custodians") ? row.getLiteral("custodians").getLexicalForm() : "");
+		});
+	}
+
+	public IndicatorPage page(String iri, Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("indicator", ResourceFactory.createResource(iri));
+		Model model = this.executor.construct("indicator/indicatorPage", bindings);
+		Resource indicator = model.createResource(iri);
+		if (!model.contains(indicator, RDF.type, INDICATOR)) {
+			throw new ResourceNotFoundException(iri);
+		}
+		String lang = locale.getLanguage();
+		List<Feeder> feeders = model.listSubjectsWithProperty(COULD_FEED, indicator)
+			.toList()
+			.stream()
+			.map((dataset) -> new Feeder(link(dataset, lang), links(dataset, THROUGH, lang)))
+			.sorted(Comparator.comparing((Feeder feeder) -> feeder.dataset().label().text()))
+			.toList();
+		List<LocalizedText> notes = new ArrayList<>();
+		for (Property note : List.of(SKOS.scopeNote, SKOS.note)) {
+			LocalizedText text = LocalizedLiterals.best(indicator, lang, note);
+			if (text.isPresent()) {
+				notes.add(text);
+			}
+		}
+		Statement notation = indicator.getProperty(SKOS.notation);
+		return new IndicatorPage(iri, (notation != null) ? notation.getString() : "",
+				LocalizedLiterals.best(indicator, lang, SKOS.prefLabel),
+				LocalizedLiterals.best(indicator, lang, SKOS.definition), links(indicator, CUSTODIAN, lang),
+				links(indicator, REQUIRES_CONCEPT, lang), links(indicator, REQUIRES_BREAKDOWN, lang), feeders, notes);
+	}
+
+	private List<LabelledLink> links(Resource subject, Property property, String lang) {
+		return subject.listProperties(property)
+			.mapWith(Statement::getObject)
+			.filterKeep(RDFNode::isURIResource)
+			.mapWith((node) -> link(node.asResource(), lang))
+			.toList()
+			.stream()
+			.sorted(Comparator.comparing((LabelledLink link) -> link.label().text()))
+			.toList();
+	}
+
+	private LabelledLink link(Resource resource, String lang) {
+		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, DCTerms.title, Vocab.FOAF_NAME,
+				RDFS.label);
+		if (!label.isPresent()) {
+			label = new LocalizedText(resource.getURI(), "", false);
+		}
+		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
+	}
+
+}
