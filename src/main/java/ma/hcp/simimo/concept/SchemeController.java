@@ -29,6 +29,18 @@ class SchemeController {
 		this.paths = paths;
 	}
 
+	@GetMapping(path = "/schemes", produces = MediaType.TEXT_HTML_VALUE)
+	String schemeList(Model model, Locale locale) {
+		model.addAttribute("schemes", this.schemes.all(locale));
+		return "concept/schemeList";
+	}
+
+	@GetMapping(path = "/api/schemes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	java.util.List<SchemeSummary> schemeListJson(Locale locale) {
+		return this.schemes.all(locale);
+	}
+
 	@GetMapping(path = { "/schemes/{id}", "/classifications/{id}" }, produces = MediaType.TEXT_HTML_VALUE,
 			params = "!format")
 	String schemePage(@PathVariable String id, @RequestParam(required = false) String notation,

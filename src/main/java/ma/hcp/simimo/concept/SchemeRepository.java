@@ -54,6 +54,19 @@ public class SchemeRepository {
 		this.paths = paths;
 	}
 
+	public List<SchemeSummary> all(Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		return this.executor.select("concept/schemeList", bindings, (row) -> {
+			String iri = row.getResource("scheme").getURI();
+			String language = row.getLiteral("titleLanguage").getLexicalForm();
+			LocalizedText title = new LocalizedText(row.getLiteral("title").getLexicalForm(), language,
+					!language.equals(locale.getLanguage()));
+			return new SchemeSummary(new LabelledLink(iri, title, this.paths.hrefFor(iri)),
+					row.getLiteral("kind").getLexicalForm(), row.getLiteral("concepts").getLong());
+		});
+	}
+
 	public SchemePage page(String iri, String notationQuery, Locale locale) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("scheme", ResourceFactory.createResource(iri));

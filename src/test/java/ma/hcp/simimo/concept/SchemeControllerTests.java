@@ -67,6 +67,17 @@ class SchemeControllerTests {
 			.andExpect(content().string(containsString("<summary>")));
 	}
 
+	@Test
+	void listsSchemesWithTheirKindAndSize() throws Exception {
+		this.mvc.perform(get("/api/schemes").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].kind").value("classification"))
+			.andExpect(jsonPath("$[0].concepts").value(4));
+		this.mvc.perform(get("/schemes").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Classification de test")));
+	}
+
 	@TestConfiguration
 	static class Store {
 

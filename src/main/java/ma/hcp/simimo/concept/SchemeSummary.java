@@ -1,0 +1,13 @@
+package ma.hcp.simimo.concept;
+
+import ma.hcp.simimo.linkeddata.LabelledLink;
+
+/**
+ * One row of the scheme list.
+ *
+ * @param scheme the scheme, labelled with its title
+ * @param kind international, national, classification or codeList
+ * @param concepts how many concepts it holds
+ */
+public record SchemeSummary(LabelledLink scheme, String kind, long concepts) {
+}
