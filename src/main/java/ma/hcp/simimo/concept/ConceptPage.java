@@ -22,13 +22,14 @@ import ma.hcp.simimo.store.LocalizedText;
  * @param counterparts the concepts it is mapped to, or that are mapped to it, with their
  * definitions
  * @param divergences its divergences, criterion by criterion
- * @param datasets the datasets that measure it
+ * @param datasets up to 50 of the datasets that measure it, by title
+ * @param datasetCount how many datasets measure it in all
  * @param notes its scope notes and editorial notes
  */
 public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, LocalizedText definition,
 		boolean definitionUnavailable, LocalizedText citation, List<LabelledLink> sources, LabelledLink scheme,
 		List<LabelledLink> broader, List<LabelledLink> narrower, List<LabelledLink> related,
-		List<Comparison> comparisons, List<LabelledLink> datasets, List<LocalizedText> notes) {
+		List<Comparison> comparisons, List<LabelledLink> datasets, long datasetCount, List<LocalizedText> notes) {
 
 	/**
 	 * Another concept shown next to this one: a mapped counterpart, or a concept a

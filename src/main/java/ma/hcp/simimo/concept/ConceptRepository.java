@@ -46,6 +46,8 @@ public class ConceptRepository {
 	private static final Property DEFINITION_UNAVAILABLE = ResourceFactory
 		.createProperty(Vocab.SIMIMO + "definitionUnavailable");
 
+	static final int DATASETS_SHOWN = 50;
+
 	private final SparqlExecutor executor;
 
 	private final LinkedDataPaths paths;
@@ -80,9 +82,31 @@ public class ConceptRepository {
 				object(concept, SKOS.inScheme).map((scheme) -> link(scheme, lang)).orElse(null),
 				links(concept, SKOS.broader, lang),
 				sorted(model.listSubjectsWithProperty(SKOS.broader, concept).mapWith((n) -> link(n, lang)).toList()),
-				links(concept, SKOS.related, lang), comparisons(model, concept, lang),
-				sorted(model.listSubjectsWithProperty(Vocab.MEASURES, concept).mapWith((d) -> link(d, lang)).toList()),
-				notes);
+				links(concept, SKOS.related, lang), comparisons(model, concept, lang), datasets(bindings, lang),
+				datasetCount(bindings), notes);
+	}
+
+	/**
+	 * The first datasets by title: a concept measured by thousands of datasets stays one
+	 * page.
+	 */
+	private List<LabelledLink> datasets(QuerySolutionMap conceptBinding, String lang) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.addAll(conceptBinding);
+		bindings.add("language", ResourceFactory.createStringLiteral(lang));
+		return this.executor.select("concept/conceptDatasets", bindings, DATASETS_SHOWN, (row) -> {
+			String iri = row.getResource("dataset").getURI();
+			String language = row.getLiteral("titleLanguage").getLexicalForm();
+			return new LabelledLink(iri,
+					new LocalizedText(row.getLiteral("title").getLexicalForm(), language, !language.equals(lang)),
+					this.paths.hrefFor(iri));
+		});
+	}
+
+	private long datasetCount(QuerySolutionMap conceptBinding) {
+		return this.executor
+			.select("concept/conceptDatasetCount", conceptBinding, (row) -> row.getLiteral("datasets").getLong())
+			.get(0);
 	}
 
 	private List<Comparison> comparisons(Model model, Resource concept, String lang) {
