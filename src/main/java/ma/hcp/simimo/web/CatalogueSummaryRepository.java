@@ -37,7 +37,12 @@ class CatalogueSummaryRepository {
 		var bySourceType = this.executor.select("web/datasetsBySourceType", language,
 				(row) -> new CatalogueSummary.Count(row.getLiteral("label").getLexicalForm(),
 						this.paths.hrefFor(row.getResource("sourceType").getURI()), row.getLiteral("count").getLong()));
-		return new CatalogueSummary(counts, bySourceType);
+		var byFamily = this.executor.select("web/conceptsByFamily", language,
+				(row) -> new CatalogueSummary.FamilyCount(row.getLiteral("label").getLexicalForm(),
+						this.paths.hrefFor(row.getResource("family").getURI()),
+						row.getLiteral("nationalConcepts").getLong(),
+						row.getLiteral("internationalConcepts").getLong()));
+		return new CatalogueSummary(counts, bySourceType, byFamily);
 	}
 
 }
