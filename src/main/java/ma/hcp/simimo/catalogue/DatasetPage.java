@@ -28,13 +28,26 @@ import ma.hcp.simimo.store.LocalizedText;
  * @param disseminationMethod how the results are disseminated
  * @param keywords its keywords
  * @param sources the documents its description comes from
+ * @param distributions the ways the data are distributed, where known
  */
 public record DatasetPage(String iri, LocalizedText title, LocalizedText description, LabelledLink publisher,
 		LabelledLink operation, LabelledLink sourceType, List<ReferencePeriodView> referencePeriods,
 		String coverageStart, String coverageEnd, LabelledLink frequency, LabelledLink accessRights,
 		List<String> landingPages, List<LabelledLink> classifications, List<MeasuredConcept> concepts,
 		List<LocalizedText> qualityNotes, LocalizedText collectionMethod, LocalizedText updatePractice,
-		LocalizedText disseminationMethod, List<String> keywords, List<LabelledLink> sources) {
+		LocalizedText disseminationMethod, List<String> keywords, List<LabelledLink> sources,
+		List<Distribution> distributions) {
+
+	/**
+	 * A distribution of the dataset.
+	 *
+	 * @param title its title, or its IRI
+	 * @param accessUrl where it can be accessed, or empty
+	 * @param downloadUrl where it can be downloaded, or empty
+	 * @param mediaType its media type or format, or empty
+	 */
+	public record Distribution(LocalizedText title, String accessUrl, String downloadUrl, String mediaType) {
+	}
 
 	/**
 	 * A typed reference period.

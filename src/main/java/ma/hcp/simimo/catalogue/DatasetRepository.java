@@ -64,7 +64,8 @@ public class DatasetRepository {
 				qualityNotes(dataset, language), LocalizedLiterals.best(dataset, language, Vocab.COLLECTION_METHOD),
 				LocalizedLiterals.best(dataset, language, Vocab.UPDATE_PRACTICE),
 				LocalizedLiterals.best(dataset, language, Vocab.DISSEMINATION_METHOD),
-				LocalizedLiterals.all(dataset, DCAT.keyword, language), links(dataset, DCTerms.source, language));
+				LocalizedLiterals.all(dataset, DCAT.keyword, language), links(dataset, DCTerms.source, language),
+				distributions(dataset, language));
 	}
 
 	private List<ReferencePeriodView> periods(Resource dataset, String language) {
@@ -101,6 +102,32 @@ public class DatasetRepository {
 			})
 			.sorted(Comparator.comparing((MeasuredConcept c) -> c.concept().label().text()))
 			.toList();
+	}
+
+	private List<DatasetPage.Distribution> distributions(Resource dataset, String language) {
+		return dataset.listProperties(DCAT.distribution)
+			.mapWith(Statement::getResource)
+			.toList()
+			.stream()
+			.map((distribution) -> {
+				LocalizedText title = LocalizedLiterals.best(distribution, language, DCTerms.title);
+				if (!title.isPresent()) {
+					title = new LocalizedText(String.valueOf(distribution.getURI()), "", false);
+				}
+				return new DatasetPage.Distribution(title, objectText(distribution, DCAT.accessURL),
+						objectText(distribution, DCAT.downloadURL), objectText(distribution, DCAT.mediaType).isEmpty()
+								? objectText(distribution, DCTerms.format) : objectText(distribution, DCAT.mediaType));
+			})
+			.toList();
+	}
+
+	private static String objectText(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		if (statement == null) {
+			return "";
+		}
+		return statement.getObject().isLiteral() ? statement.getLiteral().getLexicalForm()
+				: statement.getObject().toString();
 	}
 
 	private List<LocalizedText> qualityNotes(Resource dataset, String language) {

@@ -39,7 +39,9 @@ class DatasetControllerTests {
 			.andExpect(model().attributeExists("dataset"))
 			.andExpect(content().string(containsString("Office de test")))
 			.andExpect(content().string(containsString("2000-01-01")))
-			.andExpect(content().string(containsString("severity-2")));
+			.andExpect(content().string(containsString("severity-2")))
+			.andExpect(content().string(containsString("Tableaux de résultats")))
+			.andExpect(content().string(containsString("https://example.org/tables")));
 	}
 
 	@Test
