@@ -22,6 +22,7 @@ import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
 import ma.hcp.simimo.catalogue.DatasetPage.ReferencePeriodView;
 import ma.hcp.simimo.linkeddata.LabelledLink;
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -37,9 +38,12 @@ public class DatasetRepository {
 
 	private final LinkedDataPaths paths;
 
-	DatasetRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final ResourceLinks links;
+
+	DatasetRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
 		this.executor = executor;
 		this.paths = paths;
+		this.links = links;
 	}
 
 	public DatasetPage page(String iri, Locale locale) {
@@ -51,21 +55,23 @@ public class DatasetRepository {
 			throw new DatasetNotFoundException(iri);
 		}
 		String language = locale.getLanguage();
-		Optional<Resource> temporal = object(dataset, DCTerms.temporal);
+		Optional<Resource> temporal = ResourceLinks.object(dataset, DCTerms.temporal);
 		return new DatasetPage(iri, LocalizedLiterals.best(dataset, language, DCTerms.title),
 				LocalizedLiterals.best(dataset, language, DCTerms.description),
-				link(dataset, DCTerms.publisher, language), link(dataset, Vocab.STATISTICAL_OPERATION, language),
-				link(dataset, Vocab.SOURCE_TYPE, language), periods(dataset, language),
-				temporal.map((t) -> lexical(t, DCAT.startDate)).orElse(""),
-				temporal.map((t) -> lexical(t, DCAT.endDate)).orElse(""),
-				link(dataset, DCTerms.accrualPeriodicity, language), link(dataset, DCTerms.accessRights, language),
+				this.links.first(dataset, DCTerms.publisher, language),
+				this.links.first(dataset, Vocab.STATISTICAL_OPERATION, language),
+				this.links.first(dataset, Vocab.SOURCE_TYPE, language), periods(dataset, language),
+				temporal.map((t) -> ResourceLinks.lexical(t, DCAT.startDate)).orElse(""),
+				temporal.map((t) -> ResourceLinks.lexical(t, DCAT.endDate)).orElse(""),
+				this.links.first(dataset, DCTerms.accrualPeriodicity, language),
+				this.links.first(dataset, DCTerms.accessRights, language),
 				dataset.listProperties(DCAT.landingPage).mapWith((s) -> s.getObject().toString()).toList(),
-				links(dataset, Vocab.USES_CLASSIFICATION, language), concepts(model, dataset, language),
+				this.links.links(dataset, Vocab.USES_CLASSIFICATION, language), concepts(model, dataset, language),
 				qualityNotes(dataset, language), LocalizedLiterals.best(dataset, language, Vocab.COLLECTION_METHOD),
 				LocalizedLiterals.best(dataset, language, Vocab.UPDATE_PRACTICE),
 				LocalizedLiterals.best(dataset, language, Vocab.DISSEMINATION_METHOD),
-				LocalizedLiterals.all(dataset, DCAT.keyword, language), links(dataset, DCTerms.source, language),
-				distributions(dataset, language));
+				LocalizedLiterals.all(dataset, DCAT.keyword, language),
+				this.links.links(dataset, DCTerms.source, language), distributions(dataset, language));
 	}
 
 	private List<ReferencePeriodView> periods(Resource dataset, String language) {
@@ -75,11 +81,11 @@ public class DatasetRepository {
 			.stream()
 			.map((period) -> new ReferencePeriodView(
 					LocalizedLiterals.best(period, language, RDFS.label, SKOS.prefLabel),
-					object(period, Vocab.PERIOD_KIND)
+					ResourceLinks.object(period, Vocab.PERIOD_KIND)
 						.map((kind) -> LocalizedLiterals.best(kind, language, SKOS.prefLabel))
 						.orElse(LocalizedText.none()),
-					lexical(period, Vocab.DURATION), lexical(period, Vocab.START_DATE),
-					lexical(period, Vocab.END_DATE)))
+					ResourceLinks.lexical(period, Vocab.DURATION), ResourceLinks.lexical(period, Vocab.START_DATE),
+					ResourceLinks.lexical(period, Vocab.END_DATE)))
 			.toList();
 	}
 
@@ -94,9 +100,9 @@ public class DatasetRepository {
 					.toList()
 					.stream()
 					.filter(java.util.Objects::nonNull)
-					.max(Comparator.comparing((severity) -> lexical(severity, SKOS.notation)));
-				return new MeasuredConcept(toLink(concept, language),
-						worst.map((s) -> lexical(s, SKOS.notation)).orElse(""),
+					.max(Comparator.comparing((severity) -> ResourceLinks.lexical(severity, SKOS.notation)));
+				return new MeasuredConcept(this.links.link(concept, language),
+						worst.map((s) -> ResourceLinks.lexical(s, SKOS.notation)).orElse(""),
 						worst.map((s) -> LocalizedLiterals.best(s, language, SKOS.prefLabel))
 							.orElse(LocalizedText.none()));
 			})
@@ -138,38 +144,6 @@ public class DatasetRepository {
 			.map((annotation) -> LocalizedLiterals.best(annotation, language, Vocab.OA_BODY_VALUE, RDFS.comment))
 			.filter(LocalizedText::isPresent)
 			.toList();
-	}
-
-	private LabelledLink link(Resource subject, Property property, String language) {
-		return object(subject, property).map((object) -> toLink(object, language)).orElse(null);
-	}
-
-	private List<LabelledLink> links(Resource subject, Property property, String language) {
-		return subject.listProperties(property)
-			.mapWith(Statement::getObject)
-			.filterKeep(RDFNode::isURIResource)
-			.mapWith((node) -> toLink(node.asResource(), language))
-			.toList();
-	}
-
-	private LabelledLink toLink(Resource resource, String language) {
-		LocalizedText label = LocalizedLiterals.best(resource, language, SKOS.prefLabel, Vocab.FOAF_NAME, DCTerms.title,
-				RDFS.label);
-		if (!label.isPresent()) {
-			label = new LocalizedText(resource.getURI(), "", false);
-		}
-		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
-	}
-
-	private static Optional<Resource> object(Resource subject, Property property) {
-		Statement statement = subject.getProperty(property);
-		return (statement != null && statement.getObject().isResource()) ? Optional.of(statement.getResource())
-				: Optional.empty();
-	}
-
-	private static String lexical(Resource subject, Property property) {
-		Statement statement = subject.getProperty(property);
-		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
 	}
 
 }

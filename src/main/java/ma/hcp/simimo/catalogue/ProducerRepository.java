@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
 import ma.hcp.simimo.linkeddata.LabelledLink;
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.LocalizedText;
@@ -42,9 +43,12 @@ public class ProducerRepository {
 
 	private final LinkedDataPaths paths;
 
-	ProducerRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final ResourceLinks links;
+
+	ProducerRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
 		this.executor = executor;
 		this.paths = paths;
+		this.links = links;
 	}
 
 	public ProducerPage page(String iri, Locale locale) {
@@ -62,7 +66,7 @@ public class ProducerRepository {
 			.distinct()
 			.map((divergence) -> divergence.getPropertyResourceValue(Vocab.SEVERITY))
 			.filter(Objects::nonNull)
-			.map((severity) -> lexical(severity, SKOS.notation))
+			.map((severity) -> ResourceLinks.lexical(severity, SKOS.notation))
 			.toList();
 		return new ProducerPage(iri, LocalizedLiterals.best(producer, lang, Vocab.FOAF_NAME, SKOS.prefLabel),
 				producer.listProperties(Vocab.ACRONYM)
@@ -72,9 +76,9 @@ public class ProducerRepository {
 					.distinct()
 					.sorted()
 					.toList(),
-				links(producer, ROLE, lang), links(producer, HAS_UNIT, lang),
-				sorted(model.listSubjectsWithProperty(DCTerms.publisher, producer)
-					.mapWith((d) -> link(d, lang))
+				this.links.links(producer, ROLE, lang), this.links.links(producer, HAS_UNIT, lang),
+				ResourceLinks.sorted(model.listSubjectsWithProperty(DCTerms.publisher, producer)
+					.mapWith((d) -> this.links.link(d, lang))
 					.toList()),
 				concepts.stream()
 					.map((concept) -> measured(model, concept, lang))
@@ -103,35 +107,10 @@ public class ProducerRepository {
 			.toList()
 			.stream()
 			.filter(Objects::nonNull)
-			.max(Comparator.comparing((severity) -> lexical(severity, SKOS.notation)));
-		return new MeasuredConcept(link(concept, lang), worst.map((s) -> lexical(s, SKOS.notation)).orElse(""),
+			.max(Comparator.comparing((severity) -> ResourceLinks.lexical(severity, SKOS.notation)));
+		return new MeasuredConcept(this.links.link(concept, lang),
+				worst.map((s) -> ResourceLinks.lexical(s, SKOS.notation)).orElse(""),
 				worst.map((s) -> LocalizedLiterals.best(s, lang, SKOS.prefLabel)).orElse(LocalizedText.none()));
-	}
-
-	private List<LabelledLink> links(Resource subject, Property property, String lang) {
-		return sorted(subject.listProperties(property)
-			.mapWith(Statement::getObject)
-			.filterKeep(RDFNode::isURIResource)
-			.mapWith((node) -> link(node.asResource(), lang))
-			.toList());
-	}
-
-	private LabelledLink link(Resource resource, String lang) {
-		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, Vocab.FOAF_NAME, DCTerms.title,
-				RDFS.label);
-		if (!label.isPresent()) {
-			label = new LocalizedText(resource.getURI(), "", false);
-		}
-		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
-	}
-
-	private static List<LabelledLink> sorted(List<LabelledLink> links) {
-		return links.stream().sorted(Comparator.comparing((LabelledLink link) -> link.label().text())).toList();
-	}
-
-	private static String lexical(Resource subject, Property property) {
-		Statement statement = subject.getProperty(property);
-		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
 	}
 
 }

@@ -29,6 +29,7 @@ import ma.hcp.simimo.concept.ConceptPage.DivergenceRow;
 import ma.hcp.simimo.concept.ConceptPage.Value;
 import ma.hcp.simimo.linkeddata.LabelledLink;
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -52,9 +53,12 @@ public class ConceptRepository {
 
 	private final LinkedDataPaths paths;
 
-	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final ResourceLinks links;
+
+	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
 		this.executor = executor;
 		this.paths = paths;
+		this.links = links;
 	}
 
 	public ConceptPage page(String iri, Locale locale) {
@@ -78,12 +82,16 @@ public class ConceptRepository {
 				LocalizedLiterals.best(concept, lang, SKOS.definition),
 				concept.hasLiteral(DEFINITION_UNAVAILABLE, true),
 				LocalizedLiterals.best(concept, lang, DCTerms.bibliographicCitation),
-				links(concept, DCTerms.source, lang),
-				object(concept, SKOS.inScheme).map((scheme) -> link(scheme, lang)).orElse(null),
-				links(concept, SKOS.broader, lang),
-				sorted(model.listSubjectsWithProperty(SKOS.broader, concept).mapWith((n) -> link(n, lang)).toList()),
-				links(concept, SKOS.related, lang), comparisons(model, concept, lang), datasets(bindings, lang),
-				datasetCount(bindings), notes);
+				this.links.links(concept, DCTerms.source, lang),
+				ResourceLinks.object(concept, SKOS.inScheme)
+					.map((scheme) -> this.links.link(scheme, lang))
+					.orElse(null),
+				this.links.links(concept, SKOS.broader, lang),
+				ResourceLinks.sorted(model.listSubjectsWithProperty(SKOS.broader, concept)
+					.mapWith((n) -> this.links.link(n, lang))
+					.toList()),
+				this.links.links(concept, SKOS.related, lang), comparisons(model, concept, lang),
+				datasets(bindings, lang), datasetCount(bindings), notes);
 	}
 
 	/**
@@ -139,10 +147,12 @@ public class ConceptRepository {
 		Set<Resource> others = new LinkedHashSet<>(relations.keySet());
 		others.addAll(rows.keySet());
 		return others.stream()
-			.map((other) -> new Comparison(link(other, lang), relations.getOrDefault(other, ""),
+			.map((other) -> new Comparison(this.links.link(other, lang), relations.getOrDefault(other, ""),
 					incoming.getOrDefault(other, false),
-					object(other, SKOS.inScheme).map((scheme) -> link(scheme, lang)).orElse(null),
-					LocalizedLiterals.best(other, lang, SKOS.definition), links(other, DCTerms.source, lang),
+					ResourceLinks.object(other, SKOS.inScheme)
+						.map((scheme) -> this.links.link(scheme, lang))
+						.orElse(null),
+					LocalizedLiterals.best(other, lang, SKOS.definition), this.links.links(other, DCTerms.source, lang),
 					rows.getOrDefault(other, List.of())
 						.stream()
 						.sorted(Comparator.comparing((DivergenceRow row) -> row.criterion().label().text()))
@@ -153,20 +163,21 @@ public class ConceptRepository {
 	}
 
 	private DivergenceRow row(Resource divergence, String lang) {
-		Optional<Resource> severity = object(divergence, Vocab.SEVERITY);
-		return new DivergenceRow(link(divergence.getPropertyResourceValue(Vocab.NATIONAL_CONCEPT), lang),
-				link(divergence.getPropertyResourceValue(Vocab.STANDARD_CONCEPT), lang),
-				link(divergence.getPropertyResourceValue(Vocab.CRITERION), lang),
+		Optional<Resource> severity = ResourceLinks.object(divergence, Vocab.SEVERITY);
+		return new DivergenceRow(this.links.link(divergence.getPropertyResourceValue(Vocab.NATIONAL_CONCEPT), lang),
+				this.links.link(divergence.getPropertyResourceValue(Vocab.STANDARD_CONCEPT), lang),
+				this.links.link(divergence.getPropertyResourceValue(Vocab.CRITERION), lang),
 				values(divergence, Vocab.NATIONAL_VALUE, lang), values(divergence, Vocab.STANDARD_VALUE, lang),
-				severity.map((s) -> lexical(s, SKOS.notation)).orElse(""),
+				severity.map((s) -> ResourceLinks.lexical(s, SKOS.notation)).orElse(""),
 				severity.map((s) -> LocalizedLiterals.best(s, lang, SKOS.prefLabel)).orElse(LocalizedText.none()),
-				LocalizedLiterals.best(divergence, lang, Vocab.EXPLANATION), links(divergence, DCTerms.source, lang));
+				LocalizedLiterals.best(divergence, lang, Vocab.EXPLANATION),
+				this.links.links(divergence, DCTerms.source, lang));
 	}
 
 	private List<Value> values(Resource divergence, Property property, String lang) {
 		return divergence.listProperties(property).mapWith(Statement::getObject).toList().stream().map((node) -> {
 			if (node.isURIResource()) {
-				LabelledLink code = link(node.asResource(), lang);
+				LabelledLink code = this.links.link(node.asResource(), lang);
 				return new Value(code.label().text(), null, code);
 			}
 			Literal literal = node.asLiteral();
@@ -189,41 +200,6 @@ public class ConceptRepository {
 			}
 		}
 		return "1" + value.text();
-	}
-
-	private List<LabelledLink> links(Resource subject, Property property, String lang) {
-		return sorted(subject.listProperties(property)
-			.mapWith(Statement::getObject)
-			.filterKeep(RDFNode::isURIResource)
-			.mapWith((node) -> link(node.asResource(), lang))
-			.toList());
-	}
-
-	private LabelledLink link(Resource resource, String lang) {
-		if (resource == null) {
-			return null;
-		}
-		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, DCTerms.title, Vocab.FOAF_NAME,
-				RDFS.label);
-		if (!label.isPresent()) {
-			label = new LocalizedText(resource.getURI(), "", false);
-		}
-		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
-	}
-
-	private static List<LabelledLink> sorted(List<LabelledLink> links) {
-		return links.stream().sorted(Comparator.comparing((LabelledLink link) -> link.label().text())).toList();
-	}
-
-	private static Optional<Resource> object(Resource subject, Property property) {
-		Statement statement = subject.getProperty(property);
-		return (statement != null && statement.getObject().isResource()) ? Optional.of(statement.getResource())
-				: Optional.empty();
-	}
-
-	private static String lexical(Resource subject, Property property) {
-		Statement statement = subject.getProperty(property);
-		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
 	}
 
 }

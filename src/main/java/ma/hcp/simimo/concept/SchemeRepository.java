@@ -25,6 +25,7 @@ import ma.hcp.simimo.concept.SchemePage.Level;
 import ma.hcp.simimo.concept.SchemePage.Node;
 import ma.hcp.simimo.linkeddata.LabelledLink;
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.LocalizedText;
@@ -49,9 +50,12 @@ public class SchemeRepository {
 
 	private final LinkedDataPaths paths;
 
-	SchemeRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final ResourceLinks links;
+
+	SchemeRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
 		this.executor = executor;
 		this.paths = paths;
+		this.links = links;
 	}
 
 	public List<SchemeSummary> all(Locale locale) {
@@ -99,8 +103,9 @@ public class SchemeRepository {
 				: index.stream().filter((entry) -> entry.notation().equalsIgnoreCase(query)).toList();
 		return new SchemePage(iri, LocalizedLiterals.best(scheme, lang, DCTerms.title, SKOS.prefLabel),
 				LocalizedLiterals.best(scheme, lang, DCTerms.description, SKOS.scopeNote, RDFS.comment),
-				link(scheme.getPropertyResourceValue(DCTerms.publisher), lang), lexical(scheme, OWL.versionInfo),
-				scheme.listProperties(DCTerms.source).mapWith((s) -> link(s.getResource(), lang)).toList(),
+				this.links.link(scheme.getPropertyResourceValue(DCTerms.publisher), lang),
+				ResourceLinks.lexical(scheme, OWL.versionInfo),
+				scheme.listProperties(DCTerms.source).mapWith((s) -> this.links.link(s.getResource(), lang)).toList(),
 				nodes(roots, children, lang, 0), index, levels(model, lang), correspondences(model, scheme, lang),
 				query, matches, concepts.size());
 	}
@@ -110,7 +115,7 @@ public class SchemeRepository {
 			return List.of();
 		}
 		return concepts.stream()
-			.map((concept) -> new Node(link(concept, lang), lexical(concept, SKOS.notation),
+			.map((concept) -> new Node(this.links.link(concept, lang), ResourceLinks.lexical(concept, SKOS.notation),
 					nodes(children.getOrDefault(concept, List.of()), children, lang, depth + 1)))
 			.sorted(Comparator.comparing((Node node) -> sortKey(node.notation(), node.concept().label().text())))
 			.toList();
@@ -128,14 +133,16 @@ public class SchemeRepository {
 	}
 
 	private List<LabelledLink> correspondences(Model model, Resource scheme, String lang) {
-		return model.listSubjectsWithProperty(RDF.type, CORRESPONDENCE).mapWith((c) -> link(c, lang)).toList();
+		return model.listSubjectsWithProperty(RDF.type, CORRESPONDENCE)
+			.mapWith((c) -> this.links.link(c, lang))
+			.toList();
 	}
 
 	private Entry entry(Resource concept, String lang) {
-		LabelledLink link = link(concept, lang);
+		LabelledLink link = this.links.link(concept, lang);
 		String label = link.label().text();
 		String initial = label.isEmpty() ? "" : label.substring(0, label.offsetByCodePoints(0, 1)).toUpperCase();
-		return new Entry(link, lexical(concept, SKOS.notation), initial);
+		return new Entry(link, ResourceLinks.lexical(concept, SKOS.notation), initial);
 	}
 
 	/** Codes in natural order (2 before 10), then by label. */
@@ -144,23 +151,6 @@ public class SchemeRepository {
 			return String.format("%012d", Long.parseLong(notation)) + label;
 		}
 		return (notation.isEmpty() ? "~" : notation) + label;
-	}
-
-	private LabelledLink link(Resource resource, String lang) {
-		if (resource == null || !resource.isURIResource()) {
-			return null;
-		}
-		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, DCTerms.title, Vocab.FOAF_NAME,
-				RDFS.label);
-		if (!label.isPresent()) {
-			label = new LocalizedText(resource.getURI(), "", false);
-		}
-		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
-	}
-
-	private static String lexical(Resource subject, Property property) {
-		Statement statement = subject.getProperty(property);
-		return (statement != null && statement.getObject().isLiteral()) ? statement.getLiteral().getLexicalForm() : "";
 	}
 
 }

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.indicator.IndicatorPage.Feeder;
 import ma.hcp.simimo.linkeddata.LabelledLink;
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.LocalizedText;
@@ -49,9 +50,12 @@ public class IndicatorRepository {
 
 	private final LinkedDataPaths paths;
 
-	IndicatorRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final ResourceLinks links;
+
+	IndicatorRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
 		this.executor = executor;
 		this.paths = paths;
+		this.links = links;
 	}
 
 	public List<IndicatorSummary> all(Locale locale) {
@@ -80,7 +84,7 @@ public class IndicatorRepository {
 		List<Feeder> feeders = model.listSubjectsWithProperty(COULD_FEED, indicator)
 			.toList()
 			.stream()
-			.map((dataset) -> new Feeder(link(dataset, lang), links(dataset, THROUGH, lang)))
+			.map((dataset) -> new Feeder(this.links.link(dataset, lang), this.links.links(dataset, THROUGH, lang)))
 			.sorted(Comparator.comparing((Feeder feeder) -> feeder.dataset().label().text()))
 			.toList();
 		List<LocalizedText> notes = new ArrayList<>();
@@ -93,28 +97,9 @@ public class IndicatorRepository {
 		Statement notation = indicator.getProperty(SKOS.notation);
 		return new IndicatorPage(iri, (notation != null) ? notation.getString() : "",
 				LocalizedLiterals.best(indicator, lang, SKOS.prefLabel),
-				LocalizedLiterals.best(indicator, lang, SKOS.definition), links(indicator, CUSTODIAN, lang),
-				links(indicator, REQUIRES_CONCEPT, lang), links(indicator, REQUIRES_BREAKDOWN, lang), feeders, notes);
-	}
-
-	private List<LabelledLink> links(Resource subject, Property property, String lang) {
-		return subject.listProperties(property)
-			.mapWith(Statement::getObject)
-			.filterKeep(RDFNode::isURIResource)
-			.mapWith((node) -> link(node.asResource(), lang))
-			.toList()
-			.stream()
-			.sorted(Comparator.comparing((LabelledLink link) -> link.label().text()))
-			.toList();
-	}
-
-	private LabelledLink link(Resource resource, String lang) {
-		LocalizedText label = LocalizedLiterals.best(resource, lang, SKOS.prefLabel, DCTerms.title, Vocab.FOAF_NAME,
-				RDFS.label);
-		if (!label.isPresent()) {
-			label = new LocalizedText(resource.getURI(), "", false);
-		}
-		return new LabelledLink(resource.getURI(), label, this.paths.hrefFor(resource.getURI()));
+				LocalizedLiterals.best(indicator, lang, SKOS.definition), this.links.links(indicator, CUSTODIAN, lang),
+				this.links.links(indicator, REQUIRES_CONCEPT, lang),
+				this.links.links(indicator, REQUIRES_BREAKDOWN, lang), feeders, notes);
 	}
 
 }

@@ -3,6 +3,7 @@ package ma.hcp.simimo.catalogue;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DatasetController.class)
 @Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class, DatasetRepository.class,
-		DatasetListRepository.class, LinkedDataPaths.class })
+		DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class })
 class DatasetControllerTests {
 
 	@Autowired

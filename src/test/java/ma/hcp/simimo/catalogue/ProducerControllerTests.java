@@ -3,6 +3,7 @@ package ma.hcp.simimo.catalogue;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ProducerController.class)
 @Import({ ProducerControllerTests.Store.class, WebTestConfiguration.class, ProducerRepository.class,
-		LinkedDataPaths.class })
+		LinkedDataPaths.class, ResourceLinks.class })
 class ProducerControllerTests {
 
 	@Autowired

@@ -3,6 +3,7 @@ package ma.hcp.simimo.concept;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ConceptController.class)
 @Import({ ConceptControllerTests.Store.class, WebTestConfiguration.class, ConceptRepository.class,
-		LinkedDataPaths.class })
+		LinkedDataPaths.class, ResourceLinks.class })
 class ConceptControllerTests {
 
 	@Autowired

@@ -3,6 +3,7 @@ package ma.hcp.simimo.concept;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -23,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SchemeController.class)
-@Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class, SchemeRepository.class,
-		LinkedDataPaths.class })
+@Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class, SchemeRepository.class, LinkedDataPaths.class,
+		ResourceLinks.class })
 class SchemeControllerTests {
 
 	@Autowired

@@ -3,6 +3,7 @@ package ma.hcp.simimo.web;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.linkeddata.ResourceLinks;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.LoadedGraphRepository;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -26,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(HomeController.class)
 @Import({ HomeControllerTests.Store.class, WebTestConfiguration.class, CatalogueSummaryRepository.class,
-		LoadedGraphRepository.class, LinkedDataPaths.class })
+		LoadedGraphRepository.class, LinkedDataPaths.class, ResourceLinks.class })
 class HomeControllerTests {
 
 	@Autowired
