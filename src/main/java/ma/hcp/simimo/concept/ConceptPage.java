@@ -24,12 +24,15 @@ import ma.hcp.simimo.store.LocalizedText;
  * @param divergences its divergences, criterion by criterion
  * @param datasets up to 50 of the datasets that measure it, by title
  * @param datasetCount how many datasets measure it in all
- * @param notes its scope notes and editorial notes
+ * @param notes its scope, history, change and editorial notes
+ * @param sourceFile the content file it was loaded from, or empty
+ * @param loadedOn when that file was last loaded, or empty
  */
 public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, LocalizedText definition,
 		boolean definitionUnavailable, LocalizedText citation, List<LabelledLink> sources, LabelledLink scheme,
 		List<LabelledLink> broader, List<LabelledLink> narrower, List<LabelledLink> related,
-		List<Comparison> comparisons, List<LabelledLink> datasets, long datasetCount, List<LocalizedText> notes) {
+		List<Comparison> comparisons, List<LabelledLink> datasets, long datasetCount, List<LocalizedText> notes,
+		String sourceFile, String loadedOn) {
 
 	/**
 	 * Another concept shown next to this one: a mapped counterpart, or a concept a

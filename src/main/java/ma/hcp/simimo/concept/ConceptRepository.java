@@ -30,6 +30,7 @@ import ma.hcp.simimo.concept.ConceptPage.Value;
 import ma.hcp.simimo.linkeddata.LabelledLink;
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
 import ma.hcp.simimo.linkeddata.ResourceLinks;
+import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -49,13 +50,20 @@ public class ConceptRepository {
 
 	static final int DATASETS_SHOWN = 50;
 
+	private static final Property LOADED_FROM = ResourceFactory.createProperty(Vocab.SIMIMO + "loadedFrom");
+
+	private static final Property LOADED_ON = ResourceFactory.createProperty(Vocab.SIMIMO + "loadedOn");
+
+	private final GraphNames graphNames;
+
 	private final SparqlExecutor executor;
 
 	private final LinkedDataPaths paths;
 
 	private final ResourceLinks links;
 
-	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
+	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links, GraphNames graphNames) {
+		this.graphNames = graphNames;
 		this.executor = executor;
 		this.paths = paths;
 		this.links = links;
@@ -64,14 +72,18 @@ public class ConceptRepository {
 	public ConceptPage page(String iri, Locale locale) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("concept", ResourceFactory.createResource(iri));
-		Model model = this.executor.construct("concept/conceptPage", bindings);
+		QuerySolutionMap pageBindings = new QuerySolutionMap();
+		pageBindings.addAll(bindings);
+		pageBindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		Model model = this.executor.construct("concept/conceptPage", pageBindings);
 		Resource concept = model.createResource(iri);
 		if (!model.contains(concept, RDF.type, SKOS.Concept)) {
 			throw new ConceptNotFoundException(iri);
 		}
 		String lang = locale.getLanguage();
 		List<LocalizedText> notes = new ArrayList<>();
-		for (Property note : List.of(SKOS.scopeNote, SKOS.note, SKOS.editorialNote)) {
+		for (Property note : List.of(SKOS.scopeNote, SKOS.note, SKOS.historyNote, SKOS.changeNote,
+				SKOS.editorialNote)) {
 			LocalizedText text = LocalizedLiterals.best(concept, lang, note);
 			if (text.isPresent()) {
 				notes.add(text);
@@ -91,7 +103,8 @@ public class ConceptRepository {
 					.mapWith((n) -> this.links.link(n, lang))
 					.toList()),
 				this.links.links(concept, SKOS.related, lang), comparisons(model, concept, lang),
-				datasets(bindings, lang), datasetCount(bindings), notes);
+				datasets(bindings, lang), datasetCount(bindings), notes, ResourceLinks.lexical(concept, LOADED_FROM),
+				ResourceLinks.lexical(concept, LOADED_ON));
 	}
 
 	/**

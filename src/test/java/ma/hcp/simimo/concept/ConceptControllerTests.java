@@ -71,6 +71,11 @@ class ConceptControllerTests {
 	static class Store {
 
 		@Bean
+		ma.hcp.simimo.store.GraphNames graphNames() {
+			return new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/");
+		}
+
+		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("concept/census-resident-vs-un-1998.ttl");
 		}

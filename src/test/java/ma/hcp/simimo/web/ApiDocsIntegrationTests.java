@@ -29,7 +29,8 @@ class ApiDocsIntegrationTests extends RunningApplication {
 			.contains("Enquête nationale sur la migration internationale 2018-2019");
 		assertThat(this.http.get("/api/concepts/hcp-rgph/legal-population", "application/json").body())
 			.contains("\"comparisons\"")
-			.contains("P12M");
+			.contains("P12M")
+			.contains("\"sourceFile\":\"vocabularies/hcp-rgph.ttl\"");
 		assertThat(this.http.get("/api/classifications/isco-08", "application/json").statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/api/datasets/nothing", "application/json").statusCode()).isEqualTo(404);
 	}
