@@ -1,5 +1,6 @@
 package ma.hcp.simimo.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,7 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain publicReadOnly(HttpSecurity http) throws Exception {
+	SecurityFilterChain publicReadOnly(HttpSecurity http, @Value("${simimo.store.endpoint:}") String remoteEndpoint)
+			throws Exception {
+		// With a remote store, the query page's editor sends its queries to that endpoint
+		// directly.
+		String connect = remoteEndpoint.isBlank() ? "'self'" : "'self' " + origin(remoteEndpoint);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -32,8 +37,14 @@ class SecurityConfiguration {
 			.denyAll())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/sparql", "/sparql/**"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'")));
+					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src "
+							+ connect + "; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	private static String origin(String url) {
+		java.net.URI uri = java.net.URI.create(url);
+		return uri.getScheme() + "://" + uri.getAuthority();
 	}
 
 	/**

@@ -113,6 +113,10 @@ class FusekiStandaloneIntegrationTests {
 			assertThat(protocol.statusCode()).isEqualTo(307);
 			assertThat(protocol.headers().firstValue("Location").orElseThrow()).startsWith(endpoint);
 			assertThat(unused.resolve("tdb2")).doesNotExist();
+			HttpResponse<String> page = http.get("/sparql", "text/html");
+			assertThat(page.body()).contains("data-endpoint=\"" + endpoint + "\"");
+			assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+				.contains("connect-src 'self' http://localhost:" + fuseki.getHttpPort());
 		}
 	}
 
