@@ -39,6 +39,8 @@ public class ProducerRepository {
 
 	private static final Property PRODUCED_BY = ResourceFactory.createProperty(Vocab.SIMIMO + "producedBy");
 
+	static final int DATASETS_SHOWN = 50;
+
 	private final SparqlExecutor executor;
 
 	private final LinkedDataPaths paths;
@@ -77,9 +79,7 @@ public class ProducerRepository {
 					.sorted()
 					.toList(),
 				this.links.links(producer, ROLE, lang), this.links.links(producer, HAS_UNIT, lang),
-				ResourceLinks.sorted(model.listSubjectsWithProperty(DCTerms.publisher, producer)
-					.mapWith((d) -> this.links.link(d, lang))
-					.toList()),
+				datasets(bindings, lang), datasetCount(bindings),
 				concepts.stream()
 					.map((concept) -> measured(model, concept, lang))
 					.sorted(Comparator.comparing((MeasuredConcept c) -> c.concept().label().text()))
@@ -99,6 +99,26 @@ public class ProducerRepository {
 			return new ProducerSummary(new LabelledLink(iri, name, this.paths.hrefFor(iri)),
 					row.getLiteral("datasets").getLong());
 		});
+	}
+
+	private List<LabelledLink> datasets(QuerySolutionMap producerBinding, String lang) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.addAll(producerBinding);
+		bindings.add("language", ResourceFactory.createStringLiteral(lang));
+		return ResourceLinks
+			.sorted(this.executor.select("catalogue/producerDatasets", bindings, DATASETS_SHOWN, (row) -> {
+				String iri = row.getResource("dataset").getURI();
+				String language = row.getLiteral("titleLanguage").getLexicalForm();
+				return new LabelledLink(iri,
+						new LocalizedText(row.getLiteral("title").getLexicalForm(), language, !language.equals(lang)),
+						this.paths.hrefFor(iri));
+			}));
+	}
+
+	private long datasetCount(QuerySolutionMap producerBinding) {
+		return this.executor
+			.select("catalogue/producerDatasetCount", producerBinding, (row) -> row.getLiteral("datasets").getLong())
+			.get(0);
 	}
 
 	private MeasuredConcept measured(Model model, Resource concept, String lang) {

@@ -32,7 +32,13 @@ class ApiDocsIntegrationTests extends RunningApplication {
 			.contains("P12M")
 			.contains("\"sourceFile\":\"vocabularies/hcp-rgph.ttl\"");
 		assertThat(this.http.get("/api/classifications/isco-08", "application/json").statusCode()).isEqualTo(200);
-		assertThat(this.http.get("/api/datasets/nothing", "application/json").statusCode()).isEqualTo(404);
+		HttpResponse<String> missing = this.http.get("/api/datasets/nothing", "application/json");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(missing.body()).contains("\"status\":404").contains("https://w3id.org/simimo/datasets/nothing");
+		HttpResponse<String> badSort = this.http.get("/api/datasets?sort=colour", "application/json");
+		assertThat(badSort.statusCode()).isEqualTo(400);
+		assertThat(badSort.body()).contains("colour");
 	}
 
 }
