@@ -64,6 +64,8 @@ public final class PageBenchmark {
 			report("concept page, server (repository)", time(() -> conceptRepository.page(concept, Locale.FRENCH)));
 			report("concept page, HTTP round trip",
 					time(() -> get(http, "http://localhost:" + port + "/concepts/hcp-rgph/legal-population")));
+			report("producer page (HCP), HTTP round trip",
+					time(() -> get(http, "http://localhost:" + port + "/producers/hcp")));
 		}
 	}
 
