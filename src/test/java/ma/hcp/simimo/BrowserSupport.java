@@ -1,9 +1,11 @@
 package ma.hcp.simimo;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,6 +38,15 @@ public final class BrowserSupport {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Saves what the browser shows to target/screenshots/{name}, for a person to look at.
+	 */
+	public static void screenshot(ChromeDriver browser, String name) throws IOException {
+		Path target = Path.of("target/screenshots", name);
+		Files.createDirectories(target.getParent());
+		Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 }

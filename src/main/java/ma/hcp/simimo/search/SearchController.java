@@ -1,40 +1,207 @@
 package ma.hcp.simimo.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The label lookup behind the search boxes of the home and not-found pages, and its JSON
- * form.
+ * The search page, its JSON form and autocomplete. The page works without JavaScript:
+ * facets are links and a form, autocomplete only adds proposals under the box.
  */
 @Controller
 class SearchController {
 
-	static final int LIMIT = 50;
+	private final FacetedSearch search;
 
-	private final LabelSearchRepository search;
+	private final Autocomplete autocomplete;
 
-	SearchController(LabelSearchRepository search) {
+	private final MessageSource messages;
+
+	SearchController(FacetedSearch search, Autocomplete autocomplete, MessageSource messages) {
 		this.search = search;
+		this.autocomplete = autocomplete;
+		this.messages = messages;
 	}
 
 	@GetMapping(path = "/search", produces = MediaType.TEXT_HTML_VALUE)
-	String searchPage(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
-		model.addAttribute("query", LabelSearchRepository.clean(query));
-		model.addAttribute("hits", this.search.search(query, LIMIT));
+	String searchPage(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		SearchRequest request = SearchRequests.from(parameters, LocaleContextHolder.getLocale());
+		SearchResults results = this.search.search(request);
+		model.addAttribute("query", QueryText.parse(request.text()).text());
+		model.addAttribute("results", results);
+		model.addAttribute("links", new SearchLinks(request));
+		model.addAttribute("sorts", SearchRequest.SORTS);
 		return "search/searchPage";
 	}
 
+	@Operation(summary = "Search datasets, concepts, classification items, indicators, schemes and organisations",
+			description = "Full-text search in French, English and Arabic (stemming, accent folding, Arabic normalisation, "
+					+ "one typo tolerated from 5 letters), with quoted phrases; typed Lucene syntax is read as text. "
+					+ "A query that matches a concept also finds the datasets measuring it, its narrower concepts and "
+					+ "the concepts mapped to it. Facet parameters (type, producer, sourceType, family, period, "
+					+ "accessRights, scheme, divergence) may repeat: values of one facet combine with OR, facets with "
+					+ "AND, and each facet's counts apply the other facets' selections. A snippet is plain text; "
+					+ "highlights give the [start, end) character offsets of the matching spans in it.")
 	@GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<SearchHit> searchJson(@RequestParam(name = "q", defaultValue = "") String query) {
-		return this.search.search(query, LIMIT);
+	SearchApiResponse searchJson(
+			@Parameter(description = "The text to find; quotes make a phrase") @RequestParam(name = "q",
+					defaultValue = "") String text,
+			@Parameter(description = "relevance (default), title or date") @RequestParam(name = "sort",
+					defaultValue = "relevance") String sort,
+			@Parameter(description = "Page number, from 1") @RequestParam(name = "page",
+					defaultValue = "1") String page,
+			@Parameter(description = "Hits per page, at most 100") @RequestParam(name = "size",
+					defaultValue = "20") String size,
+			@Parameter(description = "Language of labels and snippets: fr, en or ar") @RequestParam(name = "lang",
+					required = false) String lang,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		Locale locale = LocaleContextHolder.getLocale();
+		SearchResults results = this.search.search(SearchRequests.from(parameters, locale));
+		return SearchApiResponse.of(results, this.messages, locale);
+	}
+
+	@Operation(summary = "Autocomplete: labels, acronyms and codes starting with the typed words",
+			description = "Every typed word must start a word of a label, alternative label, acronym or code, "
+					+ "in the current language (lang parameter or cookie).")
+	@GetMapping(path = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<ApiSuggestion> suggest(@RequestParam(name = "q", defaultValue = "") String text,
+			@Parameter(description = "fr, en or ar") @RequestParam(name = "lang", required = false) String lang) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.autocomplete.suggest(text, SearchRequests.language(locale), Autocomplete.DEFAULT_LIMIT)
+			.stream()
+			.map((suggestion) -> new ApiSuggestion(suggestion.iri(), suggestion.href(), suggestion.type(),
+					this.messages.getMessage("search.type." + suggestion.type(), null, suggestion.type(), locale),
+					suggestion.label(), suggestion.matched()))
+			.toList();
+	}
+
+	/**
+	 * One autocomplete proposal.
+	 *
+	 * @param iri the resource
+	 * @param href its page
+	 * @param type its kind
+	 * @param typeLabel its kind, in the reader's language
+	 * @param label its label in the reader's language, or a fallback
+	 * @param matched the acronym, code or other label typed, when it is not the label
+	 */
+	record ApiSuggestion(String iri, String href, String type, String typeLabel, String label, String matched) {
+	}
+
+	/**
+	 * The JSON form of a results page.
+	 *
+	 * @param query the text as understood
+	 * @param total how many resources match
+	 * @param page the page, from 1
+	 * @param size hits per page
+	 * @param sort the order
+	 * @param hits the hits of this page
+	 * @param facets the values of each facet, with their counts
+	 * @param notices what could not be used in the request
+	 */
+	record SearchApiResponse(String query, long total, int page, int size, String sort, List<ApiHit> hits,
+			Map<String, List<SearchResults.FacetValue>> facets, List<ApiNotice> notices) {
+
+		static SearchApiResponse of(SearchResults results, MessageSource messages, Locale locale) {
+			Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+			results.facets().forEach((facet) -> facets.put(facet.name(), facet.values()));
+			SearchRequest request = results.request();
+			return new SearchApiResponse(QueryText.parse(request.text()).text(), results.total(), request.page(),
+					request.size(), request.sort(),
+					results.hits().stream().map((hit) -> ApiHit.of(hit, messages, locale)).toList(), facets,
+					results.notices()
+						.stream()
+						.map((notice) -> new ApiNotice(notice.code(), notice.value(),
+								messages.getMessage("search.notice." + notice.code(), new Object[] { notice.value() },
+										locale)))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * One hit in the JSON form.
+	 *
+	 * @param iri the resource
+	 * @param href its page
+	 * @param type its kind
+	 * @param label its label
+	 * @param language the language of the label
+	 * @param snippet the best matching passage, as plain text
+	 * @param highlights the [start, end) offsets of the matches in the snippet
+	 * @param score the relevance score
+	 * @param why why it matched, each with a sentence in the reader's language
+	 * @param producers its producers
+	 * @param period its temporal coverage, or ""
+	 */
+	record ApiHit(String iri, String href, String type, String label, String language, String snippet,
+			List<int[]> highlights, float score, List<ApiReason> why, List<ApiLink> producers, String period) {
+
+		static ApiHit of(SearchHit hit, MessageSource messages, Locale locale) {
+			return new ApiHit(hit.iri(), hit.href(), hit.type(), hit.label().text(), hit.label().language(),
+					hit.snippet().text(),
+					hit.snippet().highlights().stream().map((span) -> new int[] { span.start(), span.end() }).toList(),
+					hit.score(),
+					hit.why()
+						.stream()
+						.map((reason) -> new ApiReason(reason.reason(), reason.value(), reason.via(),
+								messages.getMessage(reason.messageKey(), new Object[] { reason.value(), reason.via() },
+										locale)))
+						.toList(),
+					hit.producers()
+						.stream()
+						.map((producer) -> new ApiLink(producer.iri(), producer.label().text()))
+						.toList(),
+					hit.period());
+		}
+
+	}
+
+	/**
+	 * Why a hit matched.
+	 *
+	 * @param reason label, alt, code, keyword, description, measures, narrower or mapped
+	 * @param value the matching text or the concept concerned
+	 * @param via the concept the text matched, when the hit was reached through it
+	 * @param text the reason as a sentence
+	 */
+	record ApiReason(String reason, String value, String via, String text) {
+	}
+
+	/**
+	 * A linked resource.
+	 *
+	 * @param iri the resource
+	 * @param label its label
+	 */
+	record ApiLink(String iri, String label) {
+	}
+
+	/**
+	 * A notice about the request.
+	 *
+	 * @param code its kind
+	 * @param value the value concerned
+	 * @param text the notice as a sentence
+	 */
+	record ApiNotice(String code, String value, String text) {
 	}
 
 }

@@ -1,13 +1,40 @@
 package ma.hcp.simimo.search;
 
+import java.util.List;
+
 import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.store.LocalizedText;
 
 /**
- * One resource whose label matched.
+ * One resource found.
  *
- * @param resource the resource, labelled with the label that matched
- * @param kind the local name of one of its types (Dataset, Concept…), or empty
- * @param score the Lucene score of its best match
+ * @param iri the resource
+ * @param href where SIMIMO shows it
+ * @param type dataset, concept, classificationItem, indicator, organisation or scheme
+ * @param label its label in the reader's language, or a fallback
+ * @param snippet the best matching passage, or the start of its description
+ * @param score the relevance score
+ * @param why why it matched
+ * @param producers its producers or custodians
+ * @param period its temporal coverage ("2014" or "2004–2014"), or ""
  */
-public record SearchHit(LabelledLink resource, String kind, float score) {
+public record SearchHit(String iri, String href, String type, LocalizedText label, Snippet snippet, float score,
+		List<MatchReason> why, List<LabelledLink> producers, String period) {
+
+	/**
+	 * One reason a resource matched.
+	 *
+	 * @param reason label, alt, code, keyword, description, measures, narrower or mapped
+	 * @param value the text that matched, or the concept concerned
+	 * @param via for a concept found through another: the concept the text matched
+	 */
+	public record MatchReason(String reason, String value, String via) {
+
+		/** The message that says this reason in a sentence. */
+		public String messageKey() {
+			return "search.why." + this.reason + (this.via.isEmpty() ? "" : ".via");
+		}
+
+	}
+
 }

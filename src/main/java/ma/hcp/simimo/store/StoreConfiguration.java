@@ -5,6 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,6 +46,12 @@ class StoreConfiguration {
 				throw ex;
 			}
 			return store;
+		}
+
+		@Bean
+		ContentReloader contentReloader(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames,
+				StoreProperties properties, ApplicationEventPublisher events) {
+			return new ContentReloader(new ContentLoader(store.dataset(), queries, graphNames), properties, events);
 		}
 
 		@Bean

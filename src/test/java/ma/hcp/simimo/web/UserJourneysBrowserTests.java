@@ -1,14 +1,11 @@
 package ma.hcp.simimo.web;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,7 +53,7 @@ class UserJourneysBrowserTests extends RunningApplication {
 		assertThat(facts).contains("Haut-Commissariat au Plan").contains("2000-01-01");
 		assertThat(this.browser.findElement(By.cssSelector(".reference-period")).getText()).contains("Fenêtre");
 		assertThat(this.browser.findElement(By.cssSelector(".concepts")).getText()).contains("Migrant de retour");
-		screenshot("journey-1-enmi-dataset.png");
+		BrowserSupport.screenshot(this.browser, "journey-1-enmi-dataset.png");
 	}
 
 	@Test
@@ -73,7 +70,7 @@ class UserJourneysBrowserTests extends RunningApplication {
 		assertThat(un1998.findElements(By.cssSelector(".side"))).hasSize(2);
 		String row = un1998.findElement(By.cssSelector("table.divergences tbody tr")).getText();
 		assertThat(row).contains("6 mois").contains("12 mois").contains("Divergence mineure");
-		screenshot("journey-2-census-resident-vs-un-1998.png");
+		BrowserSupport.screenshot(this.browser, "journey-2-census-resident-vs-un-1998.png");
 	}
 
 	@Test
@@ -82,22 +79,16 @@ class UserJourneysBrowserTests extends RunningApplication {
 		this.browser.findElement(By.linkText("العربية")).click();
 		this.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
 		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ar");
-		screenshot("journey-3-concept-in-arabic.png");
+		BrowserSupport.screenshot(this.browser, "journey-3-concept-in-arabic.png");
 
 		this.browser.get(url("/producers/hcp"));
 		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("المندوبية السامية للتخطيط");
-		screenshot("journey-3-producer-in-arabic.png");
+		BrowserSupport.screenshot(this.browser, "journey-3-producer-in-arabic.png");
 	}
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
-	}
-
-	private void screenshot(String name) throws Exception {
-		Path target = Path.of("target/screenshots", name);
-		Files.createDirectories(target.getParent());
-		Files.write(target, this.browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 }

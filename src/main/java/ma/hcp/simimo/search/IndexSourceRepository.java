@@ -1,0 +1,194 @@
+package ma.hcp.simimo.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.SparqlExecutor;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads from the store what the search index holds: the resources to index, their fields
+ * (queries/search/resourceFields.rq, asked for a batch of resources at a time so memory
+ * stays bounded), the labels of facet values, and a fingerprint of the loaded content.
+ */
+@Repository
+class IndexSourceRepository {
+
+	static final int BATCH = 500;
+
+	private final SparqlExecutor executor;
+
+	private final GraphNames graphNames;
+
+	IndexSourceRepository(SparqlExecutor executor, GraphNames graphNames) {
+		this.executor = executor;
+		this.graphNames = graphNames;
+	}
+
+	/** The resources to index, in a stable order, each with its kind. */
+	Map<String, String> resources() {
+		Map<String, String> kinds = new TreeMap<>();
+		this.executor.select("search/indexedResources", new QuerySolutionMap(), (row) -> {
+			kinds.putIfAbsent(row.getResource("resource").getURI(), row.getLiteral("kind").getString());
+			return null;
+		});
+		return kinds;
+	}
+
+	/** Reads the resources batch by batch and hands each one over, fully read. */
+	void read(Map<String, String> resources, Consumer<IndexedResource> consumer) {
+		List<String> iris = new ArrayList<>(resources.keySet());
+		for (int from = 0; from < iris.size(); from += BATCH) {
+			List<String> batch = iris.subList(from, Math.min(iris.size(), from + BATCH));
+			List<Node> nodes = batch.stream().map(NodeFactory::createURI).toList();
+			Map<String, Builder> builders = new LinkedHashMap<>();
+			batch.forEach((iri) -> builders.put(iri, new Builder(iri, resources.get(iri))));
+			this.executor.selectFor("search/resourceFields", "resource", nodes, (row) -> {
+				builders.get(row.getResource("resource").getURI()).add(row);
+				return null;
+			});
+			builders.values().forEach((builder) -> consumer.accept(builder.build()));
+		}
+	}
+
+	/** Labels of facet values: IRI, then language tag, then label. */
+	Map<String, Map<String, String>> facetValueLabels() {
+		Map<String, Map<String, String>> labels = new HashMap<>();
+		this.executor.select("search/facetValueLabels", new QuerySolutionMap(), (row) -> {
+			Literal label = row.getLiteral("label");
+			labels.computeIfAbsent(row.getResource("value").getURI(), (key) -> new HashMap<>())
+				.putIfAbsent(label.getLanguage(), label.getLexicalForm());
+			return null;
+		});
+		return labels;
+	}
+
+	/**
+	 * A digest of the checksums of every loaded graph: it changes whenever the content
+	 * loader writes or drops a graph.
+	 */
+	String contentFingerprint() {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		List<String> lines = this.executor.select("store/loadedGraphs", bindings,
+				(row) -> row.getResource("graph").getURI() + " " + row.getLiteral("checksum").getLexicalForm());
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			lines.stream().sorted().forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static final class Builder {
+
+		private final String iri;
+
+		private final String kind;
+
+		private final Map<String, List<String>> labels = new HashMap<>();
+
+		private final Map<String, List<String>> altLabels = new HashMap<>();
+
+		private final Map<String, List<String>> descriptions = new HashMap<>();
+
+		private final Map<String, List<String>> keywords = new HashMap<>();
+
+		private final Map<String, Set<String>> sets = new HashMap<>();
+
+		private boolean national;
+
+		private Integer startYear;
+
+		private Integer endYear;
+
+		Builder(String iri, String kind) {
+			this.iri = iri;
+			this.kind = kind;
+		}
+
+		void add(QuerySolution row) {
+			String field = row.getLiteral("field").getString();
+			RDFNode value = row.get("value");
+			switch (field) {
+				case "label" -> addText(this.labels, value);
+				case "alt" -> addText(this.altLabels, value);
+				case "description" -> addText(this.descriptions, value);
+				case "keyword" -> addText(this.keywords, value);
+				case "code" -> set("code").add(value.asLiteral().getLexicalForm());
+				case "national" -> this.national = true;
+				case "start" -> this.startYear = min(this.startYear, year(value));
+				case "end" -> this.endYear = max(this.endYear, year(value));
+				default -> {
+					if (value.isURIResource()) {
+						set(field).add(value.asResource().getURI());
+					}
+				}
+			}
+		}
+
+		IndexedResource build() {
+			return new IndexedResource(this.iri, this.kind, this.labels, this.altLabels, this.descriptions,
+					this.keywords, set("code"), set("producer"), set("sourceType"), set("accessRights"), set("concept"),
+					set("family"), set("scheme"), set("narrower"), set("mapped"), set("severity"), this.national,
+					this.startYear, (this.endYear != null) ? this.endYear : this.startYear);
+		}
+
+		private Set<String> set(String field) {
+			return this.sets.computeIfAbsent(field, (key) -> new LinkedHashSet<>());
+		}
+
+		private static void addText(Map<String, List<String>> texts, RDFNode value) {
+			if (value.isLiteral()) {
+				Literal literal = value.asLiteral();
+				List<String> values = texts.computeIfAbsent(SearchLanguages.languageOfLiteral(literal.getLanguage()),
+						(key) -> new ArrayList<>());
+				if (!values.contains(literal.getLexicalForm())) {
+					values.add(literal.getLexicalForm());
+				}
+			}
+		}
+
+		private static Integer year(RDFNode value) {
+			if (!value.isLiteral()) {
+				return null;
+			}
+			String lexical = value.asLiteral().getLexicalForm();
+			return (lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit))
+					? Integer.valueOf(lexical.substring(0, 4)) : null;
+		}
+
+		private static Integer min(Integer current, Integer candidate) {
+			return (candidate == null) ? current : (current == null) ? candidate : Math.min(current, candidate);
+		}
+
+		private static Integer max(Integer current, Integer candidate) {
+			return (candidate == null) ? current : (current == null) ? candidate : Math.max(current, candidate);
+		}
+
+	}
+
+}

@@ -1,0 +1,221 @@
+package ma.hcp.simimo.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The application's Lucene index: one document per resource, its facet state, and the
+ * fingerprint of the store content it was built from. Readers always see a whole build: a
+ * rebuild replaces every document in one commit, then the searcher is swapped.
+ */
+class SearchIndex implements AutoCloseable {
+
+	static final String FINGERPRINT = "simimo.contentFingerprint";
+
+	static final String LAYOUT = "simimo.layoutVersion";
+
+	private final Directory directory;
+
+	private volatile Handles handles;
+
+	private final FacetsConfig facetsConfig = SearchFields.facetsConfig();
+
+	private volatile Map<String, Map<String, String>> facetValueLabels = Map.of();
+
+	SearchIndex(Path location) {
+		try {
+			Files.createDirectories(location);
+			this.directory = FSDirectory.open(location);
+			this.handles = open(this.directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index at " + location, ex);
+		}
+	}
+
+	/** The fingerprint and layout the committed index was built from, or "" for none. */
+	String builtFrom() {
+		try {
+			if (!DirectoryReader.indexExists(this.directory)) {
+				return "";
+			}
+			Map<String, String> data = SegmentInfos.readLatestCommit(this.directory).getUserData();
+			return data.getOrDefault(LAYOUT, "") + "/" + data.getOrDefault(FINGERPRINT, "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the search index commit", ex);
+		}
+	}
+
+	static String buildKey(String fingerprint) {
+		return SearchFields.LAYOUT_VERSION + "/" + fingerprint;
+	}
+
+	/**
+	 * Replaces every document with those {@code producer} hands over, commits them with
+	 * the fingerprint, then makes them visible. On failure nothing of the new build is
+	 * visible and the previous commit stays.
+	 */
+	synchronized void replaceAll(Consumer<Consumer<Document>> producer, String fingerprint,
+			Map<String, Map<String, String>> labels) {
+		IndexWriter writer = this.handles.writer();
+		try {
+			writer.deleteAll();
+			producer.accept((document) -> {
+				try {
+					writer.addDocument(this.facetsConfig.build(document));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			Map<String, String> data = new HashMap<>();
+			data.put(FINGERPRINT, fingerprint);
+			data.put(LAYOUT, SearchFields.LAYOUT_VERSION);
+			writer.setLiveCommitData(data.entrySet());
+			writer.commit();
+			this.facetValueLabels = labels;
+			this.handles.searchers().maybeRefreshBlocking();
+		}
+		catch (IOException | RuntimeException ex) {
+			rollBackToLastCommit();
+			throw (ex instanceof IOException io) ? new UncheckedIOException("Search index not rebuilt", io)
+					: (RuntimeException) ex;
+		}
+	}
+
+	void useLabels(Map<String, Map<String, String>> labels) {
+		this.facetValueLabels = labels;
+	}
+
+	Map<String, Map<String, String>> facetValueLabels() {
+		return this.facetValueLabels;
+	}
+
+	FacetsConfig facetsConfig() {
+		return this.facetsConfig;
+	}
+
+	/** Runs {@code work} on the current searcher, which stays valid until it returns. */
+	<T> T search(Function<FacetedSearcher, T> work) {
+		try {
+			SearcherManager searchers = this.handles.searchers();
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return work.apply((FacetedSearcher) searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Search index not readable", ex);
+		}
+	}
+
+	long sizeOnDisk() {
+		try {
+			long size = 0;
+			for (String file : this.directory.listAll()) {
+				size += this.directory.fileLength(file);
+			}
+			return size;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void rollBackToLastCommit() {
+		try {
+			// rollback() drops what was not committed but closes the writer: open a new
+			// one
+			// (and its searchers) on the last commit.
+			this.handles.writer().rollback();
+			this.handles.searchers().close();
+			this.handles = open(this.directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Search index not reopened after a failed build", ex);
+		}
+	}
+
+	private static Handles open(Directory directory) throws IOException {
+		IndexWriterConfig config = new IndexWriterConfig(SearchFields.indexAnalyzer());
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		config.setRAMBufferSizeMB(64);
+		IndexWriter writer = new IndexWriter(directory, config);
+		return new Handles(writer, new SearcherManager(writer, new FacetedSearcherFactory()));
+	}
+
+	private record Handles(IndexWriter writer, SearcherManager searchers) {
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.handles.searchers().close();
+			this.handles.writer().close();
+			this.directory.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Search index not closed cleanly", ex);
+		}
+	}
+
+	/** A searcher with the facet state of its reader, built once per reader. */
+	static final class FacetedSearcher extends IndexSearcher {
+
+		private final SortedSetDocValuesReaderState facetState;
+
+		FacetedSearcher(IndexReader reader) throws IOException {
+			super(reader);
+			this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader) : null;
+		}
+
+		/** The facet state, or null while the index is empty. */
+		SortedSetDocValuesReaderState facetState() {
+			return this.facetState;
+		}
+
+		private static boolean hasFacets(IndexReader reader) {
+			return reader.leaves()
+				.stream()
+				.anyMatch((leaf) -> leaf.reader()
+					.getFieldInfos()
+					.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+		}
+
+	}
+
+	private static final class FacetedSearcherFactory extends SearcherFactory {
+
+		@Override
+		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+			return new FacetedSearcher(reader);
+		}
+
+	}
+
+}

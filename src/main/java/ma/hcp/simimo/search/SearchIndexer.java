@@ -1,0 +1,71 @@
+package ma.hcp.simimo.search;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ma.hcp.simimo.store.StoreContentChanged;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index in step with the store. At start-up the index is rebuilt unless
+ * it was built from the same content (same checksums of every loaded graph) by the same
+ * index layout; afterwards it is rebuilt each time a content load commits a change,
+ * before the load returns, so what was loaded is findable at once and what was removed is
+ * gone.
+ */
+@Component
+public class SearchIndexer implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private final SearchIndex index;
+
+	private final IndexSourceRepository source;
+
+	SearchIndexer(SearchIndex index, IndexSourceRepository source) {
+		this.index = index;
+		this.source = source;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		String fingerprint = this.source.contentFingerprint();
+		if (SearchIndex.buildKey(fingerprint).equals(this.index.builtFrom())) {
+			this.index.useLabels(this.source.facetValueLabels());
+			log.info("Search index is up to date with the store");
+		}
+		else {
+			rebuild();
+		}
+	}
+
+	@EventListener
+	void onStoreChange(StoreContentChanged change) {
+		rebuild();
+	}
+
+	/** The bytes the index takes on disk, for health reports and benchmarks. */
+	public long indexSizeOnDisk() {
+		return this.index.sizeOnDisk();
+	}
+
+	/** Rebuilds the whole index from the store; returns the number of documents. */
+	public synchronized int rebuild() {
+		long start = System.nanoTime();
+		String fingerprint = this.source.contentFingerprint();
+		Map<String, String> resources = this.source.resources();
+		Map<String, Map<String, String>> labels = this.source.facetValueLabels();
+		this.index.replaceAll(
+				(sink) -> this.source.read(resources, (resource) -> sink.accept(SearchDocuments.toDocument(resource))),
+				fingerprint, labels);
+		log.info("Search index built: {} resources in {} ms", resources.size(),
+				(System.nanoTime() - start) / 1_000_000);
+		return resources.size();
+	}
+
+}

@@ -1,0 +1,106 @@
+package ma.hcp.simimo.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Builds the links of the results page from the current search: select or unselect a
+ * facet value, change page or order. The page then needs no JavaScript. Values are
+ * form-encoded ({@code +} included), as the search form itself would send them.
+ */
+public final class SearchLinks {
+
+	private final SearchRequest request;
+
+	SearchLinks(SearchRequest request) {
+		this.request = request;
+	}
+
+	/** The search with this value selected if it was not, unselected if it was. */
+	public String toggle(String facet, String value) {
+		Query link = base(true);
+		for (Map.Entry<String, List<String>> filter : this.request.filters().entrySet()) {
+			List<String> values = new ArrayList<>(filter.getValue());
+			if (filter.getKey().equals(facet) && !values.remove(value)) {
+				values.add(value);
+			}
+			values.forEach((kept) -> link.add(filter.getKey(), kept));
+		}
+		if (!this.request.filters().containsKey(facet)) {
+			link.add(facet, value);
+		}
+		return link.toString();
+	}
+
+	public String page(int page) {
+		Query link = base(true);
+		addFilters(link);
+		if (page > 1) {
+			link.add("page", Integer.toString(page));
+		}
+		return link.toString();
+	}
+
+	public String sort(String sort) {
+		Query link = base(false);
+		if (!"relevance".equals(sort)) {
+			link.add("sort", sort);
+		}
+		addYears(link);
+		addFilters(link);
+		return link.toString();
+	}
+
+	/** The same text without any facet or year selection. */
+	public String clear() {
+		return base(false).toString();
+	}
+
+	private Query base(boolean withSortAndYears) {
+		Query link = new Query();
+		String text = QueryText.parse(this.request.text()).text();
+		if (!text.isEmpty()) {
+			link.add("q", text);
+		}
+		if (withSortAndYears) {
+			if (!"relevance".equals(this.request.sort())) {
+				link.add("sort", this.request.sort());
+			}
+			addYears(link);
+		}
+		return link;
+	}
+
+	private void addYears(Query link) {
+		if (this.request.yearFrom() != null) {
+			link.add("yearFrom", this.request.yearFrom().toString());
+		}
+		if (this.request.yearTo() != null) {
+			link.add("yearTo", this.request.yearTo().toString());
+		}
+	}
+
+	private void addFilters(Query link) {
+		this.request.filters().forEach((facet, values) -> values.forEach((value) -> link.add(facet, value)));
+	}
+
+	private static final class Query {
+
+		private final StringJoiner parameters = new StringJoiner("&");
+
+		void add(String name, String value) {
+			this.parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public String toString() {
+			return (this.parameters.length() == 0) ? "/search" : "/search?" + this.parameters;
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package ma.hcp.simimo.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads a search from request parameters. Nothing here fails: a value that cannot be used
+ * (a page that is not a number, an unknown sort) falls back to its default, and facet
+ * values are checked against the index by the search itself.
+ */
+final class SearchRequests {
+
+	static final int DEFAULT_SIZE = 20;
+
+	/** Bounds what one request can ask for, whatever it repeats. */
+	static final int MAX_VALUES_PER_FACET = 50;
+
+	private SearchRequests() {
+	}
+
+	static SearchRequest from(MultiValueMap<String, String> parameters, Locale locale) {
+		Map<String, List<String>> filters = new LinkedHashMap<>();
+		for (String facet : SearchFields.FACETS) {
+			List<String> values = parameters.getOrDefault(facet, List.of())
+				.stream()
+				.filter((value) -> value != null && !value.isBlank())
+				.map(String::strip)
+				.distinct()
+				.limit(MAX_VALUES_PER_FACET)
+				.toList();
+			if (!values.isEmpty()) {
+				filters.put(facet, new ArrayList<>(values));
+			}
+		}
+		String sort = parameters.getFirst("sort");
+		return new SearchRequest(parameters.getFirst("q"), filters, year(parameters.getFirst("yearFrom")),
+				year(parameters.getFirst("yearTo")),
+				(sort != null && SearchRequest.SORTS.contains(sort)) ? sort : "relevance",
+				Math.max(1, number(parameters.getFirst("page"), 1)),
+				Math.min(SearchRequest.MAX_SIZE, Math.max(1, number(parameters.getFirst("size"), DEFAULT_SIZE))),
+				language(locale));
+	}
+
+	static String language(Locale locale) {
+		String language = locale.getLanguage();
+		return SearchLanguages.TAGGED.contains(language) ? language : "fr";
+	}
+
+	private static Integer year(String value) {
+		int year = number(value, Integer.MIN_VALUE);
+		return (year >= 1000 && year <= 9999) ? year : null;
+	}
+
+	private static int number(String value, int fallback) {
+		if (value == null || value.isBlank() || value.length() > 9) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+}
