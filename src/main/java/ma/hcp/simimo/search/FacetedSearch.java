@@ -260,7 +260,8 @@ public class FacetedSearch {
 		int[] docIds = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
 		String[] fields = SearchFields.allTextFields().toArray(String[]::new);
 		Map<String, Object[]> snippets = (textQuery != null)
-				? SnippetHighlighter.of(searcher).snippets(fields, textQuery, docIds, 2) : Map.of();
+				? SnippetHighlighter.of(searcher).snippets(fields, SearchQueries.text(text, false), docIds, 2)
+				: Map.of();
 		StoredFields stored = searcher.storedFields();
 		Map<String, Map<String, String>> labels = this.index.facetValueLabels();
 		String code = SearchDocuments.fold(text.text().replace("\"", ""));

@@ -103,8 +103,8 @@ final class SearchDocuments {
 					(value) -> document.add(new TextField(SearchFields.suggest(language), value, Field.Store.NO))));
 		}
 		for (Map<String, List<String>> texts : List.of(resource.labels(), resource.altLabels(), resource.keywords())) {
-			texts.forEach((language, values) -> values.forEach((value) -> document
-				.add(new TextField(SearchFields.text(SearchFields.WORDS, language), value, Field.Store.NO))));
+			texts.forEach((language, values) -> values
+				.forEach((value) -> document.add(new TextField(SearchFields.words(language), value, Field.Store.NO))));
 		}
 	}
 

@@ -16,7 +16,7 @@ import org.apache.lucene.facet.FacetsConfig;
 final class SearchFields {
 
 	/** Bump when the layout changes, so that an index built by older code is rebuilt. */
-	static final String LAYOUT_VERSION = "2";
+	static final String LAYOUT_VERSION = "3";
 
 	static final String IRI = "iri";
 
@@ -53,6 +53,14 @@ final class SearchFields {
 	 * the word typed with the words written, which stems would blur.
 	 */
 	static final String WORDS = "words";
+
+	/**
+	 * The words field of a language. French, English and untagged words share one field
+	 * (they fold alike), so a typo-tolerant word costs one automaton, not three.
+	 */
+	static String words(String language) {
+		return "ar".equals(language) ? "words_ar" : "words_latin";
+	}
 
 	/** The analysed text fields, each present once per index language. */
 	static final List<String> TEXT_FIELDS = List.of(LABEL, ALT, KEYWORD, DESCRIPTION);
@@ -95,7 +103,7 @@ final class SearchFields {
 				analyzers.put(text(field, language), text);
 			}
 			analyzers.put(suggest(language), SearchLanguages.suggestIndexAnalyzer(language));
-			analyzers.put(text(WORDS, language), SearchLanguages.wordsAnalyzer(language));
+			analyzers.put(words(language), SearchLanguages.wordsAnalyzer(language));
 		}
 		return new PerFieldAnalyzerWrapper(SearchLanguages.textAnalyzer("und"), analyzers);
 	}

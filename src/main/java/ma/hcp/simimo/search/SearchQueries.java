@@ -58,9 +58,19 @@ final class SearchQueries {
 
 	/** The text query, or null when the text holds nothing searchable (say, a lone *). */
 	static Query text(QueryText text) {
+		return text(text, true);
+	}
+
+	/**
+	 * The text query, with or without typo tolerance. Without, it is what the highlighter
+	 * needs: it marks the words that match, and fuzzy automata would only cost time
+	 * there.
+	 */
+	static Query text(QueryText text, boolean typoTolerant) {
 		List<Query> readings = new ArrayList<>();
+		Map<String, Query> fuzzy = typoTolerant ? new java.util.HashMap<>() : null;
 		for (String language : SearchLanguages.ALL) {
-			Query reading = reading(text, language);
+			Query reading = reading(text, language, fuzzy);
 			if (reading != null) {
 				readings.add(reading);
 			}
@@ -72,12 +82,17 @@ final class SearchQueries {
 		return readings.isEmpty() ? null : new DisjunctionMaxQuery(readings, 0.1f);
 	}
 
-	private static Query reading(QueryText text, String language) {
+	/**
+	 * One language's reading of the text. {@code fuzzy} (null for none) holds the
+	 * typo-tolerant queries already built, by field and word, so the readings share their
+	 * automata.
+	 */
+	private static Query reading(QueryText text, String language, Map<String, Query> fuzzy) {
 		Analyzer analyzer = ANALYZERS.get(language);
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int clauses = 0;
 		Map<Integer, String> written = new java.util.HashMap<>();
-		String wordsField = SearchFields.text(SearchFields.WORDS, language);
+		String wordsField = SearchFields.words(language);
 		tokens(WORDS.get(language), wordsField, text.words()).forEach((word) -> written.put(word.start(), word.term()));
 		for (Token token : tokens(analyzer, SearchFields.text(SearchFields.LABEL, language), text.words())) {
 			List<Query> fields = new ArrayList<>();
@@ -86,10 +101,11 @@ final class SearchQueries {
 				fields.add(new BoostQuery(new TermQuery(new Term(name, token.term())), FIELD_BOOSTS.get(field)));
 			}
 			String word = written.get(token.start());
-			if (token.wordLength() >= FUZZY_FROM && word != null) {
+			if (fuzzy != null && token.wordLength() >= FUZZY_FROM && word != null) {
 				int edits = (token.wordLength() >= TWO_EDITS) ? 2 : 1;
-				fields.add(new BoostQuery(new FuzzyQuery(new Term(wordsField, word), edits, 1, 50, true),
-						FIELD_BOOSTS.get(SearchFields.LABEL) * FUZZY_BOOST));
+				fields.add(fuzzy.computeIfAbsent(wordsField + "\u0000" + word,
+						(key) -> new BoostQuery(new FuzzyQuery(new Term(wordsField, word), edits, 1, 50, true),
+								FIELD_BOOSTS.get(SearchFields.LABEL) * FUZZY_BOOST)));
 			}
 			all.add(new DisjunctionMaxQuery(fields, 0.1f), Occur.MUST);
 			clauses++;

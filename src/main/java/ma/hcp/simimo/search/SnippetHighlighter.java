@@ -20,14 +20,18 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 	/** How the highlighter joins the values of a multi-valued field. */
 	private static final char VALUE_SEPARATOR = '\u2029';
 
+	/** Analysers are thread-safe and keep per-thread state: one set for every request. */
+	private static final org.apache.lucene.analysis.Analyzer ANALYZER = SearchFields.indexAnalyzer();
+
 	private SnippetHighlighter(Builder builder) {
 		super(builder);
 	}
 
 	static SnippetHighlighter of(IndexSearcher searcher) {
-		return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, SearchFields.indexAnalyzer())
+		return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
 			.withFormatter(new SnippetFormatter())
 			.withMaxNoHighlightPassages(0)
+			.withHandleMultiTermQuery(false)
 			.withMaxLength(20_000));
 	}
 
