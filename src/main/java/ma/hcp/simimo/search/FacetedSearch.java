@@ -103,7 +103,7 @@ public class FacetedSearch {
 		if (state == null) {
 			return new SearchResults(request, 0, List.of(), List.of(), notices);
 		}
-		Query textQuery = text.isBlank() ? null : SearchQueries.text(text);
+		Query textQuery = text.isBlank() ? null : SearchQueries.text(text, searcher);
 		if (!text.isBlank() && textQuery == null) {
 			notices.add(new Notice("nothingSearchable", text.text()));
 		}
@@ -260,8 +260,7 @@ public class FacetedSearch {
 		int[] docIds = Arrays.stream(page).mapToInt((hit) -> hit.doc).toArray();
 		String[] fields = SearchFields.allTextFields().toArray(String[]::new);
 		Map<String, Object[]> snippets = (textQuery != null)
-				? SnippetHighlighter.of(searcher).snippets(fields, SearchQueries.text(text, false), docIds, 2)
-				: Map.of();
+				? SnippetHighlighter.of(searcher).snippets(fields, SearchQueries.text(text), docIds, 2) : Map.of();
 		StoredFields stored = searcher.storedFields();
 		Map<String, Map<String, String>> labels = this.index.facetValueLabels();
 		String code = SearchDocuments.fold(text.text().replace("\"", ""));

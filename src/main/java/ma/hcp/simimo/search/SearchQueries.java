@@ -18,6 +18,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -36,10 +37,11 @@ final class SearchQueries {
 	static final Map<String, Float> FIELD_BOOSTS = Map.of(SearchFields.LABEL, 3f, SearchFields.ALT, 2.5f,
 			SearchFields.KEYWORD, 1.5f, SearchFields.DESCRIPTION, 1f);
 
-	/** Words this long or longer tolerate one typo; from {@link #TWO_EDITS} on, two. */
+	/** Words this long or longer tolerate one typo (one edit, the first letter kept). */
 	static final int FUZZY_FROM = 5;
 
-	static final int TWO_EDITS = 9;
+	/** How many indexed words one typo-tolerant word may stand for. */
+	static final int MAX_FUZZY_TERMS = 50;
 
 	static final float FUZZY_BOOST = 0.4f;
 
@@ -56,21 +58,28 @@ final class SearchQueries {
 	private SearchQueries() {
 	}
 
-	/** The text query, or null when the text holds nothing searchable (say, a lone *). */
+	/**
+	 * The text query without typo tolerance, or null when the text holds nothing
+	 * searchable.
+	 */
 	static Query text(QueryText text) {
-		return text(text, true);
+		return text(text, null);
 	}
 
 	/**
-	 * The text query, with or without typo tolerance. Without, it is what the highlighter
-	 * needs: it marks the words that match, and fuzzy automata would only cost time
-	 * there.
+	 * The text query, or null when the text holds nothing searchable (say, a lone *).
+	 * With a searcher, each word of {@value #FUZZY_FROM} letters or more also matches the
+	 * indexed words one edit away. Those fuzzy clauses are rewritten against the searcher
+	 * once, into the terms they match, and shared by every language reading: building a
+	 * Levenshtein automaton for each reading and each search is what made long words
+	 * slow. The query is then valid for that searcher only. Without a searcher there is
+	 * no typo tolerance, which is what the highlighter needs.
 	 */
-	static Query text(QueryText text, boolean typoTolerant) {
+	static Query text(QueryText text, IndexSearcher searcher) {
 		List<Query> readings = new ArrayList<>();
-		Map<String, Query> fuzzy = typoTolerant ? new java.util.HashMap<>() : null;
+		Map<String, Query> fuzzy = new java.util.HashMap<>();
 		for (String language : SearchLanguages.ALL) {
-			Query reading = reading(text, language, fuzzy);
+			Query reading = reading(text, language, searcher, fuzzy);
 			if (reading != null) {
 				readings.add(reading);
 			}
@@ -87,7 +96,7 @@ final class SearchQueries {
 	 * typo-tolerant queries already built, by field and word, so the readings share their
 	 * automata.
 	 */
-	private static Query reading(QueryText text, String language, Map<String, Query> fuzzy) {
+	private static Query reading(QueryText text, String language, IndexSearcher searcher, Map<String, Query> fuzzy) {
 		Analyzer analyzer = ANALYZERS.get(language);
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int clauses = 0;
@@ -101,11 +110,15 @@ final class SearchQueries {
 				fields.add(new BoostQuery(new TermQuery(new Term(name, token.term())), FIELD_BOOSTS.get(field)));
 			}
 			String word = written.get(token.start());
-			if (fuzzy != null && token.wordLength() >= FUZZY_FROM && word != null) {
-				int edits = (token.wordLength() >= TWO_EDITS) ? 2 : 1;
-				fields.add(fuzzy.computeIfAbsent(wordsField + "\u0000" + word,
-						(key) -> new BoostQuery(new FuzzyQuery(new Term(wordsField, word), edits, 1, 50, true),
-								FIELD_BOOSTS.get(SearchFields.LABEL) * FUZZY_BOOST)));
+			if (searcher != null && token.wordLength() >= FUZZY_FROM && word != null) {
+				fields.add(
+						fuzzy
+							.computeIfAbsent(wordsField + "\u0000" + word,
+									(key) -> new BoostQuery(
+											rewritten(searcher,
+													new FuzzyQuery(new Term(wordsField, word), 1, 1, MAX_FUZZY_TERMS,
+															true)),
+											FIELD_BOOSTS.get(SearchFields.LABEL) * FUZZY_BOOST)));
 			}
 			all.add(new DisjunctionMaxQuery(fields, 0.1f), Occur.MUST);
 			clauses++;
@@ -126,6 +139,15 @@ final class SearchQueries {
 			clauses++;
 		}
 		return (clauses == 0) ? null : all.build();
+	}
+
+	private static Query rewritten(IndexSearcher searcher, Query query) {
+		try {
+			return searcher.rewrite(query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Finds the resources whose IRI, or one of whose concepts, is in {@code iris}. */
