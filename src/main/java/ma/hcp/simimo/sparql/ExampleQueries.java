@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The example queries of the SPARQL page: every file under queries/examples/, in name
- * order.
+ * order, then the gap analyses (queries/gap/detection/, queries/gap/consistency/ and the
+ * indicator coverage), so a coordinator can read and run each analysis as it is.
  */
 @Component
 class ExampleQueries {
@@ -16,11 +17,27 @@ class ExampleQueries {
 	private final List<ExampleQuery> examples;
 
 	ExampleQueries(QueryRegistry registry) {
-		this.examples = registry.namesIn("examples")
+		List<ExampleQuery> examples = new java.util.ArrayList<>(registry.namesIn("examples")
 			.stream()
 			.map((file) -> new ExampleQuery(file.substring("examples/".length(), file.length() - ".rq".length()),
 					registry.text(file)))
-			.toList();
+			.toList());
+		registry.namesIn("gap")
+			.stream()
+			.filter(ExampleQueries::isGapAnalysis)
+			.sorted()
+			.forEach((file) -> examples.add(new ExampleQuery(exampleName(file), registry.text(file))));
+		this.examples = List.copyOf(examples);
+	}
+
+	static boolean isGapAnalysis(String file) {
+		return file.startsWith("gap/detection/") || file.startsWith("gap/consistency/")
+				|| file.startsWith("gap/indicatorCoverage");
+	}
+
+	/** "gap/consistency/01-x.rq" is shown as the example "gap-consistency-01-x". */
+	static String exampleName(String file) {
+		return file.substring(0, file.length() - ".rq".length()).replace('/', '-');
 	}
 
 	List<ExampleQuery> all() {

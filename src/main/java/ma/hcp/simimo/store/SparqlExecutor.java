@@ -61,6 +61,14 @@ public class SparqlExecutor {
 	 */
 	public <T> List<T> selectFor(String queryName, String variable, List<Node> values,
 			Function<QuerySolution, T> rowMapper) {
+		return selectFor(queryName, new QuerySolutionMap(), variable, values, rowMapper);
+	}
+
+	/**
+	 * As {@link #selectFor(String, String, List, Function)}, with other variables bound.
+	 */
+	public <T> List<T> selectFor(String queryName, QuerySolutionMap bindings, String variable, List<Node> values,
+			Function<QuerySolution, T> rowMapper) {
 		Query query = this.queries.query(queryName);
 		Var var = Var.alloc(variable);
 		ElementData data = new ElementData();
@@ -70,7 +78,7 @@ public class SparqlExecutor {
 		pattern.addElement(data);
 		pattern.addElement(query.getQueryPattern());
 		query.setQueryPattern(pattern);
-		return select(query, new QuerySolutionMap(), rowMapper);
+		return select(query, bindings, rowMapper);
 	}
 
 	public Model construct(String queryName, QuerySolutionMap bindings) {

@@ -19,7 +19,7 @@ public class Durations {
 
 	private final MessageSource messages;
 
-	Durations(MessageSource messages) {
+	public Durations(MessageSource messages) {
 		this.messages = messages;
 	}
 

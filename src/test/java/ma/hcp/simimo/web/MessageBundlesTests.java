@@ -55,6 +55,14 @@ class MessageBundlesTests {
 			examples.map((path) -> path.getFileName().toString().replace(".rq", ""))
 				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
 		}
+		try (Stream<Path> analyses = Files.walk(Path.of("src/main/resources/queries/gap"))) {
+			analyses.filter((path) -> path.toString().endsWith(".rq"))
+				.map((path) -> Path.of("src/main/resources/queries").relativize(path).toString().replace('\\', '/'))
+				.filter((file) -> file.startsWith("gap/detection/") || file.startsWith("gap/consistency/")
+						|| file.startsWith("gap/indicatorCoverage"))
+				.map((file) -> file.substring(0, file.length() - ".rq".length()).replace('/', '-'))
+				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
+		}
 	}
 
 	private static Properties load(String bundle) throws IOException {

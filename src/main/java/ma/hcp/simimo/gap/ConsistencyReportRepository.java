@@ -1,0 +1,132 @@
+package ma.hcp.simimo.gap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+import ma.hcp.simimo.gap.ConsistencyReport.Finding;
+import ma.hcp.simimo.gap.ConsistencyReport.RuleResult;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.QueryRegistry;
+import ma.hcp.simimo.store.SparqlExecutor;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Runs every consistency rule, one SPARQL file each under queries/gap/consistency/.
+ * Adding a rule is adding a file: its header comment becomes its description on the page,
+ * and its variables (?concept, ?counterpart, ?criterion, ?conceptValue,
+ * ?counterpartValue, ?divergence) fill the findings.
+ */
+@Repository
+public class ConsistencyReportRepository {
+
+	static final String RULES = "gap/consistency";
+
+	private final SparqlExecutor executor;
+
+	private final QueryRegistry queries;
+
+	private final LinkedDataPaths paths;
+
+	ConsistencyReportRepository(SparqlExecutor executor, QueryRegistry queries, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.queries = queries;
+		this.paths = paths;
+	}
+
+	public ConsistencyReport report(Locale locale) {
+		Map<String, List<QuerySolution>> found = new java.util.TreeMap<>();
+		Set<String> iris = new LinkedHashSet<>();
+		for (String file : this.queries.namesIn(RULES)) {
+			String name = file.substring(0, file.length() - ".rq".length());
+			List<QuerySolution> rows = this.executor.select(name, new QuerySolutionMap(), (row) -> row);
+			found.put(name, rows);
+			for (QuerySolution row : rows) {
+				for (String variable : List.of("concept", "counterpart", "criterion")) {
+					if (row.contains(variable)) {
+						iris.add(row.getResource(variable).getURI());
+					}
+				}
+			}
+		}
+		Map<String, String> labels = labels(iris, locale);
+		List<RuleResult> rules = new ArrayList<>();
+		for (Map.Entry<String, List<QuerySolution>> rule : found.entrySet()) {
+			String text = this.queries.text(rule.getKey() + ".rq");
+			List<Finding> findings = rule.getValue().stream().map((row) -> finding(row, labels)).toList();
+			rules.add(new RuleResult(rule.getKey().substring(RULES.length() + 1), description(text), text, findings));
+		}
+		return new ConsistencyReport(rules);
+	}
+
+	/** Every finding, one line each, for the CSV and XLSX exports. */
+	public static List<List<String>> lines(ConsistencyReport report) {
+		List<List<String>> lines = new ArrayList<>();
+		for (RuleResult rule : report.rules()) {
+			for (Finding finding : rule.findings()) {
+				lines.add(List.of(rule.name(), finding.conceptLabel(), finding.counterpartLabel(), finding.criterion(),
+						finding.conceptValue(), finding.counterpartValue(), finding.divergence(), finding.concept(),
+						finding.counterpart()));
+			}
+		}
+		return lines;
+	}
+
+	/** The header comment of a rule file, without the lines that list what it returns. */
+	static String description(String text) {
+		return text.lines()
+			.takeWhile((line) -> line.startsWith("#"))
+			.map((line) -> line.replaceFirst("^#\\s?", ""))
+			.takeWhile((line) -> !line.startsWith("Returns"))
+			.collect(Collectors.joining(" "))
+			.replaceFirst("^Consistency rule \\d+:\\s*", "")
+			.strip();
+	}
+
+	private Finding finding(QuerySolution row, Map<String, String> labels) {
+		String concept = iri(row, "concept");
+		String counterpart = iri(row, "counterpart");
+		String divergence = iri(row, "divergence");
+		return new Finding(concept, href(concept), labels.getOrDefault(concept, concept), counterpart,
+				href(counterpart), labels.getOrDefault(counterpart, counterpart),
+				labels.getOrDefault(iri(row, "criterion"), iri(row, "criterion")), text(row, "conceptValue"),
+				text(row, "counterpartValue"), divergence, href(divergence));
+	}
+
+	private Map<String, String> labels(Set<String> iris, Locale locale) {
+		Map<String, String> labels = new HashMap<>();
+		if (iris.isEmpty()) {
+			return labels;
+		}
+		QuerySolutionMap language = new QuerySolutionMap();
+		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		this.executor.selectFor("gap/labelsOf", language, "resource",
+				iris.stream().map(NodeFactory::createURI).toList(),
+				(row) -> labels.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
+		return labels;
+	}
+
+	private String href(String iri) {
+		return iri.isEmpty() ? "" : this.paths.hrefFor(iri);
+	}
+
+	private static String iri(QuerySolution row, String variable) {
+		return (row.contains(variable) && row.get(variable).isURIResource()) ? row.getResource(variable).getURI() : "";
+	}
+
+	private static String text(QuerySolution row, String variable) {
+		return row.contains(variable) ? row.getLiteral(variable).getLexicalForm() : "";
+	}
+
+}

@@ -1,0 +1,333 @@
+package ma.hcp.simimo.gap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+import ma.hcp.simimo.gap.DivergenceMatrix.Cell;
+import ma.hcp.simimo.gap.DivergenceMatrix.Column;
+import ma.hcp.simimo.gap.DivergenceMatrix.Entry;
+import ma.hcp.simimo.gap.DivergenceMatrix.FilterOptions;
+import ma.hcp.simimo.gap.DivergenceMatrix.Group;
+import ma.hcp.simimo.gap.DivergenceMatrix.HeatRow;
+import ma.hcp.simimo.gap.DivergenceMatrix.MatrixFilters;
+import ma.hcp.simimo.gap.DivergenceMatrix.Option;
+import ma.hcp.simimo.gap.DivergenceMatrix.Row;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.web.Durations;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Builds the divergence matrix from four queries: the national concepts, the criteria,
+ * the recorded divergences, and the divergences detected from the definition facets
+ * (queries/gap/detection/divergencesFromFacets.rq). A detected departure that nobody
+ * recorded appears in its cell as "detected", without severity or evidence.
+ */
+@Repository
+public class DivergenceMatrixRepository {
+
+	private static final Pattern DURATION = Pattern.compile("-?P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T.*)?");
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	private final Durations durations;
+
+	DivergenceMatrixRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations) {
+		this.executor = executor;
+		this.paths = paths;
+		this.durations = durations;
+	}
+
+	public DivergenceMatrix matrix(MatrixFilters filters, Locale locale) {
+		QuerySolutionMap language = new QuerySolutionMap();
+		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		List<Column> criteria = this.executor.select("gap/criteria", language,
+				(row) -> new Column(row.getResource("criterion").getURI(), row.getLiteral("label").getLexicalForm()));
+		List<ConceptRow> concepts = this.executor.select("gap/nationalConcepts", language, ConceptRow::of);
+		Map<String, Map<String, List<Found>>> found = new HashMap<>();
+		Map<String, String> schemeLabels = new HashMap<>();
+		recorded(language, locale, found, schemeLabels);
+		detected(language, locale, found);
+
+		Map<String, Option> producers = new TreeMap<>();
+		Map<String, Option> families = new TreeMap<>();
+		List<Row> rows = new ArrayList<>();
+		Map<String, String> rowGroups = new LinkedHashMap<>();
+		Map<String, String> groupLabels = new HashMap<>();
+		Map<String, int[]> heat = new TreeMap<>();
+		Map<String, ConceptRow> seen = new LinkedHashMap<>();
+		concepts.forEach((concept) -> seen.merge(concept.iri(), concept, ConceptRow::merge));
+		for (ConceptRow concept : seen.values()) {
+			producers.putIfAbsent(concept.producer(), new Option(concept.producer(), concept.producerLabel()));
+			families.putIfAbsent(concept.family(), new Option(concept.family(), concept.familyLabel()));
+			if (!filters.producer().isEmpty() && !filters.producer().equals(concept.producer())
+					|| !filters.family().isEmpty() && !filters.family().equals(concept.family())) {
+				continue;
+			}
+			List<Cell> cells = new ArrayList<>();
+			Map<String, List<Found>> byCriterion = found.getOrDefault(concept.iri(), Map.of());
+			for (Column criterion : criteria) {
+				List<Entry> entries = byCriterion.getOrDefault(criterion.iri(), List.of())
+					.stream()
+					.filter((entry) -> filters.standard().isEmpty() || filters.standard().equals(entry.scheme()))
+					.filter((entry) -> filters.keepsSeverity(entry.entry().severity()))
+					.map(Found::entry)
+					.toList();
+				cells.add(new Cell(entries));
+			}
+			Row row = new Row(concept.iri(), this.paths.hrefFor(concept.iri()), concept.label(),
+					concept.producerLabel(), concept.familyLabel(), cells);
+			boolean filteringEntries = !filters.standard().isEmpty() || !filters.severity().isEmpty();
+			if (filteringEntries && !row.hasEntries()) {
+				continue;
+			}
+			rows.add(row);
+			String group = "family".equals(filters.groupBy()) ? concept.family() : concept.producer();
+			rowGroups.put(concept.iri(), group);
+			groupLabels.put(group,
+					"family".equals(filters.groupBy()) ? concept.familyLabel() : concept.producerLabel());
+			int[] weights = heat.computeIfAbsent(concept.producerLabel().isEmpty() ? "—" : concept.producerLabel(),
+					(key) -> new int[criteria.size()]);
+			for (int i = 0; i < cells.size(); i++) {
+				for (Entry entry : cells.get(i).entries()) {
+					weights[i] += (entry.severity() == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR
+							: entry.severity();
+				}
+			}
+		}
+		Map<String, List<Row>> grouped = new TreeMap<>(
+				Comparator.comparing((String key) -> groupLabels.get(key)).thenComparing(Comparator.naturalOrder()));
+		rows.forEach((row) -> grouped.computeIfAbsent(rowGroups.get(row.iri()), (key) -> new ArrayList<>()).add(row));
+		List<Group> groups = grouped.entrySet()
+			.stream()
+			.map((group) -> new Group(group.getKey(), groupLabels.get(group.getKey()), group.getValue()))
+			.toList();
+		List<HeatRow> heatmap = heat.entrySet()
+			.stream()
+			.map((entry) -> new HeatRow(entry.getKey(), java.util.Arrays.stream(entry.getValue()).boxed().toList()))
+			.toList();
+		producers.remove("");
+		families.remove("");
+		List<Option> standards = schemeLabels.entrySet()
+			.stream()
+			.map((entry) -> new Option(entry.getKey(), entry.getValue()))
+			.sorted(Comparator.comparing(Option::label))
+			.toList();
+		return new DivergenceMatrix(criteria, groups, heatmap, filters,
+				new FilterOptions(sorted(producers), sorted(families), standards));
+	}
+
+	/** Every cell of the matrix, one line each, for the CSV and XLSX exports. */
+	public static List<List<String>> lines(DivergenceMatrix matrix, Map<Integer, String> severityLabels) {
+		List<List<String>> lines = new ArrayList<>();
+		for (Group group : matrix.groups()) {
+			for (Row row : group.rows()) {
+				for (int i = 0; i < matrix.criteria().size(); i++) {
+					for (Entry entry : row.cells().get(i).entries()) {
+						lines.add(List.of(row.producer(), row.family(), row.label(), matrix.criteria().get(i).label(),
+								entry.nationalValue(), entry.standardLabel(), entry.scheme(), entry.standardValue(),
+								severityLabels.get(entry.severity()), entry.evidenceIri(), row.iri(),
+								entry.standard()));
+					}
+				}
+			}
+		}
+		return lines;
+	}
+
+	private void recorded(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found,
+			Map<String, String> schemeLabels) {
+		Map<String, RecordedDivergence> divergences = new LinkedHashMap<>();
+		this.executor.select("gap/recordedDivergences", language, (row) -> {
+			String iri = row.getResource("divergence").getURI();
+			RecordedDivergence divergence = divergences.computeIfAbsent(iri, (key) -> new RecordedDivergence(row));
+			divergence.nationalValues.add(value(row.get("nationalValue"), row.get("nationalValueLabel"), locale));
+			divergence.standardValues.add(value(row.get("standardValue"), row.get("standardValueLabel"), locale));
+			if (row.contains("scheme")) {
+				schemeLabels.put(row.getResource("scheme").getURI(), row.getLiteral("schemeLabel").getLexicalForm());
+			}
+			return null;
+		});
+		for (Map.Entry<String, RecordedDivergence> entry : divergences.entrySet()) {
+			RecordedDivergence divergence = entry.getValue();
+			Entry cell = new Entry(divergence.counterpart, this.paths.hrefFor(divergence.counterpart),
+					divergence.counterpartLabel, divergence.schemeLabel, join(divergence.nationalValues),
+					join(divergence.standardValues), divergence.severity, this.paths.hrefFor(entry.getKey()),
+					entry.getKey());
+			add(found, divergence.concept, divergence.criterion, new Found(cell, divergence.scheme));
+		}
+	}
+
+	private void detected(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found) {
+		List<QuerySolution> rows = this.executor.select("gap/detection/divergencesFromFacets", new QuerySolutionMap(),
+				(row) -> row);
+		Set<String> iris = new LinkedHashSet<>();
+		for (QuerySolution row : rows) {
+			if (!row.contains("divergence")) {
+				iris.add(row.getResource("counterpart").getURI());
+				splitValues(row, "conceptValue").stream().filter((v) -> v.startsWith("http")).forEach(iris::add);
+				splitValues(row, "counterpartValue").stream().filter((v) -> v.startsWith("http")).forEach(iris::add);
+				if (row.contains("scheme")) {
+					iris.add(row.getResource("scheme").getURI());
+				}
+			}
+		}
+		Map<String, String> labels = new HashMap<>();
+		if (!iris.isEmpty()) {
+			this.executor.selectFor("gap/labelsOf", language, "resource",
+					iris.stream().map(NodeFactory::createURI).toList(), (row) -> labels
+						.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
+		}
+		for (QuerySolution row : rows) {
+			if (row.contains("divergence")) {
+				continue;
+			}
+			String counterpart = row.getResource("counterpart").getURI();
+			String scheme = row.contains("scheme") ? row.getResource("scheme").getURI() : "";
+			Entry cell = new Entry(counterpart, this.paths.hrefFor(counterpart),
+					labels.getOrDefault(counterpart, counterpart), labels.getOrDefault(scheme, scheme),
+					describe(splitValues(row, "conceptValue"), labels, locale),
+					describe(splitValues(row, "counterpartValue"), labels, locale), DivergenceMatrix.DETECTED, "", "");
+			add(found, row.getResource("concept").getURI(), row.getResource("criterion").getURI(),
+					new Found(cell, scheme));
+		}
+	}
+
+	private static List<String> splitValues(QuerySolution row, String variable) {
+		return List.of(row.getLiteral(variable).getLexicalForm().split(" ; "));
+	}
+
+	private String describe(List<String> values, Map<String, String> labels, Locale locale) {
+		List<String> words = new ArrayList<>();
+		for (String value : values) {
+			if (value.startsWith("http")) {
+				words.add(labels.getOrDefault(value, value));
+			}
+			else if (value.contains("..")) {
+				String[] bounds = value.split("\\.\\.", -1);
+				words.add(duration(bounds[0], locale) + " – " + duration(bounds[1], locale));
+			}
+			else {
+				words.add(duration(value, locale));
+			}
+		}
+		return String.join(" ; ", words);
+	}
+
+	private String value(RDFNode value, RDFNode label, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (label != null) {
+			return label.asLiteral().getLexicalForm();
+		}
+		if (value.isURIResource()) {
+			return value.asResource().getURI();
+		}
+		Literal literal = value.asLiteral();
+		return duration(literal.getLexicalForm(), locale);
+	}
+
+	private String duration(String value, Locale locale) {
+		if (value.isEmpty() || !DURATION.matcher(value).matches()) {
+			return value;
+		}
+		return this.durations.describe(value, locale) + " (" + value + ")";
+	}
+
+	private static String join(Set<String> values) {
+		values.remove("");
+		return String.join(" ; ", values);
+	}
+
+	private static void add(Map<String, Map<String, List<Found>>> found, String concept, String criterion,
+			Found entry) {
+		found.computeIfAbsent(concept, (key) -> new HashMap<>())
+			.computeIfAbsent(criterion, (key) -> new ArrayList<>())
+			.add(entry);
+	}
+
+	private static List<Option> sorted(Map<String, Option> options) {
+		return options.values().stream().sorted(Comparator.comparing(Option::label)).toList();
+	}
+
+	/**
+	 * An entry with the IRI of its standard's scheme, which the standard filter needs.
+	 */
+	private record Found(Entry entry, String scheme) {
+	}
+
+	private record ConceptRow(String iri, String label, String producer, String producerLabel, String family,
+			String familyLabel) {
+
+		static ConceptRow of(QuerySolution row) {
+			return new ConceptRow(row.getResource("concept").getURI(), row.getLiteral("label").getLexicalForm(),
+					row.contains("producer") ? row.getResource("producer").getURI() : "",
+					row.contains("producerLabel") ? row.getLiteral("producerLabel").getLexicalForm() : "",
+					row.contains("family") ? row.getResource("family").getURI() : "",
+					row.contains("familyLabel") ? row.getLiteral("familyLabel").getLexicalForm() : "");
+		}
+
+		/**
+		 * A concept in two families keeps the first one: the matrix shows each concept
+		 * once.
+		 */
+		ConceptRow merge(ConceptRow other) {
+			return this;
+		}
+
+	}
+
+	private static final class RecordedDivergence {
+
+		final String concept;
+
+		final String criterion;
+
+		final String counterpart;
+
+		final String counterpartLabel;
+
+		final String scheme;
+
+		final String schemeLabel;
+
+		final int severity;
+
+		final Set<String> nationalValues = new LinkedHashSet<>();
+
+		final Set<String> standardValues = new LinkedHashSet<>();
+
+		RecordedDivergence(QuerySolution row) {
+			this.concept = row.getResource("concept").getURI();
+			this.criterion = row.getResource("criterion").getURI();
+			this.counterpart = row.getResource("counterpart").getURI();
+			this.counterpartLabel = row.getLiteral("counterpartLabel").getLexicalForm();
+			this.scheme = row.contains("scheme") ? row.getResource("scheme").getURI() : "";
+			this.schemeLabel = row.contains("schemeLabel") ? row.getLiteral("schemeLabel").getLexicalForm() : "";
+			this.severity = row.contains("severityNotation")
+					? Integer.parseInt(row.getLiteral("severityNotation").getLexicalForm()) : DivergenceMatrix.MINOR;
+		}
+
+	}
+
+}
