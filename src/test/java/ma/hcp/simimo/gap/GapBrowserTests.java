@@ -2,21 +2,16 @@ package ma.hcp.simimo.gap;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import ma.hcp.simimo.BrowserSupport;
-import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.RunningBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,24 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * filter to one producer, then export what is shown. Screenshots go to
  * target/screenshots/.
  */
-class GapBrowserTests extends RunningApplication {
-
-	private ChromeDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = BrowserSupport.startChromium();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class GapBrowserTests extends RunningBrowser {
 
 	@Test
 	void filtersTheMatrixToTheHcpAndExportsItAsCsv() throws Exception {

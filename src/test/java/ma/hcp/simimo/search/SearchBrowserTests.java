@@ -1,20 +1,15 @@
 package ma.hcp.simimo.search;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import ma.hcp.simimo.BrowserSupport;
-import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.RunningBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,24 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A researcher's search in a real browser on the seed content: autocomplete while typing,
  * a query, a facet, a result opened. Screenshots go to target/screenshots/.
  */
-class SearchBrowserTests extends RunningApplication {
-
-	private ChromeDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = BrowserSupport.startChromium();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class SearchBrowserTests extends RunningBrowser {
 
 	@Test
 	void typesAQueryPicksTheDatasetFacetAndOpensTheEnmiSurvey() throws Exception {
@@ -77,10 +55,6 @@ class SearchBrowserTests extends RunningApplication {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText())
 			.contains("Enquête nationale sur la migration internationale");
 		BrowserSupport.screenshot(this.browser, "search-4-opened-result.png");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -1,22 +1,16 @@
 package ma.hcp.simimo.sparql;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import ma.hcp.simimo.BrowserSupport;
-import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.RunningBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,25 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A researcher opens the SPARQL page, picks an example and reads its results, in a real
  * browser.
  */
-class SparqlPageBrowserTests extends RunningApplication {
-
-	private ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = BrowserSupport.startChromium();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class SparqlPageBrowserTests extends RunningBrowser {
 
 	@Test
 	void runsAnExampleQueryInTheEditorAndShowsItsResults() throws Exception {
-		this.browser.get("http://localhost:" + this.port + "/sparql?lang=en");
+		this.browser.get(url("/sparql?lang=en"));
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
 
@@ -59,29 +39,23 @@ class SparqlPageBrowserTests extends RunningApplication {
 					"https://w3id.org/simimo/producers/"));
 		}
 		catch (RuntimeException ex) {
-			saveScreenshot("sparql-page-failure.png");
+			BrowserSupport.screenshot(this.browser, "sparql-page-failure.png");
 			throw ex;
 		}
 		String results = this.browser.findElement(By.cssSelector("#yasgui .yasr")).getText();
 		assertThat(results).contains("datasets").contains("producers/hcp");
 		assertThat(this.browser.findElement(By.id("plain-query")).isDisplayed()).isFalse();
-		saveScreenshot("sparql-page.png");
+		BrowserSupport.screenshot(this.browser, "sparql-page.png");
 	}
 
 	@Test
 	void laysTheQueryPageOutRightToLeftInArabic() throws Exception {
-		this.browser.get("http://localhost:" + this.port + "/sparql?lang=ar");
+		this.browser.get(url("/sparql?lang=ar"));
 
 		WebElement html = this.browser.findElement(By.tagName("html"));
 		assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("نقطة ولوج SPARQL");
-		saveScreenshot("sparql-page-ar.png");
-	}
-
-	private void saveScreenshot(String name) throws Exception {
-		Path target = Path.of("target/screenshots", name);
-		Files.createDirectories(target.getParent());
-		Files.write(target, this.browser.getScreenshotAs(OutputType.BYTES));
+		BrowserSupport.screenshot(this.browser, "sparql-page-ar.png");
 	}
 
 }

@@ -1,18 +1,12 @@
 package ma.hcp.simimo.web;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import ma.hcp.simimo.BrowserSupport;
-import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.RunningBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,24 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dataset, read a divergence side by side, switch to Arabic. Screenshots go to
  * target/screenshots/.
  */
-class UserJourneysBrowserTests extends RunningApplication {
-
-	private ChromeDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = BrowserSupport.startChromium();
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
+class UserJourneysBrowserTests extends RunningBrowser {
 
 	@Test
 	void findsTheMedhimsSurveyFromHomeAndReadsItsReferencePeriodAndProducer() throws Exception {
@@ -85,10 +62,6 @@ class UserJourneysBrowserTests extends RunningApplication {
 		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("المندوبية السامية للتخطيط");
 		BrowserSupport.screenshot(this.browser, "journey-3-producer-in-arabic.png");
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
