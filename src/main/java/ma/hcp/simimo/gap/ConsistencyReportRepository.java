@@ -39,13 +39,21 @@ public class ConsistencyReportRepository {
 
 	private final LinkedDataPaths paths;
 
-	ConsistencyReportRepository(SparqlExecutor executor, QueryRegistry queries, LinkedDataPaths paths) {
+	private final GapResultsCache cache;
+
+	ConsistencyReportRepository(SparqlExecutor executor, QueryRegistry queries, LinkedDataPaths paths,
+			GapResultsCache cache) {
 		this.executor = executor;
 		this.queries = queries;
 		this.paths = paths;
+		this.cache = cache;
 	}
 
 	public ConsistencyReport report(Locale locale) {
+		return this.cache.get("consistency/" + locale.getLanguage(), () -> compute(locale));
+	}
+
+	private ConsistencyReport compute(Locale locale) {
 		Map<String, List<QuerySolution>> found = new java.util.TreeMap<>();
 		Set<String> iris = new LinkedHashSet<>();
 		for (String file : this.queries.namesIn(RULES)) {

@@ -51,13 +51,25 @@ public class DivergenceMatrixRepository {
 
 	private final Durations durations;
 
-	DivergenceMatrixRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations) {
+	private final GapResultsCache cache;
+
+	DivergenceMatrixRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations,
+			GapResultsCache cache) {
 		this.executor = executor;
 		this.paths = paths;
 		this.durations = durations;
+		this.cache = cache;
 	}
 
 	public DivergenceMatrix matrix(MatrixFilters filters, Locale locale) {
+		MatrixData data = this.cache.get("matrix/" + locale.getLanguage(), () -> data(locale));
+		return matrix(data, filters);
+	}
+
+	/**
+	 * What the queries say, before any filter: computed once per content and language.
+	 */
+	private MatrixData data(Locale locale) {
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
 		List<Column> criteria = this.executor.select("gap/criteria", language,
@@ -67,6 +79,14 @@ public class DivergenceMatrixRepository {
 		Map<String, String> schemeLabels = new HashMap<>();
 		recorded(language, locale, found, schemeLabels);
 		detected(language, locale, found);
+		return new MatrixData(criteria, concepts, found, schemeLabels);
+	}
+
+	private DivergenceMatrix matrix(MatrixData data, MatrixFilters filters) {
+		List<Column> criteria = data.criteria();
+		List<ConceptRow> concepts = data.concepts();
+		Map<String, Map<String, List<Found>>> found = data.found();
+		Map<String, String> schemeLabels = data.schemeLabels();
 
 		Map<String, Option> producers = new TreeMap<>();
 		Map<String, Option> families = new TreeMap<>();
@@ -268,6 +288,10 @@ public class DivergenceMatrixRepository {
 
 	private static List<Option> sorted(Map<String, Option> options) {
 		return options.values().stream().sorted(Comparator.comparing(Option::label)).toList();
+	}
+
+	private record MatrixData(List<Column> criteria, List<ConceptRow> concepts,
+			Map<String, Map<String, List<Found>>> found, Map<String, String> schemeLabels) {
 	}
 
 	/**

@@ -1,11 +1,7 @@
 package ma.hcp.simimo.search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +16,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 
-import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.ContentFingerprint;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -39,11 +34,11 @@ class IndexSourceRepository {
 
 	private final SparqlExecutor executor;
 
-	private final GraphNames graphNames;
+	private final ContentFingerprint fingerprint;
 
-	IndexSourceRepository(SparqlExecutor executor, GraphNames graphNames) {
+	IndexSourceRepository(SparqlExecutor executor, ContentFingerprint fingerprint) {
 		this.executor = executor;
-		this.graphNames = graphNames;
+		this.fingerprint = fingerprint;
 	}
 
 	/** The resources to index, in a stable order, each with its kind. */
@@ -84,23 +79,8 @@ class IndexSourceRepository {
 		return labels;
 	}
 
-	/**
-	 * A digest of the checksums of every loaded graph: it changes whenever the content
-	 * loader writes or drops a graph.
-	 */
 	String contentFingerprint() {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
-		List<String> lines = this.executor.select("store/loadedGraphs", bindings,
-				(row) -> row.getResource("graph").getURI() + " " + row.getLiteral("checksum").getLexicalForm());
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			lines.stream().sorted().forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return this.fingerprint.current();
 	}
 
 	private static final class Builder {

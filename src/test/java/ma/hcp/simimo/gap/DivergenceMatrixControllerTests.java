@@ -11,6 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -36,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DivergenceMatrixController.class)
 @Import({ DivergenceMatrixControllerTests.Store.class, WebTestConfiguration.class, DivergenceMatrixRepository.class,
-		ConsistencyReportRepository.class, LinkedDataPaths.class })
+		ConsistencyReportRepository.class, GapResultsCache.class, ContentFingerprint.class, LinkedDataPaths.class })
 class DivergenceMatrixControllerTests {
 
 	private static final String HCP = "https://w3id.org/simimo/producers/hcp";
@@ -138,6 +140,11 @@ class DivergenceMatrixControllerTests {
 		@Bean
 		QueryRegistry queryRegistry() {
 			return new QueryRegistry();
+		}
+
+		@Bean
+		GraphNames graphNames() {
+			return new GraphNames("https://w3id.org/simimo/");
 		}
 
 	}

@@ -69,7 +69,9 @@ class GapRulesTests {
 		SparqlExecutor executor = TestExecutors.overFixtures("gap/rgph-6-vs-12-months.ttl",
 				"gap/criteria-and-severities.ttl");
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
-				new LinkedDataPaths("https://w3id.org/simimo/"), new ma.hcp.simimo.web.Durations(messages()));
+				new LinkedDataPaths("https://w3id.org/simimo/"), new ma.hcp.simimo.web.Durations(messages()),
+				new GapResultsCache(new ma.hcp.simimo.store.ContentFingerprint(executor,
+						new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/"))));
 
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
 				Locale.FRENCH);

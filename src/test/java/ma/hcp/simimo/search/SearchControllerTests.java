@@ -29,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SearchController.class)
 @Import({ SearchControllerTests.Store.class, WebTestConfiguration.class, IndexSourceRepository.class,
-		SearchIndexer.class, FacetedSearch.class, Autocomplete.class, LinkedDataPaths.class })
+		ma.hcp.simimo.store.ContentFingerprint.class, SearchIndexer.class, FacetedSearch.class, Autocomplete.class,
+		LinkedDataPaths.class })
 class SearchControllerTests {
 
 	@Autowired
