@@ -58,7 +58,8 @@ public class ConsistencyReportRepository {
 		Set<String> iris = new LinkedHashSet<>();
 		for (String file : this.queries.namesIn(RULES)) {
 			String name = file.substring(0, file.length() - ".rq".length());
-			List<QuerySolution> rows = this.executor.select(name, new QuerySolutionMap(), (row) -> row);
+			List<QuerySolution> rows = this.executor.select(name, new QuerySolutionMap(),
+					DivergenceMatrixRepository::detached);
 			found.put(name, rows);
 			for (QuerySolution row : rows) {
 				for (String variable : List.of("concept", "counterpart", "criterion")) {

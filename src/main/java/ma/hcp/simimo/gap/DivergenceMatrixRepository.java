@@ -199,7 +199,7 @@ public class DivergenceMatrixRepository {
 
 	private void detected(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found) {
 		List<QuerySolution> rows = this.executor.select("gap/detection/divergencesFromFacets", new QuerySolutionMap(),
-				(row) -> row);
+				DivergenceMatrixRepository::detached);
 		Set<String> iris = new LinkedHashSet<>();
 		for (QuerySolution row : rows) {
 			if (!row.contains("divergence")) {
@@ -230,6 +230,16 @@ public class DivergenceMatrixRepository {
 			add(found, row.getResource("concept").getURI(), row.getResource("criterion").getURI(),
 					new Found(cell, scheme));
 		}
+	}
+
+	/**
+	 * A copy of a result row whose values are read now, inside the query's transaction,
+	 * so the row can be used after it (a store's rows may resolve their values lazily).
+	 */
+	static QuerySolution detached(QuerySolution row) {
+		QuerySolutionMap copy = new QuerySolutionMap();
+		copy.addAll(row);
+		return copy;
 	}
 
 	private static List<String> splitValues(QuerySolution row, String variable) {

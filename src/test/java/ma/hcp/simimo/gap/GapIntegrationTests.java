@@ -1,0 +1,50 @@
+package ma.hcp.simimo.gap;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.RunningApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gap analyses over the seed content, on the embedded TDB2 store, through real HTTP.
+ */
+class GapIntegrationTests extends RunningApplication {
+
+	@Test
+	void theMatrixShowsTheCensusSixAgainstTwelveMonthsWithItsEvidence() {
+		HttpResponse<String> json = this.http.get(
+				"/api/gaps/divergences?producer=" + "https%3A%2F%2Fw3id.org%2Fsimimo%2Fproducers%2Fhcp&lang=en",
+				"application/json");
+
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.body()).contains("\"label\":\"Legal population\"")
+			.contains("6 months (P6M)")
+			.contains("12 months (P12M)")
+			.contains("https://w3id.org/simimo/divergences/rgph-legal-population-residence-duration-un-1998");
+	}
+
+	@Test
+	void theConsistencyReportRunsEveryRuleOnTheStore() {
+		HttpResponse<String> page = this.http.get("/gaps/consistency?lang=fr", "text/html");
+		HttpResponse<String> json = this.http.get("/api/gaps/consistency", "application/json");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Concept national sans équivalent international");
+		assertThat(json.body()).contains("\"name\":\"05-detectedDivergenceNotRecorded\"")
+			.contains("https://w3id.org/simimo/concepts/anapec-intermediation/migrant-regularised-project");
+	}
+
+	@Test
+	void everyAnalysisExportsAsXlsx() {
+		for (String path : new String[] { "/gaps/divergences", "/gaps/consistency", "/gaps/indicators" }) {
+			HttpResponse<String> export = this.http.get(path + "?format=xlsx", null);
+			assertThat(export.statusCode()).as(path).isEqualTo(200);
+			assertThat(export.headers().firstValue("Content-Type").orElse("")).as(path)
+				.isEqualTo(TableExports.XLSX.toString());
+		}
+	}
+
+}
