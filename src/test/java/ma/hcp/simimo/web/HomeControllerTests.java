@@ -39,8 +39,9 @@ class HomeControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("home"))
 			.andExpect(model().attributeExists("summary", "graphs"))
-			.andExpect(content().string(allOf(containsString("href=\"/datasets\""),
-					containsString("href=\"/producers\""), containsString("href=\"/sparql\""))));
+			.andExpect(content().string(allOf(containsString("<a href=\"/search\"><strong>Trouver des données"),
+					containsString("<a href=\"/gaps/divergences\"><strong>Comparer les définitions aux normes"),
+					containsString("href=\"/sparql\""))));
 	}
 
 	@Test
