@@ -282,7 +282,8 @@ public class FacetedSearch {
 				why.add(new MatchReason("approximate", "", ""));
 			}
 			if (snippet.isEmpty()) {
-				snippet = Snippet.plain(abbreviate(localized(document, SearchFields.DESCRIPTION, language).text()));
+				LocalizedText description = localized(document, SearchFields.DESCRIPTION, language);
+				snippet = Snippet.plain(abbreviate(description.text()), description.language());
 			}
 			List<LabelledLink> producers = Arrays.stream(document.getValues(SearchFields.PRODUCER))
 				.map((producer) -> new LabelledLink(producer,
@@ -315,15 +316,15 @@ public class FacetedSearch {
 				}
 				if (!SearchFields.LABEL.equals(field)) {
 					if (best == null && fieldLanguage.equals(language)) {
-						best = snippet;
+						best = snippet.in(fieldLanguage);
 					}
 					else if (bestElsewhere == null) {
-						bestElsewhere = snippet;
+						bestElsewhere = snippet.in(fieldLanguage);
 					}
 				}
 			}
 		}
-		return (best != null) ? best : (bestElsewhere != null) ? bestElsewhere : Snippet.plain("");
+		return (best != null) ? best : (bestElsewhere != null) ? bestElsewhere : Snippet.plain("", "");
 	}
 
 	private static String matchedValue(Snippet snippet) {

@@ -145,6 +145,7 @@ class SearchController {
 	 * @param label its label
 	 * @param language the language of the label
 	 * @param snippet the best matching passage, as plain text
+	 * @param snippetLanguage the language of the snippet, or ""
 	 * @param highlights the [start, end) offsets of the matches in the snippet
 	 * @param score the relevance score
 	 * @param why why it matched, each with a sentence in the reader's language
@@ -152,11 +153,12 @@ class SearchController {
 	 * @param period its temporal coverage, or ""
 	 */
 	record ApiHit(String iri, String href, String type, String label, String language, String snippet,
-			List<int[]> highlights, float score, List<ApiReason> why, List<ApiLink> producers, String period) {
+			String snippetLanguage, List<int[]> highlights, float score, List<ApiReason> why, List<ApiLink> producers,
+			String period) {
 
 		static ApiHit of(SearchHit hit, MessageSource messages, Locale locale) {
 			return new ApiHit(hit.iri(), hit.href(), hit.type(), hit.label().text(), hit.label().language(),
-					hit.snippet().text(),
+					hit.snippet().text(), hit.snippet().language(),
 					hit.snippet().highlights().stream().map((span) -> new int[] { span.start(), span.end() }).toList(),
 					hit.score(),
 					hit.why()

@@ -9,11 +9,24 @@ import java.util.List;
  *
  * @param text the passage
  * @param highlights the matching spans, in order and not overlapping
+ * @param language the language of the passage (fr, en, ar), or "" when unknown
  */
-public record Snippet(String text, List<Highlight> highlights) {
+public record Snippet(String text, List<Highlight> highlights, String language) {
 
-	public static Snippet plain(String text) {
-		return new Snippet(text, List.of());
+	public static Snippet plain(String text, String language) {
+		return new Snippet(text, List.of(), language);
+	}
+
+	/** The same passage, said to be in {@code language}. */
+	public Snippet in(String language) {
+		return new Snippet(this.text, this.highlights, "und".equals(language) ? "" : language);
+	}
+
+	/**
+	 * The direction of the passage, for the dir attribute in pages of another language.
+	 */
+	public String direction() {
+		return "ar".equals(this.language) ? "rtl" : "ltr";
 	}
 
 	public boolean isEmpty() {

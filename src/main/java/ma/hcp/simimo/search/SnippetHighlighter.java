@@ -68,7 +68,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 				text.append(content, passage.getStartOffset(), passage.getEndOffset());
 			}
 			String joined = text.toString().replace(VALUE_SEPARATOR, ' ');
-			return new Snippet(joined.stripTrailing(), clip(highlights, joined.stripTrailing().length()));
+			return new Snippet(joined.stripTrailing(), clip(highlights, joined.stripTrailing().length()), "");
 		}
 
 		private static List<Snippet.Highlight> clip(List<Snippet.Highlight> highlights, int length) {

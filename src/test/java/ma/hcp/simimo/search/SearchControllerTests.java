@@ -43,7 +43,8 @@ class SearchControllerTests {
 			.andExpect(view().name("search/searchPage"))
 			.andExpect(content().string(allOf(containsString("Enquête de test sur les retours"),
 					containsString("Jeu de données"), containsString("Office de test"), containsString("2018–2019"),
-					containsString("<mark>"), containsString("Mesure le concept « Migrant de retour »"))));
+					containsString("<mark>"), containsString("class=\"snippet\" lang=\"fr\" dir=\"ltr\""),
+					containsString("Mesure le concept « Migrant de retour »"))));
 	}
 
 	@Test
