@@ -112,7 +112,7 @@ class DivergenceMatrixController {
 				"family".equals(groupBy) ? "family" : "producer");
 	}
 
-	private static String format(String format) {
+	static String format(String format) {
 		if (format == null || !TableExports.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
 			throw new BadRequestException("gap.export.unknown", String.valueOf(format));
 		}

@@ -39,7 +39,8 @@ class GapIntegrationTests extends RunningApplication {
 
 	@Test
 	void everyAnalysisExportsAsXlsx() {
-		for (String path : new String[] { "/gaps/divergences", "/gaps/consistency", "/gaps/indicators" }) {
+		for (String path : new String[] { "/gaps/divergences", "/gaps/consistency", "/gaps/indicators",
+				"/gaps/periods" }) {
 			HttpResponse<String> export = this.http.get(path + "?format=xlsx", null);
 			assertThat(export.statusCode()).as(path).isEqualTo(200);
 			assertThat(export.headers().firstValue("Content-Type").orElse("")).as(path)

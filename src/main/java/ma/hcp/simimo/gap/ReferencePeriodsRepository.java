@@ -1,0 +1,141 @@
+package ma.hcp.simimo.gap;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+import ma.hcp.simimo.gap.ReferencePeriods.Family;
+import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.web.Durations;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the national and recommended reference periods of each concept family
+ * (queries/gap/referencePeriods.rq) and places each duration on a logarithmic scale from
+ * one day to two years, so a 24-hour recall period and a 12-month threshold both show.
+ */
+@Repository
+public class ReferencePeriodsRepository {
+
+	/** The end of the scale, in days: two years. */
+	static final double SCALE_DAYS = 730;
+
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
+	private final Durations durations;
+
+	private final MessageSource messages;
+
+	ReferencePeriodsRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations,
+			MessageSource messages) {
+		this.executor = executor;
+		this.paths = paths;
+		this.durations = durations;
+		this.messages = messages;
+	}
+
+	public ReferencePeriods periods(Locale locale) {
+		QuerySolutionMap language = new QuerySolutionMap();
+		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		Map<String, String> labels = new LinkedHashMap<>();
+		Map<String, Set<ReferencePeriods.Period>> national = new LinkedHashMap<>();
+		Map<String, Set<ReferencePeriods.Period>> recommended = new LinkedHashMap<>();
+		this.executor.select("gap/referencePeriods", language, (row) -> {
+			String family = row.getResource("family").getURI();
+			labels.putIfAbsent(family, row.getLiteral("familyLabel").getLexicalForm());
+			Map<String, Set<ReferencePeriods.Period>> side = "national".equals(row.getLiteral("side").getString())
+					? national : recommended;
+			side.computeIfAbsent(family, (key) -> new LinkedHashSet<>()).add(period(row, locale));
+			return null;
+		});
+		List<Family> families = new ArrayList<>();
+		labels.forEach((family, label) -> families
+			.add(new Family(family, label, List.copyOf(national.getOrDefault(family, Set.of())),
+					List.copyOf(recommended.getOrDefault(family, Set.of())))));
+		return new ReferencePeriods(families);
+	}
+
+	/** Every period, one line each, for the CSV and XLSX exports. */
+	public static List<List<String>> lines(ReferencePeriods periods, String nationalWord, String recommendedWord) {
+		List<List<String>> lines = new ArrayList<>();
+		for (Family family : periods.families()) {
+			family.national()
+				.forEach((period) -> lines.add(List.of(family.label(), nationalWord, period.label(), period.kind(),
+						period.value(), period.subject())));
+			family.recommended()
+				.forEach((period) -> lines.add(List.of(family.label(), recommendedWord, period.label(), period.kind(),
+						period.value(), period.subject())));
+		}
+		return lines;
+	}
+
+	private ReferencePeriods.Period period(QuerySolution row, Locale locale) {
+		String subject = row.getResource("subject").getURI();
+		String duration = text(row, "duration");
+		String upper = text(row, "upper");
+		String value;
+		int scale = -1;
+		if (!duration.isEmpty()) {
+			value = describe(duration, locale) + (upper.isEmpty() ? "" : " – " + describe(upper, locale));
+			scale = scale(duration);
+		}
+		else if (!upper.isEmpty()) {
+			value = "< " + describe(upper, locale);
+			scale = scale(upper);
+		}
+		else {
+			String start = text(row, "start");
+			String end = text(row, "end");
+			value = this.messages.getMessage(end.isEmpty() ? "gap.periods.since" : "gap.periods.between",
+					new Object[] { start, end }, locale);
+		}
+		return new ReferencePeriods.Period(subject, this.paths.hrefFor(subject),
+				row.getLiteral("subjectLabel").getLexicalForm(), text(row, "kindLabel"), value, scale);
+	}
+
+	private String describe(String duration, Locale locale) {
+		return this.durations.describe(duration, locale) + " (" + duration + ")";
+	}
+
+	/**
+	 * 0 to 100 on a logarithmic scale from one day to two years; -1 if not a duration.
+	 */
+	static int scale(String xsdDuration) {
+		double days;
+		try {
+			if (xsdDuration.contains("T")) {
+				days = Duration.parse(xsdDuration).toHours() / 24.0;
+			}
+			else {
+				Period period = Period.parse(xsdDuration);
+				days = period.getYears() * 365.25 + period.getMonths() * 30.44 + period.getDays();
+			}
+		}
+		catch (DateTimeParseException ex) {
+			return -1;
+		}
+		double position = Math.log1p(Math.max(days, 0)) / Math.log1p(SCALE_DAYS);
+		return (int) Math.round(Math.min(1, position) * 100);
+	}
+
+	private static String text(QuerySolution row, String variable) {
+		return row.contains(variable) ? row.get(variable).asLiteral().getLexicalForm() : "";
+	}
+
+}
