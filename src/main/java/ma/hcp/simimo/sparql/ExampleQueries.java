@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The example queries of the SPARQL page: every file under queries/examples/, in name
  * order, then the gap analyses (queries/gap/detection/, queries/gap/consistency/, the
- * indicator coverage and the reference periods), so a coordinator can read and run each
- * analysis as it is.
+ * indicator coverage, the reference periods, and the files under gap/classifications/,
+ * gap/harmonization/ and gap/actions/), so a coordinator can read and run each analysis
+ * as it is.
  */
 @Component
 class ExampleQueries {
@@ -33,7 +34,9 @@ class ExampleQueries {
 
 	static boolean isGapAnalysis(String file) {
 		return file.startsWith("gap/detection/") || file.startsWith("gap/consistency/")
-				|| file.startsWith("gap/indicatorCoverage") || file.startsWith("gap/referencePeriods");
+				|| file.startsWith("gap/indicatorCoverage") || file.startsWith("gap/referencePeriods")
+				|| file.startsWith("gap/classifications/") || file.startsWith("gap/harmonization/")
+				|| file.startsWith("gap/actions/");
 	}
 
 	/** "gap/consistency/01-x.rq" is shown as the example "gap-consistency-01-x". */
