@@ -39,13 +39,24 @@ class GapIntegrationTests extends RunningApplication {
 
 	@Test
 	void everyAnalysisExportsAsXlsx() {
-		for (String path : new String[] { "/gaps/divergences", "/gaps/consistency", "/gaps/indicators",
-				"/gaps/periods" }) {
+		for (String path : new String[] { "/gaps/divergences", "/gaps/consistency", "/gaps/indicators", "/gaps/periods",
+				"/gaps/classifications" }) {
 			HttpResponse<String> export = this.http.get(path + "?format=xlsx", null);
 			assertThat(export.statusCode()).as(path).isEqualTo(200);
 			assertThat(export.headers().firstValue("Content-Type").orElse("")).as(path)
 				.isEqualTo(TableExports.XLSX.toString());
 		}
+	}
+
+	@Test
+	void theClassificationsPageShowsAnapecsOwnOccupationCategoriesWithoutCorrespondence() {
+		HttpResponse<String> json = this.http.get("/api/gaps/classifications?lang=en", "application/json");
+
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.body()).contains("\"label\":\"ANAPEC register occupation categories\"")
+			.contains("\"category\":\"national\"")
+			.contains("https://w3id.org/simimo/correspondences/nma-2010-isic-rev4")
+			.contains("\"associations\":109");
 	}
 
 }
