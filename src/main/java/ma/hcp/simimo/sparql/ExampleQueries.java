@@ -33,6 +33,12 @@ class ExampleQueries {
 	}
 
 	static boolean isGapAnalysis(String file) {
+		// Updates (.ru) that maintain derived data are not examples to run on the
+		// endpoint.
+		return file.endsWith(".rq") && isGapFeature(file);
+	}
+
+	private static boolean isGapFeature(String file) {
 		return file.startsWith("gap/detection/") || file.startsWith("gap/consistency/")
 				|| file.startsWith("gap/indicatorCoverage") || file.startsWith("gap/referencePeriods")
 				|| file.startsWith("gap/classifications/") || file.startsWith("gap/harmonization/")

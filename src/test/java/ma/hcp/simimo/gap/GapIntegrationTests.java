@@ -59,4 +59,22 @@ class GapIntegrationTests extends RunningApplication {
 			.contains("\"associations\":109");
 	}
 
+	@Test
+	void everyProducerWithDatasetsOrConceptsHasAScoreStoredAsDqvMeasurements() {
+		HttpResponse<String> json = this.http.get("/api/gaps/scores", "application/json");
+		HttpResponse<String> stored = this.http.query("""
+				PREFIX dqv: <http://www.w3.org/ns/dqv#>
+				SELECT (COUNT(DISTINCT ?subject) AS ?subjects) (COUNT(?measurement) AS ?measurements)
+				WHERE { ?measurement dqv:computedOn ?subject }
+				""", "text/csv");
+
+		assertThat(json.statusCode()).isEqualTo(200);
+		assertThat(json.body()).contains("https://w3id.org/simimo/producers/hcp")
+			.contains("https://w3id.org/simimo/producers/anapec")
+			.contains("\"kind\":\"fill\"");
+		// Nine producers publish datasets or national concepts, plus the catalogue; three
+		// metrics each.
+		assertThat(stored.body().lines().toList()).containsExactly("subjects,measurements", "10,30");
+	}
+
 }
