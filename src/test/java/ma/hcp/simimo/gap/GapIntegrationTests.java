@@ -40,7 +40,7 @@ class GapIntegrationTests extends RunningApplication {
 	@Test
 	void everyAnalysisExportsAsXlsx() {
 		for (String path : new String[] { "/gaps/divergences", "/gaps/consistency", "/gaps/indicators", "/gaps/periods",
-				"/gaps/classifications" }) {
+				"/gaps/classifications", "/gaps/scores", "/gaps/actions" }) {
 			HttpResponse<String> export = this.http.get(path + "?format=xlsx", null);
 			assertThat(export.statusCode()).as(path).isEqualTo(200);
 			assertThat(export.headers().firstValue("Content-Type").orElse("")).as(path)

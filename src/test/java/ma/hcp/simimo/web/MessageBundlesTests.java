@@ -59,7 +59,8 @@ class MessageBundlesTests {
 			analyses.filter((path) -> path.toString().endsWith(".rq"))
 				.map((path) -> Path.of("src/main/resources/queries").relativize(path).toString().replace('\\', '/'))
 				.filter((file) -> file.startsWith("gap/detection/") || file.startsWith("gap/consistency/")
-						|| file.startsWith("gap/indicatorCoverage") || file.startsWith("gap/referencePeriods"))
+						|| file.startsWith("gap/indicatorCoverage") || file.startsWith("gap/referencePeriods")
+						|| file.startsWith("gap/actions/"))
 				.map((file) -> file.substring(0, file.length() - ".rq".length()).replace('/', '-'))
 				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
 		}
