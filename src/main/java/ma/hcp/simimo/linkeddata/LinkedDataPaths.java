@@ -19,9 +19,9 @@ public class LinkedDataPaths {
 	 * First path segments of the IRIs minted under the base; kept in step with the
 	 * controller mapping.
 	 */
-	static final List<String> SEGMENTS = List.of("catalogue", "classifications", "concepts", "correspondences",
-			"datasets", "def", "divergences", "graphs", "indicators", "levels", "operations", "organisations",
-			"periods", "producers", "schemes", "sources");
+	static final List<String> SEGMENTS = List.of("actions", "catalogue", "classifications", "concepts",
+			"correspondences", "datasets", "def", "divergences", "graphs", "indicators", "levels", "measurements",
+			"metrics", "operations", "organisations", "periods", "producers", "schemes", "sources");
 
 	private final String baseIri;
 

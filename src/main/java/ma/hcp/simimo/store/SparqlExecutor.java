@@ -69,7 +69,23 @@ public class SparqlExecutor {
 	 */
 	public <T> List<T> selectFor(String queryName, QuerySolutionMap bindings, String variable, List<Node> values,
 			Function<QuerySolution, T> rowMapper) {
-		Query query = this.queries.query(queryName);
+		return select(withValues(this.queries.query(queryName), variable, values), bindings, rowMapper);
+	}
+
+	/**
+	 * A CONSTRUCT run for the given values of one variable, placed first in the query
+	 * pattern as for {@link #selectFor(String, String, List, Function)}.
+	 */
+	public Model constructFor(String queryName, String variable, List<Node> values) {
+		return this.target.read(withValues(this.queries.query(queryName), variable, values), new QuerySolutionMap(),
+				(execution) -> {
+					Model result = ModelFactory.createDefaultModel();
+					result.add(execution.execConstruct());
+					return result;
+				});
+	}
+
+	private static Query withValues(Query query, String variable, List<Node> values) {
 		Var var = Var.alloc(variable);
 		ElementData data = new ElementData();
 		data.add(var);
@@ -78,7 +94,7 @@ public class SparqlExecutor {
 		pattern.addElement(data);
 		pattern.addElement(query.getQueryPattern());
 		query.setQueryPattern(pattern);
-		return select(query, bindings, rowMapper);
+		return query;
 	}
 
 	public Model construct(String queryName, QuerySolutionMap bindings) {

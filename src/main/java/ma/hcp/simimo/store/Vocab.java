@@ -56,6 +56,14 @@ public final class Vocab {
 
 	public static final Resource DIVERGENCE = ResourceFactory.createResource(SIMIMO + "Divergence");
 
+	public static final Property CONCEPT_FAMILY = property(SIMIMO + "conceptFamily");
+
+	public static final Property DEFINITION_UNAVAILABLE = property(SIMIMO + "definitionUnavailable");
+
+	public static final Resource NATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "NationalScheme");
+
+	public static final Resource INTERNATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "InternationalScheme");
+
 	public static final Property FOAF_NAME = property("http://xmlns.com/foaf/0.1/name");
 
 	public static final Property DQV_HAS_QUALITY_ANNOTATION = property("http://www.w3.org/ns/dqv#hasQualityAnnotation");

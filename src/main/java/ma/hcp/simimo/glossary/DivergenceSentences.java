@@ -1,0 +1,117 @@
+package ma.hcp.simimo.glossary;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes, for a typed divergence, one sentence a non-statistician understands, in each
+ * language, from its parts only: the two concepts, the criterion, the two values and the
+ * severity. When both values are durations the sentence says which way the figures lean
+ * ("the national figures also count shorter stays"); otherwise it sets the two values
+ * side by side and says what the severity means for comparing figures.
+ */
+@Component
+public class DivergenceSentences {
+
+	private final MessageSource messages;
+
+	DivergenceSentences(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The parts of one divergence, each in every language.
+	 *
+	 * @param national the national concept's label
+	 * @param standard the standard concept's label
+	 * @param criterion the criterion's label
+	 * @param nationalValue the national value in words ("" when not recorded)
+	 * @param standardValue the standard value in words
+	 * @param nationalDuration the national value as an xsd:duration, or ""
+	 * @param standardDuration the standard value as an xsd:duration, or ""
+	 * @param severity 0 aligned, 1 minor, 2 major, -1 not graded
+	 */
+	public record Parts(Texts national, Texts standard, Texts criterion, Texts nationalValue, Texts standardValue,
+			String nationalDuration, String standardDuration, int severity) {
+	}
+
+	public Texts sentence(Parts parts, List<String> languages) {
+		Map<String, String> sentences = new LinkedHashMap<>();
+		for (String language : languages) {
+			sentences.put(language, sentence(parts, language));
+		}
+		return new Texts(sentences);
+	}
+
+	private String sentence(Parts parts, String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		Object[] arguments = { parts.national().label(language), parts.standard().label(language),
+				parts.nationalValue().label(language), parts.standardValue().label(language),
+				parts.criterion().label(language), lowerFirst(parts.criterion().label(language), locale) };
+		String comparison;
+		if (parts.severity() == 0) {
+			comparison = message("glossary.note.aligned", arguments, locale);
+		}
+		else if (parts.nationalValue().label(language).isEmpty() || parts.standardValue().label(language).isEmpty()) {
+			comparison = message("glossary.note.differsOn", arguments, locale);
+		}
+		else {
+			int direction = compare(parts.nationalDuration(), parts.standardDuration());
+			String key = (direction < 0) ? "glossary.note.shorter"
+					: (direction > 0) ? "glossary.note.longer" : "glossary.note.different";
+			comparison = message(key, arguments, locale);
+		}
+		if (parts.severity() == 1 || parts.severity() == 2) {
+			comparison = comparison + " " + message("glossary.note.consequence." + parts.severity(), arguments, locale);
+		}
+		return comparison;
+	}
+
+	/** "Seuil de durée" reads "seuil de durée" inside a sentence. */
+	private static String lowerFirst(String text, Locale locale) {
+		return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(locale) + text.substring(1);
+	}
+
+	private String message(String key, Object[] arguments, Locale locale) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/**
+	 * -1 when the national duration is the shorter, 1 when it is the longer, 0 when they
+	 * are equal or either is not a duration.
+	 */
+	static int compare(String national, String standard) {
+		OptionalDouble left = days(national);
+		OptionalDouble right = days(standard);
+		if (left.isEmpty() || right.isEmpty()) {
+			return 0;
+		}
+		return Double.compare(left.getAsDouble(), right.getAsDouble());
+	}
+
+	static OptionalDouble days(String xsdDuration) {
+		if (xsdDuration == null || xsdDuration.isEmpty()) {
+			return OptionalDouble.empty();
+		}
+		try {
+			if (xsdDuration.contains("T")) {
+				return OptionalDouble.of(Duration.parse(xsdDuration).toMinutes() / 1440.0);
+			}
+			Period period = Period.parse(xsdDuration);
+			return OptionalDouble.of(period.getYears() * 365.25 + period.getMonths() * 30.44 + period.getDays());
+		}
+		catch (DateTimeParseException ex) {
+			return OptionalDouble.empty();
+		}
+	}
+
+}
