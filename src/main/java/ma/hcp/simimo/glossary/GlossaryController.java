@@ -20,6 +20,7 @@ import ma.hcp.simimo.web.BadRequestException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -62,7 +63,13 @@ class GlossaryController {
 
 	@GetMapping("/glossary")
 	String builder(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletResponse response, CsrfToken csrf) {
+		// The save form's token lives in the session. The page is long enough to be
+		// flushed before the form renders, and a session cannot start after that: load
+		// the token, and so start the session, now.
+		if (csrf != null && this.saved.canSave()) {
+			csrf.getToken();
+		}
 		Map<String, String> flat = flatten(parameters);
 		String search = flat.getOrDefault("q", "").strip();
 		if (search.length() > SEARCH_LENGTH) {
