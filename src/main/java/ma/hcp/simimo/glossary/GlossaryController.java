@@ -80,7 +80,11 @@ class GlossaryController {
 		try {
 			request = GlossaryRequest.from(flat);
 			List<String> additions = additions(parameters, concepts);
-			if (!additions.isEmpty()) {
+			// Checkboxes repeat a parameter (langs=&langs=fr&langs=ar): redirect to the
+			// one-value form too, so the URL to share stays short and readable.
+			boolean repeated = BuilderLinks.KEYS.stream()
+				.anyMatch((key) -> parameters.getOrDefault(key, List.of()).size() > 1);
+			if (!additions.isEmpty() || repeated) {
 				Set<String> selection = new LinkedHashSet<>(request.concepts());
 				selection.addAll(additions);
 				Map<String, String> added = new LinkedHashMap<>(request.parameters());

@@ -97,6 +97,22 @@ class GlossaryControllerTests {
 	}
 
 	@Test
+	void redirectsTheSettingsFormsRepeatedCheckboxesToOneCommaSeparatedValue() throws Exception {
+		String location = this.mvc
+			.perform(get("/glossary").param("concepts", CENSUS)
+				.param("langs", "", "fr", "ar")
+				.param("content", "", "definition")
+				.param("order", "family"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(URLDecoder.decode(location, StandardCharsets.UTF_8)).isEqualTo("/glossary?concepts=" + CENSUS
+				+ "&langs=fr,ar&order=family&orderLang=fr&layout=side&content=definition");
+	}
+
+	@Test
 	void searchFiltersTheConceptListIgnoringCaseAndAccents() throws Exception {
 		this.mvc.perform(get("/glossary").param("q", "POPULATION legale"))
 			.andExpect(status().isOk())
