@@ -84,6 +84,11 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 
 		assertThat(exportedMembers(id)).containsExactly(SHORT_TERM, LONG_TERM, INTERNATIONAL);
 
+		// Its IRI dereferences like every other SIMIMO resource.
+		HttpResponse<String> described = this.http.get("/glossaries/" + id, "text/turtle");
+		assertThat(described.statusCode()).isEqualTo(200);
+		assertThat(described.body()).contains("Migrants <script>alert(1)</script>");
+
 		this.reloader.reload();
 		assertThat(this.http.get(path, "text/html").statusCode()).isEqualTo(200);
 		assertThat(exportedMembers(id)).containsExactly(SHORT_TERM, LONG_TERM, INTERNATIONAL);
