@@ -165,6 +165,18 @@ class GlossaryControllerTests {
 	}
 
 	@Test
+	void speaksArabicRightToLeftAndEnglish() throws Exception {
+		this.mvc.perform(get("/glossary").param("lang", "ar").param("concepts", CENSUS))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dir=\"rtl\"")))
+			.andExpect(content().string(containsString("إعداد مسرد")))
+			.andExpect(content().string(containsString("تم اختيار مفهوم واحد")));
+		this.mvc.perform(get("/glossary").param("lang", "en"))
+			.andExpect(content().string(containsString("Build a glossary")))
+			.andExpect(content().string(containsString("No concept is selected yet")));
+	}
+
+	@Test
 	void refusesASaveWithoutACsrfToken() throws Exception {
 		this.mvc.perform(post("/glossary").param("title", "T").param("concepts", CENSUS))
 			.andExpect(status().isForbidden());

@@ -73,7 +73,8 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 			.contains("Formateurs")
 			.contains("https://w3id.org/simimo/glossaries/" + id)
 			.contains("3 concepts sélectionnés")
-			.contains("Migrant de courte durée");
+			.contains("Migrant de courte durée")
+			.contains("class=\"edit-as-new\" href=\"/glossary?" + SELECTION.replace("&", "&amp;") + "\"");
 		// The selection keeps the order the concepts were picked in.
 		assertThat(page.body().indexOf("Migrant international"))
 			.isLessThan(page.body().indexOf("Migrant de longue durée"));
