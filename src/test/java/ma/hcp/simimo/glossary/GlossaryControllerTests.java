@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -188,6 +191,18 @@ class GlossaryControllerTests {
 		this.mvc.perform(get("/glossary").param("concepts", CENSUS))
 			.andExpect(content().string(containsString("L’enregistrement des glossaires n’est pas possible")))
 			.andExpect(content().string(not(containsString("glossary-save"))));
+
+		// A POST with a valid token is refused with the same message.
+		MvcResult page = this.mvc.perform(get("/glossary")).andReturn();
+		CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
+		String value = token.getToken();
+		this.mvc
+			.perform(post("/glossary").session((MockHttpSession) page.getRequest().getSession())
+				.param(token.getParameterName(), value)
+				.param("title", "T")
+				.param("concepts", CENSUS))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("L’enregistrement des glossaires n’est pas possible")));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
