@@ -20,8 +20,8 @@ public class LinkedDataPaths {
 	 * controller mapping.
 	 */
 	static final List<String> SEGMENTS = List.of("actions", "catalogue", "classifications", "concepts",
-			"correspondences", "datasets", "def", "divergences", "graphs", "indicators", "levels", "measurements",
-			"metrics", "operations", "organisations", "periods", "producers", "schemes", "sources");
+			"correspondences", "datasets", "def", "divergences", "glossaries", "graphs", "indicators", "levels",
+			"measurements", "metrics", "operations", "organisations", "periods", "producers", "schemes", "sources");
 
 	private final String baseIri;
 

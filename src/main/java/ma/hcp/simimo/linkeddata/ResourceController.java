@@ -53,7 +53,7 @@ class ResourceController {
 	}
 
 	@GetMapping({ "/catalogue", "/def",
-			"/{segment:actions|classifications|concepts|correspondences|datasets|divergences|graphs|indicators|levels|measurements|metrics|operations|organisations|periods|producers|schemes|sources}/**" })
+			"/{segment:actions|classifications|concepts|correspondences|datasets|divergences|glossaries|graphs|indicators|levels|measurements|metrics|operations|organisations|periods|producers|schemes|sources}/**" })
 	String resourceAtOwnPath(@RequestParam(name = "format", required = false) String format,
 			@RequestHeader(name = "Accept", required = false) String accept, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,8 +10,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Anonymous readers may read everything and write nothing. The SPARQL endpoint accepts
- * POSTed queries without a CSRF token, since it has no write operation to protect; every
+ * Anonymous readers may read everything and write nothing but saved glossaries. The
+ * SPARQL endpoint accepts POSTed queries without a CSRF token, since it has no write
+ * operation to protect; the glossary forms (save, export) are POSTed with one; every
  * other write method is denied before it reaches a controller.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +31,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.OPTIONS, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/sparql", "/sparql/**")
+			.permitAll()
+			// Saving a glossary and exporting a long selection; both keep the CSRF check.
+			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

@@ -1,0 +1,242 @@
+package ma.hcp.simimo.glossary;
+
+import java.io.IOException;
+import java.net.URI;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+import ma.hcp.simimo.web.BadRequestException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The glossary builder ({@code GET /glossary}): pick concepts by scheme, family, search
+ * or one by one, choose languages, order, layout and content, preview and export. Saves a
+ * glossary ({@code POST /glossary}) and shows, lists and exports the saved ones.
+ */
+@Controller
+class GlossaryController {
+
+	/** How many entries the preview shows. */
+	static final int PREVIEW = 10;
+
+	private static final int SEARCH_LENGTH = 200;
+
+	private final SelectableConcepts selectable;
+
+	private final GlossaryRepository glossaries;
+
+	private final SavedGlossaries saved;
+
+	private final GlossaryExportController exports;
+
+	private final List<GlossaryFormat> formats;
+
+	GlossaryController(SelectableConcepts selectable, GlossaryRepository glossaries, SavedGlossaries saved,
+			GlossaryExportController exports, List<GlossaryFormat> formats) {
+		this.selectable = selectable;
+		this.glossaries = glossaries;
+		this.saved = saved;
+		this.exports = exports;
+		this.formats = formats;
+	}
+
+	@GetMapping("/glossary")
+	String builder(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
+			HttpServletResponse response, CsrfToken csrf) {
+		// The save form's token lives in the session. The page is long enough to be
+		// flushed before the form renders, and a session cannot start after that: load
+		// the token, and so start the session, now.
+		if (csrf != null && this.saved.canSave()) {
+			csrf.getToken();
+		}
+		Map<String, String> flat = flatten(parameters);
+		String search = flat.getOrDefault("q", "").strip();
+		if (search.length() > SEARCH_LENGTH) {
+			search = search.substring(0, SEARCH_LENGTH);
+		}
+		List<SelectableConcept> concepts = this.selectable.concepts(locale);
+		GlossaryRequest request;
+		try {
+			request = GlossaryRequest.from(flat);
+			List<String> additions = additions(parameters, concepts);
+			// Checkboxes repeat a parameter (langs=&langs=fr&langs=ar): redirect to the
+			// one-value form too, so the URL to share stays short and readable.
+			boolean repeated = BuilderLinks.KEYS.stream()
+				.anyMatch((key) -> parameters.getOrDefault(key, List.of()).size() > 1);
+			if (!additions.isEmpty() || repeated) {
+				Set<String> selection = new LinkedHashSet<>(request.concepts());
+				selection.addAll(additions);
+				Map<String, String> added = new LinkedHashMap<>(request.parameters());
+				added.put("concepts", String.join(",", selection));
+				return "redirect:" + new BuilderLinks(GlossaryRequest.from(added), search, null).current();
+			}
+		}
+		catch (BadRequestException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", ex);
+			request = GlossaryRequest.from(Map.of());
+		}
+		page(model, request, new BuilderLinks(request, search, null), search, concepts, locale, response);
+		model.addAttribute("savedGlossaries", this.saved.savedGlossaries());
+		return "glossary/builder";
+	}
+
+	@PostMapping("/glossary")
+	ResponseEntity<Void> save(@RequestParam MultiValueMap<String, String> parameters) {
+		Map<String, String> flat = flatten(parameters);
+		GlossaryDraft draft = GlossaryDraft.from(flat);
+		GlossaryRequest request = GlossaryRequest.from(flat);
+		String id = this.saved.saveGlossary(draft, request);
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/" + id)).build();
+	}
+
+	@GetMapping("/glossary/{id}")
+	String savedGlossary(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+		SavedGlossary glossary = find(id);
+		model.addAttribute("saved", glossary);
+		page(model, glossary.request(), new BuilderLinks(glossary.request(), "", id), "",
+				this.selectable.concepts(locale), locale, response);
+		return "glossary/builder";
+	}
+
+	@GetMapping("/glossary/{id}/export")
+	ResponseEntity<byte[]> exportSaved(@PathVariable String id, @RequestParam(required = false) String format,
+			Locale locale) throws IOException {
+		GlossaryFormat chosen = this.exports.format(format);
+		SavedGlossary glossary = find(id);
+		return GlossaryExportController.download(this.glossaries.glossary(glossary.metadata(), glossary.request()),
+				chosen, "simimo-glossary-" + id, locale);
+	}
+
+	private SavedGlossary find(String id) {
+		if (!SavedGlossaries.ID.matcher(id).matches()) {
+			throw new BadRequestException("glossary.error.id", id.substring(0, Math.min(id.length(), 40)));
+		}
+		return this.saved.savedGlossary(id).orElseThrow(() -> new ResourceNotFoundException(this.saved.iri(id)));
+	}
+
+	private void page(Model model, GlossaryRequest request, BuilderLinks links, String search,
+			List<SelectableConcept> concepts, Locale locale, HttpServletResponse response) {
+		Map<String, SelectableConcept> byIri = new LinkedHashMap<>();
+		concepts.forEach((concept) -> byIri.putIfAbsent(concept.iri(), concept));
+		List<SelectableConcept> selection = request.concepts()
+			.stream()
+			.map((iri) -> byIri.getOrDefault(iri, new SelectableConcept(iri, iri, "", "", "", "", false)))
+			.toList();
+		Collator collator = Collator.getInstance(locale);
+		collator.setStrength(Collator.SECONDARY);
+		model.addAttribute("request", request);
+		model.addAttribute("links", links);
+		model.addAttribute("search", search);
+		model.addAttribute("selection", selection);
+		model.addAttribute("selected", Set.copyOf(request.concepts()));
+		model.addAttribute("schemes", groups(concepts, SelectableConcept::scheme, SelectableConcept::schemeLabel,
+				SelectableConcept::national, null));
+		model.addAttribute("families", groups(concepts, SelectableConcept::family, SelectableConcept::familyLabel,
+				(concept) -> false, collator));
+		model.addAttribute("offered",
+				groups(concepts.stream().filter((concept) -> search.isEmpty() || concept.matches(search)).toList(),
+						SelectableConcept::scheme, SelectableConcept::schemeLabel, SelectableConcept::national, null));
+		model.addAttribute("formats", this.formats.stream().map(GlossaryFormat::name).sorted().toList());
+		model.addAttribute("canSave", this.saved.canSave());
+		model.addAttribute("languageChoices", GlossaryRequest.LANGUAGES);
+		model.addAttribute("orderChoices", GlossaryRequest.ORDERS);
+		model.addAttribute("layoutChoices", GlossaryRequest.LAYOUTS);
+		model.addAttribute("contentChoices", GlossaryRequest.CONTENT);
+		model.addAttribute("titleLength", GlossaryDraft.MAX_LENGTH);
+		if (!request.isEmpty()) {
+			try {
+				Glossary glossary = this.glossaries.glossary(Glossary.Metadata.unsaved(), request);
+				model.addAttribute("preview",
+						glossary.entries().subList(0, Math.min(PREVIEW, glossary.entries().size())));
+			}
+			catch (BadRequestException ex) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				model.addAttribute("error", ex);
+			}
+		}
+	}
+
+	/**
+	 * Schemes or families in first-seen order (the query sorts by scheme label), or by
+	 * label with a collator; concepts without one are left out.
+	 */
+	private static List<ConceptGroup> groups(List<SelectableConcept> concepts, Function<SelectableConcept, String> key,
+			Function<SelectableConcept, String> label, Function<SelectableConcept, Boolean> national,
+			Collator collator) {
+		Map<String, List<SelectableConcept>> members = new LinkedHashMap<>();
+		Map<String, SelectableConcept> first = new LinkedHashMap<>();
+		for (SelectableConcept concept : concepts) {
+			String group = key.apply(concept);
+			if (!group.isEmpty()) {
+				members.computeIfAbsent(group, (k) -> new ArrayList<>()).add(concept);
+				first.putIfAbsent(group, concept);
+			}
+		}
+		List<ConceptGroup> groups = new ArrayList<>();
+		members.forEach((group, list) -> groups
+			.add(new ConceptGroup(group, label.apply(first.get(group)), national.apply(first.get(group)), list)));
+		if (collator != null) {
+			groups.sort(Comparator.comparing(ConceptGroup::label, collator));
+		}
+		return groups;
+	}
+
+	/** The concepts asked to be added: one by one (add), by scheme or by family. */
+	private static List<String> additions(MultiValueMap<String, String> parameters, List<SelectableConcept> concepts) {
+		List<String> additions = new ArrayList<>();
+		for (String value : parameters.getOrDefault("add", List.of())) {
+			for (String iri : value.split(",")) {
+				if (!iri.isBlank()) {
+					additions.add(iri.strip());
+				}
+			}
+		}
+		List<String> schemes = parameters.getOrDefault("addScheme", List.of())
+			.stream()
+			.filter((iri) -> !iri.isBlank())
+			.toList();
+		List<String> families = parameters.getOrDefault("addFamily", List.of())
+			.stream()
+			.filter((iri) -> !iri.isBlank())
+			.toList();
+		for (SelectableConcept concept : concepts) {
+			if (schemes.contains(concept.scheme()) || families.contains(concept.family())) {
+				additions.add(concept.iri());
+			}
+		}
+		return additions;
+	}
+
+	/**
+	 * One value per parameter: repeated ones (checkboxes) are joined with commas, as the
+	 * comma-separated form of the same parameter.
+	 */
+	private static Map<String, String> flatten(MultiValueMap<String, String> parameters) {
+		Map<String, String> flat = new LinkedHashMap<>();
+		parameters.forEach((key, values) -> flat.put(key, String.join(",", values)));
+		return flat;
+	}
+
+}

@@ -1,0 +1,212 @@
+package ma.hcp.simimo.glossary;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.QueryRegistry;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Vocab;
+import ma.hcp.simimo.web.BadRequestException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Saves glossaries into the embedded store and reads them back. Each one is a
+ * skos:OrderedCollection and simimo:Glossary {@code <base>glossaries/<id>} in its own
+ * graph {@code <base>graphs/glossaries/<id>}: the content loader records only the graphs
+ * of content files, so it never drops these, and they outlive restarts and reloads.
+ */
+@Repository
+class SavedGlossaries {
+
+	/** Twelve characters of a 32-letter alphabet without look-alikes: 60 random bits. */
+	static final Pattern ID = Pattern.compile("[a-z2-9]{12}");
+
+	private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+	private static final Property LANGUAGES = property("glossaryLanguages");
+
+	private static final Property ORDER = property("glossaryOrder");
+
+	private static final Property ORDER_LANGUAGE = property("glossaryOrderLanguage");
+
+	private static final Property LAYOUT = property("glossaryLayout");
+
+	private static final Property CONTENT = property("glossaryContent");
+
+	private static final int LISTED = 500;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final ObjectProvider<Dataset> dataset;
+
+	private final SparqlExecutor executor;
+
+	private final QueryRegistry queries;
+
+	private final GraphNames graphNames;
+
+	SavedGlossaries(ObjectProvider<Dataset> dataset, SparqlExecutor executor, QueryRegistry queries,
+			GraphNames graphNames) {
+		this.dataset = dataset;
+		this.executor = executor;
+		this.queries = queries;
+		this.graphNames = graphNames;
+	}
+
+	/** False when the store is a remote endpoint, which this application only reads. */
+	boolean canSave() {
+		return this.dataset.getIfAvailable() != null;
+	}
+
+	/**
+	 * Writes the glossary in one transaction and returns its id.
+	 * @throws BadRequestException when the selection is empty or the store is remote
+	 */
+	String saveGlossary(GlossaryDraft draft, GlossaryRequest request) {
+		Dataset store = this.dataset.getIfAvailable();
+		if (store == null) {
+			throw new BadRequestException("glossary.error.remoteStore");
+		}
+		if (request.isEmpty()) {
+			throw new BadRequestException("glossary.error.empty");
+		}
+		String id = newId();
+		Map<String, String> settings = request.parameters();
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("graph", ResourceFactory.createResource(graph(id)));
+		bindings.add("glossary", ResourceFactory.createResource(iri(id)));
+		bindings.add("title", ResourceFactory.createPlainLiteral(draft.title()));
+		if (!draft.audience().isEmpty()) {
+			bindings.add("audience", ResourceFactory.createPlainLiteral(draft.audience()));
+		}
+		if (!draft.author().isEmpty()) {
+			bindings.add("author", ResourceFactory.createPlainLiteral(draft.author()));
+		}
+		bindings.add("created",
+				ResourceFactory.createTypedLiteral(LocalDate.now(ZoneOffset.UTC).toString(), XSDDatatype.XSDdate));
+		bindings.add("languages", ResourceFactory.createPlainLiteral(settings.get("langs")));
+		bindings.add("order", ResourceFactory.createPlainLiteral(settings.get("order")));
+		bindings.add("orderLanguage", ResourceFactory.createPlainLiteral(settings.get("orderLang")));
+		bindings.add("layout", ResourceFactory.createPlainLiteral(settings.get("layout")));
+		bindings.add("content", ResourceFactory.createPlainLiteral(settings.get("content")));
+		Txn.executeWrite(store, () -> {
+			UpdateExecution.dataset(store)
+				.update(this.queries.update("glossary/saveGlossary"))
+				.substitution(bindings)
+				.execute();
+			// An RDF list is awkward to write in SPARQL: the Jena API builds it, in the
+			// same transaction. The list keeps the order the concepts were picked in;
+			// the order setting is applied each time the glossary is rendered.
+			Model graph = store.getNamedModel(graph(id));
+			Resource glossary = graph.createResource(iri(id));
+			List<RDFNode> members = new ArrayList<>();
+			for (String concept : request.concepts()) {
+				Resource member = graph.createResource(concept);
+				members.add(member);
+				glossary.addProperty(SKOS.member, member);
+			}
+			glossary.addProperty(SKOS.memberList, graph.createList(members.iterator()));
+		});
+		return id;
+	}
+
+	/** The saved glossary with this id, if there is one. */
+	Optional<SavedGlossary> savedGlossary(String id) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("graph", ResourceFactory.createResource(graph(id)));
+		Model model = this.executor.construct("glossary/savedGlossary", bindings);
+		Resource glossary = model.createResource(iri(id));
+		if (!model.contains(glossary, RDF.type, SKOS.OrderedCollection)) {
+			return Optional.empty();
+		}
+		Resource list = glossary.getPropertyResourceValue(SKOS.memberList);
+		List<String> concepts = (list == null) ? List.of()
+				: list.as(RDFList.class)
+					.asJavaList()
+					.stream()
+					.filter(RDFNode::isURIResource)
+					.map((node) -> node.asResource().getURI())
+					.toList();
+		Map<String, String> parameters = new HashMap<>();
+		parameters.put("concepts", String.join(",", concepts));
+		parameters.put("langs", text(glossary, LANGUAGES));
+		parameters.put("order", text(glossary, ORDER));
+		parameters.put("orderLang", text(glossary, ORDER_LANGUAGE));
+		parameters.put("layout", text(glossary, LAYOUT));
+		parameters.put("content", text(glossary, CONTENT));
+		Glossary.Metadata metadata = new Glossary.Metadata(iri(id), text(glossary, DCTerms.title),
+				text(glossary, DCTerms.audience), text(glossary, DCTerms.creator), text(glossary, DCTerms.created));
+		return Optional.of(new SavedGlossary(id, metadata, GlossaryRequest.from(parameters)));
+	}
+
+	/** The saved glossaries, newest first. */
+	List<SavedGlossary.Summary> savedGlossaries() {
+		return this.executor.select("glossary/savedGlossaries", new QuerySolutionMap(), LISTED, this::summary);
+	}
+
+	String iri(String id) {
+		return this.graphNames.baseIri() + "glossaries/" + id;
+	}
+
+	String graph(String id) {
+		return this.graphNames.baseIri() + "graphs/glossaries/" + id;
+	}
+
+	private SavedGlossary.Summary summary(QuerySolution row) {
+		String iri = row.getResource("glossary").getURI();
+		return new SavedGlossary.Summary(iri.substring(iri.lastIndexOf('/') + 1), literal(row, "title"),
+				literal(row, "audience"), literal(row, "author"), literal(row, "created"),
+				row.getLiteral("size").getInt());
+	}
+
+	private String newId() {
+		char[] id = new char[12];
+		for (int i = 0; i < id.length; i++) {
+			id[i] = ALPHABET[this.random.nextInt(ALPHABET.length)];
+		}
+		return new String(id);
+	}
+
+	private static String literal(QuerySolution row, String variable) {
+		RDFNode node = row.get(variable);
+		return (node == null || !node.isLiteral()) ? "" : node.asLiteral().getLexicalForm();
+	}
+
+	private static String text(Resource subject, Property property) {
+		Statement statement = subject.getProperty(property);
+		return (statement == null || !statement.getObject().isLiteral()) ? ""
+				: statement.getObject().asLiteral().getLexicalForm();
+	}
+
+	private static Property property(String localName) {
+		return ResourceFactory.createProperty(Vocab.SIMIMO + localName);
+	}
+
+}

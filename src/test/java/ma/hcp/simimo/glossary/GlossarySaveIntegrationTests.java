@@ -1,0 +1,190 @@
+package ma.hcp.simimo.glossary;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFList;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.HttpTestClient;
+import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.store.ContentReloader;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Saving a glossary through the builder's form on the seed content, with its CSRF token
+ * and session: it is shown, listed, exported with its settings, and still there after the
+ * content is loaded again.
+ */
+class GlossarySaveIntegrationTests extends RunningApplication {
+
+	static final String U98 = "https://w3id.org/simimo/concepts/un-1998/";
+
+	static final String INTERNATIONAL = U98 + "international-migrant";
+
+	static final String LONG_TERM = U98 + "long-term-migrant";
+
+	static final String SHORT_TERM = U98 + "short-term-migrant";
+
+	static final String SELECTION = "concepts="
+			+ HttpTestClient.encode(INTERNATIONAL + "," + LONG_TERM + "," + SHORT_TERM)
+			+ "&langs=fr%2Car&order=alphabetical&orderLang=fr&layout=side&content=definition%2Cdivergences";
+
+	@Autowired
+	ContentReloader reloader;
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void savesAGlossaryThatIsShownListedExportedInOrderAndKeptAfterAReload() throws Exception {
+		HttpResponse<String> saved = save("title=" + HttpTestClient.encode("Migrants <script>alert(1)</script>")
+				+ "&audience=" + HttpTestClient.encode("Formateurs") + "&author=" + HttpTestClient.encode("HCP") + "&"
+				+ SELECTION);
+
+		assertThat(saved.statusCode()).isEqualTo(303);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/glossary/[a-z2-9]{12}");
+		String path = URI.create(location).getPath();
+		String id = path.substring(path.lastIndexOf('/') + 1);
+
+		HttpResponse<String> page = this.http.get(path, "text/html");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Migrants &lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)")
+			.contains("Formateurs")
+			.contains("https://w3id.org/simimo/glossaries/" + id)
+			.contains("3 concepts sélectionnés")
+			.contains("Migrant de courte durée")
+			.contains("class=\"edit-as-new\" href=\"/glossary?" + SELECTION.replace("&", "&amp;") + "\"");
+		// The selection keeps the order the concepts were picked in.
+		assertThat(page.body().indexOf("Migrant international"))
+			.isLessThan(page.body().indexOf("Migrant de longue durée"));
+
+		HttpResponse<String> list = this.http.get("/glossary", "text/html");
+		assertThat(list.body()).contains("href=\"/glossary/" + id + "\"")
+			.contains("Migrants &lt;script&gt;alert(1)&lt;/script&gt;");
+
+		assertThat(exportedMembers(id)).containsExactly(SHORT_TERM, LONG_TERM, INTERNATIONAL);
+
+		// Its IRI dereferences like every other SIMIMO resource.
+		HttpResponse<String> described = this.http.get("/glossaries/" + id, "text/turtle");
+		assertThat(described.statusCode()).isEqualTo(200);
+		assertThat(described.body()).contains("Migrants <script>alert(1)</script>");
+
+		this.reloader.reload();
+		assertThat(this.http.get(path, "text/html").statusCode()).isEqualTo(200);
+		assertThat(exportedMembers(id)).containsExactly(SHORT_TERM, LONG_TERM, INTERNATIONAL);
+	}
+
+	@Test
+	void exportsTheSavedGlossaryWithItsTitleAndSettings() throws Exception {
+		HttpResponse<String> saved = save("title=Export&" + SELECTION);
+		String path = URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath();
+
+		HttpResponse<String> csv = this.http.get(path + "/export?format=csv", null);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(csv.body().lines().findFirst().orElseThrow()).contains("Terme (fr)")
+			.contains("Terme (ar)")
+			.doesNotContain("Terme (en)");
+		Model model = turtle(path + "/export?format=ttl");
+		Resource collection = model.listSubjectsWithProperty(RDF.type, SKOS.OrderedCollection).next();
+		assertThat(collection.getProperty(DCTerms.title).getString()).isEqualTo("Export");
+	}
+
+	@Test
+	void refusesAMissingOrTooLongTitleAndAnEmptySelectionNamingTheField() throws Exception {
+		HttpResponse<String> untitled = save("title=+&" + SELECTION);
+		assertThat(untitled.statusCode()).isEqualTo(400);
+		assertThat(untitled.body()).contains("Donnez un titre au glossaire (champ title)");
+
+		HttpResponse<String> tooLong = save("title=" + "a".repeat(201) + "&" + SELECTION);
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("Le champ title compte au plus 200 caractères");
+
+		HttpResponse<String> longAudience = save("title=T&audience=" + "a".repeat(201) + "&" + SELECTION);
+		assertThat(longAudience.body()).contains("Le champ audience compte au plus 200 caractères");
+
+		HttpResponse<String> empty = save("title=T&langs=fr");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).contains("Le glossaire est vide");
+	}
+
+	@Test
+	void answersAnUnknownGlossaryWith404AndAMalformedIdWith400() {
+		assertThat(this.http.get("/glossary/abcdefghijkm", "text/html").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/glossary/abcdefghijkm/export?format=ttl", null).statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/glossary/ABC", "text/html").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesASaveWithoutTheFormsCsrfToken() {
+		HttpResponse<String> response = this.http.post("/glossary", "application/x-www-form-urlencoded",
+				"title=T&" + SELECTION, "text/html");
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * POSTs the save form as a browser does: with the session cookie and the CSRF token
+	 * of the builder page.
+	 */
+	private HttpResponse<String> save(String form) throws IOException, InterruptedException {
+		HttpResponse<String> builder = this.http.get("/glossary?" + SELECTION, "text/html");
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(builder.body());
+		assertThat(token.find()).as("the save form's CSRF token").isTrue();
+		String cookie = builder.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("JSESSIONID="))
+			.map((value) -> value.split(";", 2)[0])
+			.findFirst()
+			.orElseThrow();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.http.url("/glossary")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + HttpTestClient.encode(token.group(1))))
+			.build();
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private List<String> exportedMembers(String id) {
+		Model model = turtle("/glossary/" + id + "/export?format=ttl");
+		Resource collection = model.createResource("https://w3id.org/simimo/glossaries/" + id);
+		assertThat(model.contains(collection, RDF.type, SKOS.OrderedCollection)).isTrue();
+		return collection.getPropertyResourceValue(SKOS.memberList)
+			.as(RDFList.class)
+			.asJavaList()
+			.stream()
+			.map((node) -> node.asResource().getURI())
+			.toList();
+	}
+
+	private Model turtle(String path) {
+		HttpResponse<String> response = this.http.get(path, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		Model model = ModelFactory.createDefaultModel();
+		RDFDataMgr.read(model, new StringReader(response.body()), null, Lang.TURTLE);
+		return model;
+	}
+
+}
