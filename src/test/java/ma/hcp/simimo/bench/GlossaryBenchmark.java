@@ -4,17 +4,23 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import ma.hcp.simimo.SimimoApplication;
 import ma.hcp.simimo.glossary.Glossary;
@@ -64,24 +70,28 @@ public final class GlossaryBenchmark {
 				"--simimo.store.content-directories=ontology,vocabularies,synthetic", "--logging.level.root=WARN")) {
 			System.out.printf(Locale.ROOT, "Started and loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
 			GlossaryRepository glossaries = app.getBean(GlossaryRepository.class);
-			Map<String, GlossaryFormat> formats = new java.util.HashMap<>();
+			Map<String, GlossaryFormat> formats = new HashMap<>();
 			app.getBeansOfType(GlossaryFormat.class).values().forEach((format) -> formats.put(format.name(), format));
 			GlossaryRequest request = GlossaryRequest
 				.from(Map.of("concepts", String.join(",", concepts), "langs", "fr,ar,en", "layout", "side"));
 			Supplier<Glossary> build = () -> glossaries.glossary(Glossary.Metadata.unsaved(), request);
 			Glossary glossary = build.get();
+			load("before the runs");
 			System.out.printf(Locale.ROOT, "Glossary: %d entries, languages %s, content %s%n",
 					glossary.entries().size(), glossary.languages(), request.content());
 			report("glossary built from the store", time(build::get), 0);
 			for (String name : List.of("pdf", "xlsx", "html", "docx")) {
 				GlossaryFormat format = formats.get(name);
 				double goal = GOALS.getOrDefault(name, 0.0);
-				System.out.printf(Locale.ROOT, "%s: %d bytes%n", name, write(format, glossary).length);
+				byte[] output = write(format, glossary);
+				Files.write(Path.of("target/glossary-benchmark." + format.extension()), output);
+				System.out.printf(Locale.ROOT, "%s: %d bytes%s%n", name, output.length, pages(name, output));
 				report(name + " written", time(() -> write(format, glossary)), goal);
 				if (goal > 0) {
 					report(name + " built from the store and written", time(() -> write(format, build.get())), goal);
 				}
 			}
+			load("after the runs");
 		}
 	}
 
@@ -94,6 +104,15 @@ public final class GlossaryBenchmark {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static String pages(String format, byte[] output) throws IOException {
+		if (!"pdf".equals(format)) {
+			return "";
+		}
+		try (PDDocument document = Loader.loadPDF(output)) {
+			return ", " + document.getNumberOfPages() + " A4 pages";
+		}
 	}
 
 	private static void copyContent(Path root) throws IOException {
@@ -164,26 +183,43 @@ public final class GlossaryBenchmark {
 		return 1;
 	}
 
-	private static double[] time(Supplier<Object> work) {
+	/**
+	 * Wall-clock times of the runs, sorted, then the CPU times of the benchmark thread,
+	 * sorted: on a shared machine the wall clock includes waiting for a core, the CPU
+	 * time does not (nor does it count the garbage collector's threads).
+	 */
+	private static double[][] time(Supplier<Object> work) {
 		for (int i = 0; i < WARM_UP; i++) {
 			work.get();
 		}
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		double[] millis = new double[RUNS];
+		double[] cpu = new double[RUNS];
 		for (int i = 0; i < RUNS; i++) {
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			work.get();
 			millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+			cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000.0;
 		}
 		Arrays.sort(millis);
-		return millis;
+		Arrays.sort(cpu);
+		return new double[][] { millis, cpu };
 	}
 
-	private static void report(String what, double[] sorted, double goal) {
+	private static void report(String what, double[][] times, double goal) {
+		double[] sorted = times[0];
 		double median = sorted[RUNS / 2];
-		String against = (goal > 0) ? String.format(Locale.ROOT, "   %.2f × the goal of %.0f ms", median / goal, goal)
+		String against = (goal > 0) ? String.format(Locale.ROOT, "  %.2f × the goal of %.0f ms", median / goal, goal)
 				: "";
-		System.out.printf(Locale.ROOT, "%-45s median %8.1f ms   (min %8.1f, max %8.1f)%s%n", what, median, sorted[0],
-				sorted[RUNS - 1], against);
+		System.out.printf(Locale.ROOT, "%-45s median %7.1f ms (min %7.1f, max %7.1f), thread CPU median %7.1f ms%s%n",
+				what, median, sorted[0], sorted[RUNS - 1], times[1][RUNS / 2], against);
+	}
+
+	private static void load(String when) {
+		System.out.printf(Locale.ROOT, "Load average %s: %.2f on %d cores%n", when,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 	}
 
 }
