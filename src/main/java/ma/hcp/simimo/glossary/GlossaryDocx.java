@@ -2,6 +2,7 @@ package ma.hcp.simimo.glossary;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
@@ -157,7 +158,7 @@ class GlossaryDocx implements GlossaryFormat {
 			// Word takes the language of right-to-left runs from w:lang/@w:bidi.
 			properties.addNewLang().setBidi(language);
 			// Complex-script runs take their size from w:szCs, not w:sz.
-			properties.addNewSzCs().setVal(java.math.BigInteger.valueOf(size * 2L));
+			properties.addNewSzCs().setVal(BigInteger.valueOf(size * 2L));
 			if (bold) {
 				properties.addNewBCs();
 			}

@@ -13,6 +13,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -35,6 +36,8 @@ class GlossaryPdf implements GlossaryFormat {
 	private final byte[] bold;
 
 	GlossaryPdf(GlossaryHtml html) {
+		// openhtmltopdf's logger is global; without this it prints to the console itself.
+		XRLog.setLoggerImpl(new PdfRendererLog());
 		this.html = html;
 		this.regular = font("fonts/DejaVuSans.ttf");
 		this.bold = font("fonts/DejaVuSans-Bold.ttf");

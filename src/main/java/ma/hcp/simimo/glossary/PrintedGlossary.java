@@ -1,6 +1,7 @@
 package ma.hcp.simimo.glossary;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A glossary laid out for reading, shared by the printable outputs (HTML, PDF, DOCX):
@@ -53,7 +54,7 @@ public record PrintedGlossary(String language, String direction, String title, L
 		/** How many parts each block has, for the rows of a side-by-side table. */
 		public List<Integer> rows() {
 			return this.blocks.isEmpty() ? List.of()
-					: java.util.stream.IntStream.range(0, this.blocks.get(0).parts().size()).boxed().toList();
+					: IntStream.range(0, this.blocks.get(0).parts().size()).boxed().toList();
 		}
 
 	}
