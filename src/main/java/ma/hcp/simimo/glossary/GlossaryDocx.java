@@ -37,8 +37,11 @@ class GlossaryDocx implements GlossaryFormat {
 
 	private final GlossaryPrint print;
 
+	private final MessageSource messages;
+
 	GlossaryDocx(MessageSource messages) {
 		this.print = new GlossaryPrint(messages);
+		this.messages = messages;
 	}
 
 	@Override
@@ -59,7 +62,8 @@ class GlossaryDocx implements GlossaryFormat {
 			run(title, printed.title(), printed.language(), printed.direction(), 18, true, null);
 			for (Field field : printed.metadata()) {
 				XWPFParagraph line = paragraph(document.createParagraph(), printed.direction());
-				run(line, field.label() + " : ", printed.language(), printed.direction(), 10, true, null);
+				run(line, this.messages.getMessage("glossary.print.field", new Object[] { field.label() }, locale),
+						printed.language(), printed.direction(), 10, true, null);
 				run(line, field.value(), printed.language(), printed.direction(), 10, false, null);
 			}
 			for (PrintedEntry entry : printed.entries()) {

@@ -1,6 +1,7 @@
 package ma.hcp.simimo.glossary;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
@@ -54,6 +57,15 @@ class GlossaryOutputsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	GlossaryRepository glossaries;
+
+	@Autowired
+	GlossaryHtml html;
+
+	@Autowired
+	GlossaryDocx docx;
 
 	@Test
 	void printsEachTermInEachLanguageWithItsLanguageAndDirectionSideBySide() throws Exception {
@@ -105,6 +117,36 @@ class GlossaryOutputsTests {
 		assertThat(html).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<a href=\"javascript");
 		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(html).contains("Un &lt;b&gt;texte&lt;/b&gt; &amp; un lien");
+	}
+
+	@Test
+	void printsTheTitleAudienceAuthorAndDateOfASavedGlossary() throws Exception {
+		Glossary glossary = this.glossaries.glossary(
+				new Glossary.Metadata("https://w3id.org/simimo/glossaries/g1", "Migration de travail : l’essentiel",
+						"Formateurs des enquêteurs", "HCP", "2026-11-28"),
+				GlossaryRequest.from(Map.of("concepts", CENSUS, "langs", "fr,ar")));
+
+		String page = this.html.render(glossary, Locale.FRENCH);
+		assertThat(page).contains("<title>Migration de travail : l’essentiel</title>")
+			.contains("<dt>Public</dt><dd>Formateurs des enquêteurs</dd>")
+			.contains("<dt>Auteur</dt><dd>HCP</dd>")
+			.contains("<dt>Date</dt><dd>2026-11-28</dd>");
+		ByteArrayOutputStream word = new ByteArrayOutputStream();
+		this.docx.write(glossary, Locale.ENGLISH, word);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word.toByteArray()))) {
+			assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText))
+				.contains("Migration de travail : l’essentiel", "Audience: Formateurs des enquêteurs", "Author: HCP");
+		}
+	}
+
+	@Test
+	void printsMarkupInALabelAsTextInThePdfToo() throws Exception {
+		byte[] pdf = bytes(export("pdf").param("concepts", SCRIPT).param("langs", "fr"));
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("<script>alert(1)</script>")
+				.contains("Un <b>texte</b> & un lien");
+		}
 	}
 
 	@Test
