@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -28,6 +29,12 @@ import org.springframework.stereotype.Component;
 class GlossaryPdf implements GlossaryFormat {
 
 	static final String FONT = "DejaVu Sans";
+
+	/**
+	 * Characters XML 1.0 forbids, which an RDF literal may hold and Thymeleaf does not
+	 * escape: openhtmltopdf parses the page as XML and would fail on them.
+	 */
+	private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
 	private final GlossaryHtml html;
 
@@ -69,7 +76,7 @@ class GlossaryPdf implements GlossaryFormat {
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		builder.withHtmlContent(this.html.render(glossary, locale), null);
+		builder.withHtmlContent(NOT_XML.matcher(this.html.render(glossary, locale)).replaceAll(""), null);
 		builder.toStream(out);
 		builder.run();
 	}
