@@ -8,17 +8,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs the independent queries of one analysis side by side, one thread per processor (at
- * least two). Each query keeps its own read transaction, and TDB2, the in-memory store
- * and a remote endpoint all answer concurrent readers. The threads are daemons, so they
- * never hold the JVM open.
+ * Runs the independent queries of one analysis side by side, on two threads per processor
+ * (at least four): every query of an analysis starts at once, so the longest one (the
+ * facet comparison) never waits behind the short ones. Each query keeps its own read
+ * transaction, and TDB2, the in-memory store and a remote endpoint all answer concurrent
+ * readers. The threads are daemons, so they never hold the JVM open.
  */
 final class ParallelQueries {
 
 	private static final AtomicInteger THREADS = new AtomicInteger();
 
 	private static final ExecutorService POOL = Executors
-		.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), (task) -> {
+		.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), (task) -> {
 			Thread thread = new Thread(task, "gap-query-" + THREADS.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
