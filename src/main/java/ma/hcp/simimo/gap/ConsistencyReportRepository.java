@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.NodeFactory;
@@ -23,10 +25,10 @@ import ma.hcp.simimo.store.SparqlExecutor;
 import org.springframework.stereotype.Repository;
 
 /**
- * Runs every consistency rule, one SPARQL file each under queries/gap/consistency/.
- * Adding a rule is adding a file: its header comment becomes its description on the page,
- * and its variables (?concept, ?counterpart, ?criterion, ?conceptValue,
- * ?counterpartValue, ?divergence) fill the findings.
+ * Runs every consistency rule, one SPARQL file each under queries/gap/consistency/, the
+ * rules side by side. Adding a rule is adding a file: its header comment becomes its
+ * description on the page, and its variables (?concept, ?counterpart, ?criterion,
+ * ?conceptValue, ?counterpartValue, ?divergence) fill the findings.
  */
 @Repository
 public class ConsistencyReportRepository {
@@ -54,13 +56,17 @@ public class ConsistencyReportRepository {
 	}
 
 	private ConsistencyReport compute(Locale locale) {
-		Map<String, List<QuerySolution>> found = new java.util.TreeMap<>();
-		Set<String> iris = new LinkedHashSet<>();
+		Map<String, CompletableFuture<List<QuerySolution>>> running = new TreeMap<>();
 		for (String file : this.queries.namesIn(RULES)) {
 			String name = file.substring(0, file.length() - ".rq".length());
-			List<QuerySolution> rows = this.executor.select(name, new QuerySolutionMap(),
-					DivergenceMatrixRepository::detached);
-			found.put(name, rows);
+			running.put(name, ParallelQueries
+				.start(() -> this.executor.select(name, new QuerySolutionMap(), DivergenceMatrixRepository::detached)));
+		}
+		Map<String, List<QuerySolution>> found = new TreeMap<>();
+		Set<String> iris = new LinkedHashSet<>();
+		for (Map.Entry<String, CompletableFuture<List<QuerySolution>>> rule : running.entrySet()) {
+			List<QuerySolution> rows = ParallelQueries.result(rule.getValue());
+			found.put(rule.getKey(), rows);
 			for (QuerySolution row : rows) {
 				for (String variable : List.of("concept", "counterpart", "criterion")) {
 					if (row.contains(variable)) {

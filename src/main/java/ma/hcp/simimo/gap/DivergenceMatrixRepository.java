@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
@@ -35,10 +36,11 @@ import ma.hcp.simimo.web.Durations;
 import org.springframework.stereotype.Repository;
 
 /**
- * Builds the divergence matrix from four queries: the national concepts, the criteria,
- * the recorded divergences, and the divergences detected from the definition facets
- * (queries/gap/detection/divergencesFromFacets.rq). A detected departure that nobody
- * recorded appears in its cell as "detected", without severity or evidence.
+ * Builds the divergence matrix from four queries, run side by side: the national
+ * concepts, the criteria, the recorded divergences, and the divergences detected from the
+ * definition facets (queries/gap/detection/divergencesFromFacets.rq). A detected
+ * departure that nobody recorded appears in its cell as "detected", without severity or
+ * evidence.
  */
 @Repository
 public class DivergenceMatrixRepository {
@@ -72,14 +74,27 @@ public class DivergenceMatrixRepository {
 	private MatrixData data(Locale locale) {
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		List<Column> criteria = this.executor.select("gap/criteria", language,
-				(row) -> new Column(row.getResource("criterion").getURI(), row.getLiteral("label").getLexicalForm()));
-		List<ConceptRow> concepts = this.executor.select("gap/nationalConcepts", language, ConceptRow::of);
+		Map<String, Map<String, List<Found>>> detectedOnly = new HashMap<>();
+		CompletableFuture<Void> detection = ParallelQueries.start(() -> {
+			detected(language, locale, detectedOnly);
+			return null;
+		});
+		CompletableFuture<List<ConceptRow>> concepts = ParallelQueries
+			.start(() -> this.executor.select("gap/nationalConcepts", language, ConceptRow::of));
 		Map<String, Map<String, List<Found>>> found = new HashMap<>();
 		Map<String, String> schemeLabels = new HashMap<>();
-		recorded(language, locale, found, schemeLabels);
-		detected(language, locale, found);
-		return new MatrixData(criteria, concepts, found, schemeLabels);
+		CompletableFuture<Void> recorded = ParallelQueries.start(() -> {
+			recorded(language, locale, found, schemeLabels);
+			return null;
+		});
+		List<Column> criteria = this.executor.select("gap/criteria", language,
+				(row) -> new Column(row.getResource("criterion").getURI(), row.getLiteral("label").getLexicalForm()));
+		ParallelQueries.result(recorded);
+		ParallelQueries.result(detection);
+		// Each cell lists its recorded entries, then the detected ones.
+		detectedOnly.forEach((concept, byCriterion) -> byCriterion
+			.forEach((criterion, entries) -> entries.forEach((entry) -> add(found, concept, criterion, entry))));
+		return new MatrixData(criteria, ParallelQueries.result(concepts), found, schemeLabels);
 	}
 
 	private DivergenceMatrix matrix(MatrixData data, MatrixFilters filters) {

@@ -43,7 +43,8 @@ public final class GapBenchmark {
 		Path root = Files.createTempDirectory("simimo-gap-bench-");
 		copyContent(root);
 		long triples = generate(root.resolve("synthetic/national-concepts.nt"), concepts, 42);
-		System.out.printf(Locale.ROOT, "Synthetic content: %d national concepts, %d triples%n", concepts, triples);
+		System.out.printf(Locale.ROOT, "Synthetic content: %d national concepts, %d triples; store in %s%n", concepts,
+				triples, root.resolve("store/tdb2"));
 		long start = System.nanoTime();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SimimoApplication.class).run(
 				"--server.port=0", "--simimo.store.directory=" + root.resolve("store"),
