@@ -2,6 +2,9 @@ package ma.hcp.simimo.gap;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import ma.hcp.simimo.store.ContentFingerprint;
@@ -20,7 +23,7 @@ public class GapResultsCache {
 
 	private final ContentFingerprint fingerprint;
 
-	private final Map<String, Object> results = new ConcurrentHashMap<>();
+	private final Map<String, Future<Object>> results = new ConcurrentHashMap<>();
 
 	private volatile String cachedFingerprint = "";
 
@@ -28,6 +31,13 @@ public class GapResultsCache {
 		this.fingerprint = fingerprint;
 	}
 
+	/**
+	 * The result under {@code key}, computed once. The computation runs outside the map's
+	 * own locking, as a task the map only holds: one analysis reads others (the scores
+	 * read the matrix), and a map must not be updated from inside its own
+	 * computeIfAbsent. Concurrent requests for the same key wait for the one computation;
+	 * a failed one is forgotten, so the next request tries again.
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(String key, Supplier<T> compute) {
 		String current = this.fingerprint.current();
@@ -35,7 +45,29 @@ public class GapResultsCache {
 			this.results.clear();
 			this.cachedFingerprint = current;
 		}
-		return (T) this.results.computeIfAbsent(key, (missing) -> compute.get());
+		FutureTask<Object> task = new FutureTask<>(compute::get);
+		Future<Object> result = this.results.putIfAbsent(key, task);
+		if (result == null) {
+			result = task;
+			task.run();
+		}
+		try {
+			return (T) result.get();
+		}
+		catch (ExecutionException ex) {
+			this.results.remove(key, result);
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for " + key, ex);
+		}
 	}
 
 	/**
