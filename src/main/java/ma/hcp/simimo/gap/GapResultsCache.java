@@ -71,6 +71,14 @@ public class GapResultsCache {
 	}
 
 	/**
+	 * True when the result under {@code key} is computed for the content as it is now.
+	 */
+	boolean holds(String key) {
+		Future<Object> result = this.results.get(key);
+		return this.fingerprint.current().equals(this.cachedFingerprint) && result != null && result.isDone();
+	}
+
+	/**
 	 * Forgets every result, so the next request computes again (benchmarks time both).
 	 */
 	public void clear() {
