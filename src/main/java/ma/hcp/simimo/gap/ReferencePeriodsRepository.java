@@ -1,14 +1,12 @@
 package ma.hcp.simimo.gap;
 
-import java.time.Duration;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
@@ -117,20 +115,11 @@ public class ReferencePeriodsRepository {
 	 * 0 to 100 on a logarithmic scale from one day to two years; -1 if not a duration.
 	 */
 	static int scale(String xsdDuration) {
-		double days;
-		try {
-			if (xsdDuration.contains("T")) {
-				days = Duration.parse(xsdDuration).toHours() / 24.0;
-			}
-			else {
-				Period period = Period.parse(xsdDuration);
-				days = period.getYears() * 365.25 + period.getMonths() * 30.44 + period.getDays();
-			}
-		}
-		catch (DateTimeParseException ex) {
+		OptionalDouble days = Durations.days(xsdDuration);
+		if (days.isEmpty()) {
 			return -1;
 		}
-		double position = Math.log1p(Math.max(days, 0)) / Math.log1p(SCALE_DAYS);
+		double position = Math.log1p(Math.max(days.getAsDouble(), 0)) / Math.log1p(SCALE_DAYS);
 		return (int) Math.round(Math.min(1, position) * 100);
 	}
 

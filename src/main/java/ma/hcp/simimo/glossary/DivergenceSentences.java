@@ -1,13 +1,12 @@
 package ma.hcp.simimo.glossary;
 
-import java.time.Duration;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+
+import ma.hcp.simimo.web.Durations;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -90,28 +89,12 @@ public class DivergenceSentences {
 	 * are equal or either is not a duration.
 	 */
 	static int compare(String national, String standard) {
-		OptionalDouble left = days(national);
-		OptionalDouble right = days(standard);
+		OptionalDouble left = Durations.days(national);
+		OptionalDouble right = Durations.days(standard);
 		if (left.isEmpty() || right.isEmpty()) {
 			return 0;
 		}
 		return Double.compare(left.getAsDouble(), right.getAsDouble());
-	}
-
-	static OptionalDouble days(String xsdDuration) {
-		if (xsdDuration == null || xsdDuration.isEmpty()) {
-			return OptionalDouble.empty();
-		}
-		try {
-			if (xsdDuration.contains("T")) {
-				return OptionalDouble.of(Duration.parse(xsdDuration).toMinutes() / 1440.0);
-			}
-			Period period = Period.parse(xsdDuration);
-			return OptionalDouble.of(period.getYears() * 365.25 + period.getMonths() * 30.44 + period.getDays());
-		}
-		catch (DateTimeParseException ex) {
-			return OptionalDouble.empty();
-		}
 	}
 
 }

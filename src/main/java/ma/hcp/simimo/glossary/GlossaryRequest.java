@@ -1,13 +1,15 @@
 package ma.hcp.simimo.glossary;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 import ma.hcp.simimo.web.BadRequestException;
 
@@ -29,6 +31,8 @@ public record GlossaryRequest(List<String> concepts, List<String> languages, Str
 	 * At most this many concepts in one glossary: a printed glossary of more is not read.
 	 */
 	public static final int MAX_CONCEPTS = 1000;
+
+	private static final Pattern HTTP_WITH_HOST = Pattern.compile("https?://[^/?#\\s]+");
 
 	public static final List<String> LANGUAGES = List.of("fr", "ar", "en");
 
@@ -105,11 +109,11 @@ public record GlossaryRequest(List<String> concepts, List<String> languages, Str
 
 	private static boolean isAbsoluteHttpIri(String iri) {
 		try {
-			URI uri = new URI(iri);
-			return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-					&& uri.getHost() != null;
+			// IRIx, as the linked-data pages use, checks the IRI rules (Arabic letters
+			// allowed); the pattern asks for an http(s) scheme and a host.
+			return IRIx.create(iri).isReference() && HTTP_WITH_HOST.matcher(iri).lookingAt();
 		}
-		catch (URISyntaxException ex) {
+		catch (IRIException ex) {
 			return false;
 		}
 	}

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,26 @@ public class Durations {
 		}
 		catch (DateTimeParseException ex) {
 			return xsdDuration;
+		}
+	}
+
+	/**
+	 * The length of an xsd:duration in days, months and years taken at their mean length
+	 * (30.44 and 365.25 days), to place or compare durations; empty if it is not one.
+	 */
+	public static OptionalDouble days(String xsdDuration) {
+		if (xsdDuration == null || xsdDuration.isEmpty()) {
+			return OptionalDouble.empty();
+		}
+		try {
+			if (xsdDuration.contains("T")) {
+				return OptionalDouble.of(Duration.parse(xsdDuration).toMinutes() / 1440.0);
+			}
+			Period period = Period.parse(xsdDuration);
+			return OptionalDouble.of(period.getYears() * 365.25 + period.getMonths() * 30.44 + period.getDays());
+		}
+		catch (DateTimeParseException ex) {
+			return OptionalDouble.empty();
 		}
 	}
 
