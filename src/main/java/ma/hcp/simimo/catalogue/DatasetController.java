@@ -2,8 +2,8 @@ package ma.hcp.simimo.catalogue;
 
 import java.util.Locale;
 
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;

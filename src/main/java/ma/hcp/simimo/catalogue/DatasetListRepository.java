@@ -6,9 +6,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;

@@ -2,8 +2,8 @@ package ma.hcp.simimo.catalogue;
 
 import java.util.List;
 
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
  * Everything the dataset page shows, with texts already chosen for the reader's language.

@@ -10,7 +10,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCAT;
 
-import ma.hcp.simimo.linkeddata.RdfFormat;
+import ma.hcp.simimo.kernel.RdfFormat;
+import ma.hcp.simimo.kernel.ResourceDescriptions;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * dcat:Dataset IRI.
  */
 @Repository
-public class DcatApRepository {
+public class DcatApRepository implements ResourceDescriptions {
 
 	private final SparqlExecutor executor;
 
@@ -30,6 +31,7 @@ public class DcatApRepository {
 	}
 
 	/** The DCAT-AP description of the resource, when it is a catalogue or a dataset. */
+	@Override
 	public Optional<byte[]> serialize(String iri, RdfFormat format) {
 		return dcatAp(iri).map((model) -> {
 			model.setNsPrefixes(RdfFormat.COMMON_PREFIXES);

@@ -3,8 +3,8 @@ package ma.hcp.simimo.catalogue;
 import java.util.List;
 
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
  * Everything the producer page shows.

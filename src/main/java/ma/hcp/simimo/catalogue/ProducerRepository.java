@@ -18,12 +18,12 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
-import ma.hcp.simimo.linkeddata.ResourceLinks;
-import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.ResourceLinks;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
 

@@ -1,6 +1,6 @@
 package ma.hcp.simimo.catalogue;
 
-import ma.hcp.simimo.linkeddata.LabelledLink;
+import ma.hcp.simimo.kernel.LabelledLink;
 
 /**
  * One row of the producer list.

@@ -2,8 +2,8 @@ package ma.hcp.simimo.concept;
 
 import java.util.List;
 
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
  * Everything the concept page shows, with texts chosen for the reader's language.

@@ -27,12 +27,12 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.concept.ConceptPage.Comparison;
 import ma.hcp.simimo.concept.ConceptPage.DivergenceRow;
 import ma.hcp.simimo.concept.ConceptPage.Value;
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
-import ma.hcp.simimo.linkeddata.ResourceLinks;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.LocalizedLiterals;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
 

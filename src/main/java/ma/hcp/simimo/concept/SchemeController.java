@@ -2,7 +2,7 @@ package ma.hcp.simimo.concept;
 
 import java.util.Locale;
 
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;

@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import ma.hcp.simimo.gap.ActionPlan.Action;
 import ma.hcp.simimo.gap.ActionPlan.Link;
 import ma.hcp.simimo.gap.ActionPlan.Scores;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;

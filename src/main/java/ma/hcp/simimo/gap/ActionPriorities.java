@@ -9,7 +9,7 @@ import java.util.List;
 import ma.hcp.simimo.gap.ActionPlan.Action;
 import ma.hcp.simimo.gap.ActionPlan.Ranked;
 import ma.hcp.simimo.gap.ActionPlan.Scores;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 /**
  * The priority of an action: the weighted mean of its four scores, Σ wᵢ sᵢ / Σ wᵢ,

@@ -15,7 +15,7 @@ import ma.hcp.simimo.gap.ClassificationUsage.Held;
 import ma.hcp.simimo.gap.ClassificationUsage.Option;
 import ma.hcp.simimo.gap.ClassificationUsage.Target;
 import ma.hcp.simimo.gap.ClassificationUsage.Use;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;

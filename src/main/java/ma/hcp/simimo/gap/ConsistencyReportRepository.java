@@ -18,7 +18,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 import ma.hcp.simimo.gap.ConsistencyReport.Finding;
 import ma.hcp.simimo.gap.ConsistencyReport.RuleResult;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
 

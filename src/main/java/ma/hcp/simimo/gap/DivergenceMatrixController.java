@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import ma.hcp.simimo.gap.DivergenceMatrix.MatrixFilters;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

@@ -29,9 +29,9 @@ import ma.hcp.simimo.gap.DivergenceMatrix.HeatRow;
 import ma.hcp.simimo.gap.DivergenceMatrix.MatrixFilters;
 import ma.hcp.simimo.gap.DivergenceMatrix.Option;
 import ma.hcp.simimo.gap.DivergenceMatrix.Row;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
-import ma.hcp.simimo.web.Durations;
+import ma.hcp.simimo.kernel.Durations;
 
 import org.springframework.stereotype.Repository;
 

@@ -2,8 +2,8 @@ package ma.hcp.simimo.gap;
 
 import java.util.List;
 
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
  * The indicator coverage matrix: each indicator against each producer, every cell in one

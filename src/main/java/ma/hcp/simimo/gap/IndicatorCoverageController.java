@@ -10,9 +10,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import ma.hcp.simimo.gap.IndicatorCoverage.Cell;
 import ma.hcp.simimo.gap.IndicatorCoverage.NamedDivergence;
 import ma.hcp.simimo.gap.IndicatorCoverage.Row;
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

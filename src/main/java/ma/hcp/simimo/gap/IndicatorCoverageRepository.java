@@ -24,9 +24,9 @@ import ma.hcp.simimo.gap.IndicatorCoverage.NamedDivergence;
 import ma.hcp.simimo.gap.IndicatorCoverage.Path;
 import ma.hcp.simimo.gap.IndicatorCoverage.Producer;
 import ma.hcp.simimo.gap.IndicatorCoverage.Row;
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;

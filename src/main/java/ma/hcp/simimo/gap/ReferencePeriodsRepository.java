@@ -14,9 +14,9 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 import ma.hcp.simimo.gap.ReferencePeriods.Family;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
-import ma.hcp.simimo.web.Durations;
+import ma.hcp.simimo.kernel.Durations;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;

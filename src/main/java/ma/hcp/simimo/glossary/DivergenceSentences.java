@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import ma.hcp.simimo.web.Durations;
+import ma.hcp.simimo.kernel.Durations;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

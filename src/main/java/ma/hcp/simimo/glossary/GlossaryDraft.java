@@ -2,7 +2,7 @@ package ma.hcp.simimo.glossary;
 
 import java.util.Map;
 
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 /**
  * What a trainer writes about a glossary when saving it, checked: a title is required,

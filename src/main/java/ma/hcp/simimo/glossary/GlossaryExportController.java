@@ -11,7 +11,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

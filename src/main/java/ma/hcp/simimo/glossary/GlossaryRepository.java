@@ -29,11 +29,11 @@ import ma.hcp.simimo.glossary.Glossary.Counterpart;
 import ma.hcp.simimo.glossary.Glossary.DivergenceNote;
 import ma.hcp.simimo.glossary.Glossary.Entry;
 import ma.hcp.simimo.glossary.Glossary.Link;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
-import ma.hcp.simimo.web.BadRequestException;
-import ma.hcp.simimo.web.Durations;
+import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.kernel.Durations;
 
 import org.springframework.stereotype.Repository;
 

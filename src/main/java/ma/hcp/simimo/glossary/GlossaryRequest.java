@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 /**
  * What a trainer asks of a glossary, read from request parameters and checked: which

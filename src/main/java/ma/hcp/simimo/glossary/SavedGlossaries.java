@@ -31,7 +31,7 @@ import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;

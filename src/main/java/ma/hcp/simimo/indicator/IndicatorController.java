@@ -3,7 +3,7 @@ package ma.hcp.simimo.indicator;
 import java.util.List;
 import java.util.Locale;
 
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,7 @@
 package ma.hcp.simimo.linkeddata;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,8 +12,10 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
-import ma.hcp.simimo.catalogue.DcatApRepository;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.RdfFormat;
+import ma.hcp.simimo.kernel.ResourceDescriptions;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,13 +37,14 @@ class ResourceController {
 
 	private final ResourceRepository resources;
 
-	private final DcatApRepository dcatAp;
+	private final List<ResourceDescriptions> ownDescriptions;
 
 	private final LinkedDataPaths paths;
 
-	ResourceController(ResourceRepository resources, DcatApRepository dcatAp, LinkedDataPaths paths) {
+	ResourceController(ResourceRepository resources, List<ResourceDescriptions> ownDescriptions,
+			LinkedDataPaths paths) {
 		this.resources = resources;
-		this.dcatAp = dcatAp;
+		this.ownDescriptions = ownDescriptions;
 		this.paths = paths;
 	}
 
@@ -66,10 +70,15 @@ class ResourceController {
 		Optional<RdfFormat> rdf = chooseFormat(format, accept);
 		response.addHeader("Vary", "Accept");
 		if (rdf.isPresent()) {
-			// Catalogues and datasets are served as DCAT-AP 3; everything else as its
-			// plain description.
-			byte[] body = this.dcatAp.serialize(iri, rdf.get())
-				.orElseGet(() -> this.resources.serialize(iri, rdf.get()));
+			// A feature that owns a view of the resource (the catalogue's DCAT-AP 3 for
+			// catalogues and datasets) answers first; everything else gets its plain
+			// description.
+			RdfFormat chosen = rdf.get();
+			byte[] body = this.ownDescriptions.stream()
+				.map((descriptions) -> descriptions.serialize(iri, chosen))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.orElseGet(() -> this.resources.serialize(iri, chosen));
 			response.setContentType(rdf.get().mediaType() + ";charset=UTF-8");
 			response.setContentLength(body.length);
 			response.getOutputStream().write(body);

@@ -21,6 +21,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import ma.hcp.simimo.kernel.RdfFormat;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.linkeddata.ResourceView.IncomingLink;
 import ma.hcp.simimo.linkeddata.ResourceView.Link;
 import ma.hcp.simimo.linkeddata.ResourceView.PropertyValues;

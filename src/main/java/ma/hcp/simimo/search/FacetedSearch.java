@@ -35,14 +35,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
-import ma.hcp.simimo.linkeddata.LabelledLink;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.search.SearchHit.MatchReason;
 import ma.hcp.simimo.search.SearchIndex.FacetedSearcher;
 import ma.hcp.simimo.search.SearchResults.FacetValue;
 import ma.hcp.simimo.search.SearchResults.FacetView;
 import ma.hcp.simimo.search.SearchResults.Notice;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -8,6 +8,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * Picks, among the language-tagged literals of a resource, the one to show a reader: the
  * reader's language first, then French, English, Arabic and untagged, in that order. For

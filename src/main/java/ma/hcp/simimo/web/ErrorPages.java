@@ -4,7 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import ma.hcp.simimo.linkeddata.ResourceNotFoundException;
+import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

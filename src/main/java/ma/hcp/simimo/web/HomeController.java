@@ -1,6 +1,6 @@
 package ma.hcp.simimo.web;
 
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.LoadedGraphRepository;
 
 import org.springframework.stereotype.Controller;

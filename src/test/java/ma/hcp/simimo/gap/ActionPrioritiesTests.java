@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import ma.hcp.simimo.gap.ActionPlan.Action;
 import ma.hcp.simimo.gap.ActionPlan.Ranked;
 import ma.hcp.simimo.gap.ActionPlan.Scores;
-import ma.hcp.simimo.web.BadRequestException;
+import ma.hcp.simimo.kernel.BadRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

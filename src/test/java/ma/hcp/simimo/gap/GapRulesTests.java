@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.Durations;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -69,7 +70,7 @@ class GapRulesTests {
 		SparqlExecutor executor = TestExecutors.overFixtures("gap/rgph-6-vs-12-months.ttl",
 				"gap/criteria-and-severities.ttl");
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
-				new LinkedDataPaths("https://w3id.org/simimo/"), new ma.hcp.simimo.web.Durations(messages()),
+				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(messages()),
 				new GapResultsCache(new ma.hcp.simimo.store.ContentFingerprint(executor,
 						new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/"))));
 

@@ -2,8 +2,8 @@ package ma.hcp.simimo.indicator;
 
 import org.junit.jupiter.api.Test;
 
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
-import ma.hcp.simimo.linkeddata.ResourceLinks;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;

@@ -3,6 +3,8 @@ package ma.hcp.simimo.linkeddata;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.catalogue.DcatApRepository;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;

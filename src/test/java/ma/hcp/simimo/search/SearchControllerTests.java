@@ -3,7 +3,7 @@ package ma.hcp.simimo.search;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.TestStoreDirectories;
-import ma.hcp.simimo.linkeddata.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;

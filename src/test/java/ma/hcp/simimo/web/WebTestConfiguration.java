@@ -1,5 +1,7 @@
 package ma.hcp.simimo.web;
 
+import ma.hcp.simimo.kernel.Durations;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;

@@ -1,4 +1,4 @@
-package ma.hcp.simimo.store;
+package ma.hcp.simimo.kernel;
 
 /**
  * A text in the language the reader asked for, or in a fallback language, which the page

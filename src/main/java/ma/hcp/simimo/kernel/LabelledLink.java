@@ -1,6 +1,4 @@
-package ma.hcp.simimo.linkeddata;
-
-import ma.hcp.simimo.store.LocalizedText;
+package ma.hcp.simimo.kernel;
 
 /**
  * A link to a resource with its label in the reader's language and where this application

@@ -1,4 +1,4 @@
-package ma.hcp.simimo.linkeddata;
+package ma.hcp.simimo.kernel;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package ma.hcp.simimo.web;
+package ma.hcp.simimo.kernel;
 
 /**
  * A request that cannot be answered as asked: an unknown format, a malformed IRI. The

@@ -1,4 +1,4 @@
-package ma.hcp.simimo.linkeddata;
+package ma.hcp.simimo.kernel;
 
 import java.util.Arrays;
 import java.util.Optional;

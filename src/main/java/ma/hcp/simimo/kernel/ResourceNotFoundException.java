@@ -1,4 +1,4 @@
-package ma.hcp.simimo.linkeddata;
+package ma.hcp.simimo.kernel;
 
 /** No triple in the store has this IRI as subject or object. Shown as a 404 page. */
 public class ResourceNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package ma.hcp.simimo.web;
+package ma.hcp.simimo.kernel;
 
 import java.time.Duration;
 import java.time.Period;

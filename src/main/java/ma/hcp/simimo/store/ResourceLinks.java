@@ -1,4 +1,4 @@
-package ma.hcp.simimo.linkeddata;
+package ma.hcp.simimo.store;
 
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +12,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.LocalizedLiterals;
-import ma.hcp.simimo.store.LocalizedText;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.Vocab;
 
 import org.springframework.stereotype.Component;
