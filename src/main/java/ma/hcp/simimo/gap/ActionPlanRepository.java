@@ -40,7 +40,7 @@ public class ActionPlanRepository {
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
 		Map<String, Parts> parts = new LinkedHashMap<>();
-		this.executor.select("gap/actions/actionParts", language, (row) -> {
+		this.executor.forEach("gap/actions/actionParts", language, (row) -> {
 			Parts of = parts.computeIfAbsent(row.getResource("action").getURI(), (key) -> new Parts());
 			String text = row.getLiteral("text").getLexicalForm();
 			switch (row.getLiteral("part").getString()) {
@@ -48,10 +48,9 @@ public class ActionPlanRepository {
 				case "actor" -> of.actors.add(link(row, text));
 				default -> of.activities.add(text);
 			}
-			return null;
 		});
 		Map<String, Action> actions = new LinkedHashMap<>();
-		this.executor.select("gap/actions/actions", language, (row) -> {
+		this.executor.forEach("gap/actions/actions", language, (row) -> {
 			String iri = row.getResource("action").getURI();
 			Parts of = parts.getOrDefault(iri, new Parts());
 			actions.putIfAbsent(iri, new Action(iri, this.paths.hrefFor(iri), text(row, "label"),
@@ -61,7 +60,6 @@ public class ActionPlanRepository {
 					new Scores(row.getLiteral("capacityBuildingNeed").getInt(), row.getLiteral("logistics").getInt(),
 							row.getLiteral("simplicity").getInt(), row.getLiteral("timeRequired").getInt()),
 					text(row, "scoreRationale")));
-			return null;
 		});
 		return List.copyOf(actions.values());
 	}

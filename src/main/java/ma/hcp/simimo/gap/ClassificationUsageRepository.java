@@ -63,7 +63,7 @@ public class ClassificationUsageRepository {
 		Map<String, DatasetUse> datasets = new LinkedHashMap<>();
 		Map<String, Map<String, Use>> uses = new LinkedHashMap<>();
 		Map<String, Option> producers = new LinkedHashMap<>();
-		this.executor.select("gap/classifications/datasetClassifications", language, (row) -> {
+		this.executor.forEach("gap/classifications/datasetClassifications", language, (row) -> {
 			String dataset = row.getResource("dataset").getURI();
 			String producer = row.getResource("producer").getURI();
 			producers.putIfAbsent(producer, new Option(producer, text(row, "producerLabel")));
@@ -79,7 +79,6 @@ public class ClassificationUsageRepository {
 					use.targets().add(target(row, 0));
 				}
 			}
-			return null;
 		});
 		List<DatasetUse> folded = new ArrayList<>();
 		datasets.forEach((iri, dataset) -> folded.add(new DatasetUse(iri, dataset.href(), dataset.label(),
@@ -92,7 +91,7 @@ public class ClassificationUsageRepository {
 
 	private List<Held> held(QuerySolutionMap language) {
 		Map<String, Held> held = new LinkedHashMap<>();
-		this.executor.select("gap/classifications/classificationsHeld", language, (row) -> {
+		this.executor.forEach("gap/classifications/classificationsHeld", language, (row) -> {
 			String classification = row.getResource("classification").getURI();
 			Held entry = held.computeIfAbsent(classification,
 					(key) -> new Held(classification, this.paths.hrefFor(classification),
@@ -102,7 +101,6 @@ public class ClassificationUsageRepository {
 				entry.targets()
 					.add(target(row, row.contains("associations") ? row.getLiteral("associations").getInt() : 0));
 			}
-			return null;
 		});
 		return held.values()
 			.stream()

@@ -126,7 +126,7 @@ public class ConsistencyReportRepository {
 		}
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		this.executor.selectFor("gap/labelsOf", language, "resource",
+		this.executor.forEachFor("gap/labelsOf", language, "resource",
 				iris.stream().map(NodeFactory::createURI).toList(),
 				(row) -> labels.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
 		return labels;

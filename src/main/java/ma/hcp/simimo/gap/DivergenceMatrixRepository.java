@@ -192,7 +192,7 @@ public class DivergenceMatrixRepository {
 	private void recorded(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found,
 			Map<String, String> schemeLabels) {
 		Map<String, RecordedDivergence> divergences = new LinkedHashMap<>();
-		this.executor.select("gap/recordedDivergences", language, (row) -> {
+		this.executor.forEach("gap/recordedDivergences", language, (row) -> {
 			String iri = row.getResource("divergence").getURI();
 			RecordedDivergence divergence = divergences.computeIfAbsent(iri, (key) -> new RecordedDivergence(row));
 			divergence.nationalValues.add(value(row.get("nationalValue"), row.get("nationalValueLabel"), locale));
@@ -200,7 +200,6 @@ public class DivergenceMatrixRepository {
 			if (row.contains("scheme")) {
 				schemeLabels.put(row.getResource("scheme").getURI(), row.getLiteral("schemeLabel").getLexicalForm());
 			}
-			return null;
 		});
 		for (Map.Entry<String, RecordedDivergence> entry : divergences.entrySet()) {
 			RecordedDivergence divergence = entry.getValue();
@@ -228,7 +227,7 @@ public class DivergenceMatrixRepository {
 		}
 		Map<String, String> labels = new HashMap<>();
 		if (!iris.isEmpty()) {
-			this.executor.selectFor("gap/labelsOf", language, "resource",
+			this.executor.forEachFor("gap/labelsOf", language, "resource",
 					iris.stream().map(NodeFactory::createURI).toList(), (row) -> labels
 						.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
 		}

@@ -68,7 +68,7 @@ public class HarmonizationScoreRepository {
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
 		Map<String, Map<String, int[]>> fields = new LinkedHashMap<>();
-		this.executor.select("gap/harmonization/completeness", language, (row) -> {
+		this.executor.forEach("gap/harmonization/completeness", language, (row) -> {
 			String producer = row.getResource("producer").getURI();
 			labels.putIfAbsent(producer, row.getLiteral("producerLabel").getLexicalForm());
 			String field = row.getLiteral("kind").getString() + "." + row.getLiteral("field").getString();
@@ -76,7 +76,6 @@ public class HarmonizationScoreRepository {
 				.computeIfAbsent(field, (key) -> new int[2]);
 			tally[0] += row.getLiteral("filled").getBoolean() ? 1 : 0;
 			tally[1]++;
-			return null;
 		});
 		List<Score> producers = new ArrayList<>();
 		List<Concept> pooledConcepts = new ArrayList<>();

@@ -56,7 +56,7 @@ public class IndicatorCoverageRepository {
 		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
 		Map<String, RowParts> rows = new LinkedHashMap<>();
 		Map<String, Producer> producers = new LinkedHashMap<>();
-		this.executor.select("gap/indicatorCoverage", bindings, (solution) -> {
+		this.executor.forEach("gap/indicatorCoverage", bindings, (solution) -> {
 			String indicator = solution.getResource("indicator").getURI();
 			String producer = solution.getResource("producer").getURI();
 			producers.computeIfAbsent(producer, (iri) -> {
@@ -79,7 +79,6 @@ public class IndicatorCoverageRepository {
 				cell.breakdowns.putIfAbsent(solution.getResource("breakdown").getURI(),
 						link(solution, "breakdown", locale));
 			}
-			return null;
 		});
 		Collator collator = Collator.getInstance(locale);
 		List<Producer> columns = producers.values()

@@ -54,13 +54,12 @@ public class ReferencePeriodsRepository {
 		Map<String, String> labels = new LinkedHashMap<>();
 		Map<String, Set<ReferencePeriods.Period>> national = new LinkedHashMap<>();
 		Map<String, Set<ReferencePeriods.Period>> recommended = new LinkedHashMap<>();
-		this.executor.select("gap/referencePeriods", language, (row) -> {
+		this.executor.forEach("gap/referencePeriods", language, (row) -> {
 			String family = row.getResource("family").getURI();
 			labels.putIfAbsent(family, row.getLiteral("familyLabel").getLexicalForm());
 			Map<String, Set<ReferencePeriods.Period>> side = "national".equals(row.getLiteral("side").getString())
 					? national : recommended;
 			side.computeIfAbsent(family, (key) -> new LinkedHashSet<>()).add(period(row, locale));
-			return null;
 		});
 		List<Family> families = new ArrayList<>();
 		labels.forEach((family, label) -> families

@@ -44,9 +44,8 @@ class IndexSourceRepository {
 	/** The resources to index, in a stable order, each with its kind. */
 	Map<String, String> resources() {
 		Map<String, String> kinds = new TreeMap<>();
-		this.executor.select("search/indexedResources", new QuerySolutionMap(), (row) -> {
+		this.executor.forEach("search/indexedResources", new QuerySolutionMap(), (row) -> {
 			kinds.putIfAbsent(row.getResource("resource").getURI(), row.getLiteral("kind").getString());
-			return null;
 		});
 		return kinds;
 	}
@@ -59,9 +58,8 @@ class IndexSourceRepository {
 			List<Node> nodes = batch.stream().map(NodeFactory::createURI).toList();
 			Map<String, Builder> builders = new LinkedHashMap<>();
 			batch.forEach((iri) -> builders.put(iri, new Builder(iri, resources.get(iri))));
-			this.executor.selectFor("search/resourceFields", "resource", nodes, (row) -> {
+			this.executor.forEachFor("search/resourceFields", new QuerySolutionMap(), "resource", nodes, (row) -> {
 				builders.get(row.getResource("resource").getURI()).add(row);
-				return null;
 			});
 			builders.values().forEach((builder) -> consumer.accept(builder.build()));
 		}
@@ -70,11 +68,10 @@ class IndexSourceRepository {
 	/** Labels of facet values: IRI, then language tag, then label. */
 	Map<String, Map<String, String>> facetValueLabels() {
 		Map<String, Map<String, String>> labels = new HashMap<>();
-		this.executor.select("search/facetValueLabels", new QuerySolutionMap(), (row) -> {
+		this.executor.forEach("search/facetValueLabels", new QuerySolutionMap(), (row) -> {
 			Literal label = row.getLiteral("label");
 			labels.computeIfAbsent(row.getResource("value").getURI(), (key) -> new HashMap<>())
 				.putIfAbsent(label.getLanguage(), label.getLexicalForm());
-			return null;
 		});
 		return labels;
 	}

@@ -2,6 +2,7 @@ package ma.hcp.simimo.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
@@ -34,6 +35,23 @@ public class SparqlExecutor {
 
 	public <T> List<T> select(String queryName, QuerySolutionMap bindings, Function<QuerySolution, T> rowMapper) {
 		return select(this.queries.query(queryName), bindings, rowMapper);
+	}
+
+	/**
+	 * Runs a SELECT for its side effects on each row, in result order, for repositories
+	 * that gather rows into their own structures rather than map each to a record.
+	 */
+	public void forEach(String queryName, QuerySolutionMap bindings, Consumer<QuerySolution> action) {
+		forEach(this.queries.query(queryName), bindings, action);
+	}
+
+	/**
+	 * As {@link #forEach(String, QuerySolutionMap, Consumer)}, for the given values of
+	 * one variable as in {@link #selectFor(String, String, List, Function)}.
+	 */
+	public void forEachFor(String queryName, QuerySolutionMap bindings, String variable, List<Node> values,
+			Consumer<QuerySolution> action) {
+		forEach(withValues(this.queries.query(queryName), variable, values), bindings, action);
 	}
 
 	public <T> List<T> select(String queryName, QuerySolutionMap bindings, long limit,
@@ -114,13 +132,18 @@ public class SparqlExecutor {
 	}
 
 	private <T> List<T> select(Query query, QuerySolutionMap bindings, Function<QuerySolution, T> rowMapper) {
-		return this.target.read(query, bindings, (execution) -> {
-			List<T> rows = new ArrayList<>();
+		List<T> rows = new ArrayList<>();
+		forEach(query, bindings, (row) -> rows.add(rowMapper.apply(row)));
+		return rows;
+	}
+
+	private void forEach(Query query, QuerySolutionMap bindings, Consumer<QuerySolution> action) {
+		this.target.read(query, bindings, (execution) -> {
 			ResultSet results = execution.execSelect();
 			while (results.hasNext()) {
-				rows.add(rowMapper.apply(results.next()));
+				action.accept(results.next());
 			}
-			return rows;
+			return null;
 		});
 	}
 

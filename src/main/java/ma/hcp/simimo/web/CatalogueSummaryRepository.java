@@ -30,7 +30,7 @@ class CatalogueSummaryRepository {
 
 	CatalogueSummary summary(Locale locale) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		this.executor.select("web/homeCounts", new QuerySolutionMap(),
+		this.executor.forEach("web/homeCounts", new QuerySolutionMap(),
 				(row) -> counts.put(row.getLiteral("kind").getString(), row.getLiteral("count").getLong()));
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
