@@ -16,17 +16,28 @@ import org.springframework.stereotype.Component;
 public class LinkedDataPaths {
 
 	/**
-	 * First path segments of the IRIs minted under the base; kept in step with the
-	 * controller mapping.
+	 * The IRI families: first path segments of the IRIs minted under the base, each
+	 * served at its own path. A compile-time constant so the controller mapping
+	 * ({@link #OWN_PATHS}) and {@link #SEGMENTS} are one list.
 	 */
-	static final List<String> SEGMENTS = List.of("actions", "catalogue", "classifications", "concepts",
-			"correspondences", "datasets", "def", "divergences", "glossaries", "graphs", "indicators", "levels",
-			"measurements", "metrics", "operations", "organisations", "periods", "producers", "schemes", "sources");
+	public static final String FAMILIES = "actions|catalogue|classifications|concepts|correspondences|datasets|def|"
+			+ "divergences|glossaries|graphs|indicators|levels|measurements|metrics|operations|organisations|periods|"
+			+ "producers|schemes|sources";
+
+	/** The request paths of the IRI families, for a request mapping. */
+	public static final String OWN_PATHS = "/{family:" + FAMILIES + "}/**";
+
+	static final List<String> SEGMENTS = List.of(FAMILIES.split("\\|"));
 
 	private final String baseIri;
 
 	public LinkedDataPaths(@Value("${simimo.base-iri}") String baseIri) {
 		this.baseIri = baseIri.endsWith("/") ? baseIri : baseIri + "/";
+	}
+
+	/** The IRI families, in alphabetical order. */
+	public static List<String> families() {
+		return SEGMENTS;
 	}
 
 	public String baseIri() {

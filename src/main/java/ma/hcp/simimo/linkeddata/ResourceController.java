@@ -56,8 +56,7 @@ class ResourceController {
 		return respond(checkedIri(uri), format, accept, model, locale, response);
 	}
 
-	@GetMapping({ "/catalogue", "/def",
-			"/{segment:actions|classifications|concepts|correspondences|datasets|divergences|glossaries|graphs|indicators|levels|measurements|metrics|operations|organisations|periods|producers|schemes|sources}/**" })
+	@GetMapping(LinkedDataPaths.OWN_PATHS)
 	String resourceAtOwnPath(@RequestParam(name = "format", required = false) String format,
 			@RequestHeader(name = "Accept", required = false) String accept, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,10 @@
 package ma.hcp.simimo.linkeddata;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ma.hcp.simimo.catalogue.DcatApRepository;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
@@ -17,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,12 +75,32 @@ class ResourceControllerTests {
 			.andExpect(view().name("error/404"));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("families")
+	void dereferencesEveryIriFamilyAtItsOwnPath(String family) throws Exception {
+		String iri = "https://w3id.org/simimo/" + family + "/test-" + family;
+		String path = new LinkedDataPaths("https://w3id.org/simimo/").hrefFor(iri);
+
+		assertThat(path).isEqualTo("/" + family + "/test-" + family);
+		this.mvc.perform(get(path).accept("text/turtle"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Test " + family)));
+		this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(view().name("linkeddata/resourcePage"));
+	}
+
+	static List<String> families() {
+		return LinkedDataPaths.families();
+	}
+
 	@TestConfiguration
 	static class Store {
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {
-			return TestExecutors.overFixtures("catalogue/survey-with-divergent-concept.ttl");
+			return TestExecutors.overFixtures("catalogue/survey-with-divergent-concept.ttl",
+					"kernel/one-resource-per-family.ttl");
 		}
 
 	}
