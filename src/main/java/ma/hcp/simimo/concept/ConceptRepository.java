@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolutionMap;
@@ -27,6 +28,7 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.concept.ConceptPage.Comparison;
 import ma.hcp.simimo.concept.ConceptPage.DivergenceRow;
 import ma.hcp.simimo.concept.ConceptPage.Value;
+import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.ResourceLinks;
@@ -49,6 +51,13 @@ public class ConceptRepository {
 		.createProperty(Vocab.SIMIMO + "definitionUnavailable");
 
 	static final int DATASETS_SHOWN = 50;
+
+	/**
+	 * Durations in order of length (P6M before P12M), everything else by text after them.
+	 */
+	private static final Comparator<Value> VALUE_ORDER = Comparator
+		.comparingDouble((Value value) -> length(value).orElse(Double.MAX_VALUE))
+		.thenComparing(Value::text);
 
 	private static final Property LOADED_FROM = ResourceFactory.createProperty(Vocab.SIMIMO + "loadedFrom");
 
@@ -196,23 +205,11 @@ public class ConceptRepository {
 			Literal literal = node.asLiteral();
 			boolean duration = XSDDatatype.XSDduration.getURI().equals(literal.getDatatypeURI());
 			return new Value(literal.getLexicalForm(), duration ? literal.getLexicalForm() : null, null);
-		}).sorted(Comparator.comparing(ConceptRepository::sortKey)).toList();
+		}).sorted(VALUE_ORDER).toList();
 	}
 
-	/**
-	 * Durations in order of length (P6M before P12M), everything else by text after them.
-	 */
-	private static String sortKey(Value value) {
-		if (value.duration() != null) {
-			try {
-				java.time.Period period = java.time.Period.parse(value.duration());
-				return String.format("0%08d", period.toTotalMonths() * 31 + period.getDays());
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				return "1" + value.text();
-			}
-		}
-		return "1" + value.text();
+	private static OptionalDouble length(Value value) {
+		return (value.duration() != null) ? Durations.days(value.duration()) : OptionalDouble.empty();
 	}
 
 }

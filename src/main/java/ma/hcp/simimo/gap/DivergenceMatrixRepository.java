@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -44,8 +43,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DivergenceMatrixRepository {
-
-	private static final Pattern DURATION = Pattern.compile("-?P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T.*)?");
 
 	private final SparqlExecutor executor;
 
@@ -292,10 +289,7 @@ public class DivergenceMatrixRepository {
 	}
 
 	private String duration(String value, Locale locale) {
-		if (value.isEmpty() || !DURATION.matcher(value).matches()) {
-			return value;
-		}
-		return this.durations.describe(value, locale) + " (" + value + ")";
+		return this.durations.describeWithCode(value, locale);
 	}
 
 	private static String join(Set<String> values) {

@@ -107,7 +107,7 @@ public class ReferencePeriodsRepository {
 	}
 
 	private String describe(String duration, Locale locale) {
-		return this.durations.describe(duration, locale) + " (" + duration + ")";
+		return this.durations.describeWithCode(duration, locale);
 	}
 
 	/**

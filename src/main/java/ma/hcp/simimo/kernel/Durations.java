@@ -1,22 +1,45 @@
 package ma.hcp.simimo.kernel;
 
-import java.time.Duration;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.Duration;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Says an xsd:duration in words in the reader's language ("P6M" is "6 mois", "6 months",
- * "6 أشهر"). Called from templates as {@code @durations}.
+ * The one reckoning of xsd:duration values: parsed by the JDK's XML Schema datatypes
+ * (years, months, days, hours, minutes, fractional seconds, a leading minus sign), said
+ * in words in the reader's language ("P1DT12H" is "1 jour 12 heures", "1 day 12 hours"),
+ * and measured in days to place or compare them. Called from templates as
+ * {@code @durations}.
  */
 @Component("durations")
 public class Durations {
+
+	/**
+	 * Mean lengths in days, so that months and years compare with days and hours; a month
+	 * is a twelfth of a year, so P12M and P1Y are the same length.
+	 */
+	private static final double DAYS_PER_YEAR = 365.25;
+
+	private static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+
+	private static final DatatypeFactory FACTORY = factory();
+
+	private static final List<Field> FIELDS = List.of(new Field(DatatypeConstants.YEARS, "duration.years"),
+			new Field(DatatypeConstants.MONTHS, "duration.months"), new Field(DatatypeConstants.DAYS, "duration.days"),
+			new Field(DatatypeConstants.HOURS, "duration.hours"),
+			new Field(DatatypeConstants.MINUTES, "duration.minutes"),
+			new Field(DatatypeConstants.SECONDS, "duration.seconds"));
 
 	private final MessageSource messages;
 
@@ -24,48 +47,92 @@ public class Durations {
 		this.messages = messages;
 	}
 
+	/** Whether the text is an xsd:duration lexical form. */
+	public static boolean isDuration(String text) {
+		return parse(text).isPresent();
+	}
+
+	/**
+	 * The duration in words ("6 mois", "1 day 12 hours", "minus 1 month"), or the text as
+	 * it is when it is not an xsd:duration.
+	 */
 	public String describe(String xsdDuration, Locale locale) {
-		try {
-			if (xsdDuration.contains("T")) {
-				long hours = Duration.parse(xsdDuration).toHours();
-				return this.messages.getMessage("duration.hours", new Object[] { hours }, locale);
-			}
-			Period period = Period.parse(xsdDuration);
-			List<String> parts = new ArrayList<>();
-			add(parts, "duration.years", period.getYears(), locale);
-			add(parts, "duration.months", period.getMonths(), locale);
-			add(parts, "duration.days", period.getDays(), locale);
-			return String.join(" ", parts);
-		}
-		catch (DateTimeParseException ex) {
+		Optional<Duration> parsed = parse(xsdDuration);
+		if (parsed.isEmpty()) {
 			return xsdDuration;
 		}
+		Duration duration = parsed.get();
+		List<String> parts = new ArrayList<>();
+		Field last = null;
+		for (Field field : FIELDS) {
+			Number amount = duration.getField(field.field());
+			if (amount != null) {
+				last = field;
+				if (new BigDecimal(amount.toString()).signum() != 0) {
+					parts.add(this.messages.getMessage(field.key(), new Object[] { amount }, locale));
+				}
+			}
+		}
+		if (parts.isEmpty()) {
+			// A zero duration (P0D, PT0S) is said in its own unit.
+			parts.add(this.messages.getMessage(last.key(), new Object[] { 0 }, locale));
+		}
+		String words = String.join(" ", parts);
+		return (duration.getSign() < 0) ? this.messages.getMessage("duration.negative", new Object[] { words }, locale)
+				: words;
+	}
+
+	/**
+	 * The duration in words followed by its code ("6 mois (P6M)"), or the text as it is
+	 * when it is not an xsd:duration.
+	 */
+	public String describeWithCode(String xsdDuration, Locale locale) {
+		return isDuration(xsdDuration) ? describe(xsdDuration, locale) + " (" + xsdDuration + ")" : xsdDuration;
 	}
 
 	/**
 	 * The length of an xsd:duration in days, months and years taken at their mean length
-	 * (30.44 and 365.25 days), to place or compare durations; empty if it is not one.
+	 * (30.4375 and 365.25 days), negative for a negative duration, to place or compare
+	 * durations; empty if it is not one.
 	 */
 	public static OptionalDouble days(String xsdDuration) {
-		if (xsdDuration == null || xsdDuration.isEmpty()) {
-			return OptionalDouble.empty();
+		return parse(xsdDuration).map((duration) -> {
+			double days = amount(duration, DatatypeConstants.YEARS) * DAYS_PER_YEAR
+					+ amount(duration, DatatypeConstants.MONTHS) * DAYS_PER_MONTH
+					+ amount(duration, DatatypeConstants.DAYS) + amount(duration, DatatypeConstants.HOURS) / 24
+					+ amount(duration, DatatypeConstants.MINUTES) / 1440
+					+ amount(duration, DatatypeConstants.SECONDS) / 86400;
+			return OptionalDouble.of(duration.getSign() * days);
+		}).orElse(OptionalDouble.empty());
+	}
+
+	private static Optional<Duration> parse(String text) {
+		if (text == null || text.isEmpty()) {
+			return Optional.empty();
 		}
 		try {
-			if (xsdDuration.contains("T")) {
-				return OptionalDouble.of(Duration.parse(xsdDuration).toMinutes() / 1440.0);
-			}
-			Period period = Period.parse(xsdDuration);
-			return OptionalDouble.of(period.getYears() * 365.25 + period.getMonths() * 30.44 + period.getDays());
+			return Optional.of(FACTORY.newDuration(text));
 		}
-		catch (DateTimeParseException ex) {
-			return OptionalDouble.empty();
+		catch (IllegalArgumentException | UnsupportedOperationException ex) {
+			return Optional.empty();
 		}
 	}
 
-	private void add(List<String> parts, String key, int amount, Locale locale) {
-		if (amount != 0) {
-			parts.add(this.messages.getMessage(key, new Object[] { amount }, locale));
+	private static double amount(Duration duration, DatatypeConstants.Field field) {
+		Number amount = duration.getField(field);
+		return (amount == null) ? 0 : amount.doubleValue();
+	}
+
+	private static DatatypeFactory factory() {
+		try {
+			return DatatypeFactory.newInstance();
 		}
+		catch (DatatypeConfigurationException ex) {
+			throw new IllegalStateException("The JDK has no XML Schema datatype factory", ex);
+		}
+	}
+
+	private record Field(DatatypeConstants.Field field, String key) {
 	}
 
 }
