@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -209,18 +210,26 @@ public class DivergenceMatrixRepository {
 	}
 
 	private void detected(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found) {
-		List<QuerySolution> rows = this.executor.select("gap/detection/divergencesFromFacets", new QuerySolutionMap(),
-				DivergenceMatrixRepository::detached);
-		Set<String> iris = new LinkedHashSet<>();
-		for (QuerySolution row : rows) {
-			if (!row.contains("divergence")) {
-				iris.add(row.getResource("counterpart").getURI());
-				splitValues(row, "conceptValue").stream().filter((v) -> v.startsWith("http")).forEach(iris::add);
-				splitValues(row, "counterpartValue").stream().filter((v) -> v.startsWith("http")).forEach(iris::add);
-				if (row.contains("scheme")) {
-					iris.add(row.getResource("scheme").getURI());
-				}
+		// One row per national and standard value: each detected entry gathers its
+		// values.
+		Map<List<String>, DetectedDivergence> detected = new LinkedHashMap<>();
+		this.executor.forEach("gap/detection/divergencesFromFacets", new QuerySolutionMap(), (row) -> {
+			if (row.contains("divergence")) {
+				return;
 			}
+			DetectedDivergence divergence = detected.computeIfAbsent(DetectedDivergence.key(row),
+					(key) -> new DetectedDivergence(row));
+			divergence.conceptValues.add(Written.of(row, "conceptValue", "conceptUpper"));
+			divergence.counterpartValues.add(Written.of(row, "counterpartValue", "counterpartUpper"));
+		});
+		Set<String> iris = new LinkedHashSet<>();
+		for (DetectedDivergence divergence : detected.values()) {
+			iris.add(divergence.counterpart);
+			if (!divergence.scheme.isEmpty()) {
+				iris.add(divergence.scheme);
+			}
+			divergence.conceptValues.forEach((value) -> value.iri().ifPresent(iris::add));
+			divergence.counterpartValues.forEach((value) -> value.iri().ifPresent(iris::add));
 		}
 		Map<String, String> labels = new HashMap<>();
 		if (!iris.isEmpty()) {
@@ -228,18 +237,13 @@ public class DivergenceMatrixRepository {
 					iris.stream().map(NodeFactory::createURI).toList(), (row) -> labels
 						.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
 		}
-		for (QuerySolution row : rows) {
-			if (row.contains("divergence")) {
-				continue;
-			}
-			String counterpart = row.getResource("counterpart").getURI();
-			String scheme = row.contains("scheme") ? row.getResource("scheme").getURI() : "";
-			Entry cell = new Entry(counterpart, this.paths.hrefFor(counterpart),
-					labels.getOrDefault(counterpart, counterpart), labels.getOrDefault(scheme, scheme),
-					describe(splitValues(row, "conceptValue"), labels, locale),
-					describe(splitValues(row, "counterpartValue"), labels, locale), DivergenceMatrix.DETECTED, "", "");
-			add(found, row.getResource("concept").getURI(), row.getResource("criterion").getURI(),
-					new Found(cell, scheme));
+		for (DetectedDivergence divergence : detected.values()) {
+			Entry cell = new Entry(divergence.counterpart, this.paths.hrefFor(divergence.counterpart),
+					labels.getOrDefault(divergence.counterpart, divergence.counterpart),
+					labels.getOrDefault(divergence.scheme, divergence.scheme),
+					describe(divergence.conceptValues, labels, locale),
+					describe(divergence.counterpartValues, labels, locale), DivergenceMatrix.DETECTED, "", "");
+			add(found, divergence.concept, divergence.criterion, new Found(cell, divergence.scheme));
 		}
 	}
 
@@ -253,25 +257,25 @@ public class DivergenceMatrixRepository {
 		return copy;
 	}
 
-	private static List<String> splitValues(QuerySolution row, String variable) {
-		return List.of(row.getLiteral(variable).getLexicalForm().split(" ; "));
-	}
-
-	private String describe(List<String> values, Map<String, String> labels, Locale locale) {
+	private String describe(Set<Written> values, Map<String, String> labels, Locale locale) {
 		List<String> words = new ArrayList<>();
-		for (String value : values) {
-			if (value.startsWith("http")) {
-				words.add(labels.getOrDefault(value, value));
+		for (Written value : values) {
+			Optional<String> iri = value.iri();
+			if (iri.isPresent()) {
+				words.add(labels.getOrDefault(iri.get(), iri.get()));
 			}
-			else if (value.contains("..")) {
-				String[] bounds = value.split("\\.\\.", -1);
-				words.add(duration(bounds[0], locale) + " – " + duration(bounds[1], locale));
+			else if (value.upper() != null) {
+				words.add(duration(lexical(value.value()), locale) + " – " + duration(lexical(value.upper()), locale));
 			}
 			else {
-				words.add(duration(value, locale));
+				words.add(duration(lexical(value.value()), locale));
 			}
 		}
 		return String.join(" ; ", words);
+	}
+
+	private static String lexical(RDFNode node) {
+		return (node == null) ? "" : node.asLiteral().getLexicalForm();
 	}
 
 	private String value(RDFNode value, RDFNode label, Locale locale) {
@@ -335,6 +339,53 @@ public class DivergenceMatrixRepository {
 		 */
 		ConceptRow merge(ConceptRow other) {
 			return this;
+		}
+
+	}
+
+	/**
+	 * A facet's value as an RDF term: a coded value (an IRI) or a typed value, or a range
+	 * from {@code value} (the lower bound, absent when open) to {@code upper}.
+	 */
+	private record Written(RDFNode value, RDFNode upper) {
+
+		static Written of(QuerySolution row, String value, String upper) {
+			return new Written(row.get(value), row.get(upper));
+		}
+
+		Optional<String> iri() {
+			return (this.value != null && this.value.isURIResource()) ? Optional.of(this.value.asResource().getURI())
+					: Optional.empty();
+		}
+
+	}
+
+	private static final class DetectedDivergence {
+
+		final String concept;
+
+		final String counterpart;
+
+		final String criterion;
+
+		final String scheme;
+
+		final Set<Written> conceptValues = new LinkedHashSet<>();
+
+		final Set<Written> counterpartValues = new LinkedHashSet<>();
+
+		DetectedDivergence(QuerySolution row) {
+			this.concept = row.getResource("concept").getURI();
+			this.counterpart = row.getResource("counterpart").getURI();
+			this.criterion = row.getResource("criterion").getURI();
+			this.scheme = row.contains("scheme") ? row.getResource("scheme").getURI() : "";
+		}
+
+		/** One entry per pair, criterion and scheme of the counterpart, as before. */
+		static List<String> key(QuerySolution row) {
+			return List.of(row.getResource("concept").getURI(), row.getResource("criterion").getURI(),
+					row.getResource("counterpart").getURI(),
+					row.contains("scheme") ? row.getResource("scheme").getURI() : "");
 		}
 
 	}

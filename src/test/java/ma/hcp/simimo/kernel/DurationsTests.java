@@ -7,8 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class DurationsTests {
 
-	private final Durations durations = new Durations(messages());
+	private final Durations durations = new Durations(TestMessages.bundles());
 
 	// Arabic numbers are written in Arabic-Indic digits, as the locale formats them.
 	@ParameterizedTest(name = "{0} is \"{1}\" / \"{2}\" / \"{3}\"")
@@ -70,14 +68,6 @@ class DurationsTests {
 		assertThat(Durations.days("P6M").getAsDouble()).isLessThan(Durations.days("P1Y").getAsDouble());
 		assertThat(Durations.days("P12M").getAsDouble()).isEqualTo(Durations.days("P1Y").getAsDouble());
 		assertThat(Durations.days("-P1M").getAsDouble()).isLessThan(Durations.days("P0D").getAsDouble());
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasename("messages/messages");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		return source;
 	}
 
 }

@@ -1,0 +1,47 @@
+package ma.hcp.simimo.gap;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.kernel.Durations;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.TestMessages;
+import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.TestExecutors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The divergence matrix reads the detected values as RDF terms, on a real in-memory Jena
+ * store.
+ */
+class DivergenceMatrixRepositoryTests {
+
+	private static final String CRITERION = "https://w3id.org/simimo/concepts/criteria/population-basis";
+
+	@Test
+	void showsADetectedCodedValueWithANonHttpIriByItsLabel() {
+		DivergenceMatrix.Entry entry = detectedEntry("gap/coded-value-outside-http.ttl");
+
+		assertThat(entry.severity()).isEqualTo(DivergenceMatrix.DETECTED);
+		assertThat(entry.nationalValue()).isEqualTo("Résidence habituelle");
+		assertThat(entry.standardValue()).isEqualTo("Nationalité");
+		assertThat(entry.standardLabel()).isEqualTo("Citoyen");
+		assertThat(entry.scheme()).isEqualTo("Norme de test");
+	}
+
+	private static DivergenceMatrix.Entry detectedEntry(String fixture) {
+		SparqlExecutor executor = TestExecutors.overFixtures(fixture, "gap/criteria-and-severities.ttl");
+		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
+				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(TestMessages.bundles()),
+				new GapResultsCache(new ContentFingerprint(executor, new GraphNames("https://w3id.org/simimo/"))));
+		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
+				Locale.FRENCH);
+		int column = matrix.criteria().stream().map(DivergenceMatrix.Column::iri).toList().indexOf(CRITERION);
+		return matrix.groups().get(0).rows().get(0).cells().get(column).entries().get(0);
+	}
+
+}
