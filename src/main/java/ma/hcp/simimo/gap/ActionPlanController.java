@@ -2,6 +2,8 @@ package ma.hcp.simimo.gap;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.stream.Collectors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.gap.ActionPlan.Action;
 import ma.hcp.simimo.gap.ActionPlan.Link;
 
@@ -70,18 +74,16 @@ class ActionPlanController {
 			.map((column) -> message("gap.actions.column." + column, locale))
 			.toList();
 		String notGiven = message("gap.actions.notGiven", locale);
-		List<List<String>> rows = plan.actions().stream().map((ranked) -> {
+		List<List<Object>> rows = plan.actions().stream().map((ranked) -> {
 			Action action = ranked.action();
-			return List.of(String.valueOf(ranked.rank()), ranked.priority().toPlainString(), action.label(),
-					action.statusLabel(), String.valueOf(action.scores().capacityBuilding()),
-					String.valueOf(action.scores().logistics()), String.valueOf(action.scores().simplicity()),
-					String.valueOf(action.scores().time()), labels(action.addresses()), action.expectedResult(),
-					String.join("; ", action.activities()), labels(action.actors()),
-					action.deadline().isEmpty() ? notGiven : action.deadline(),
+			return List.<Object>of(ranked.rank(), ranked.priority(), action.label(), action.statusLabel(),
+					action.scores().capacityBuilding(), action.scores().logistics(), action.scores().simplicity(),
+					action.scores().time(), labels(action.addresses()), action.expectedResult(),
+					String.join("; ", action.activities()), labels(action.actors()), deadline(action, notGiven),
 					action.budgetEstimate().isEmpty() ? notGiven : action.budgetEstimate(), action.scoreRationale(),
 					action.iri());
 		}).toList();
-		return TableExports.download(new Table(message("gap.actions.sheet", locale), headers, rows),
+		return TableExports.download(new Table(message("gap.actions.sheet", locale), locale, headers, rows),
 				"simimo-action-plan", checked);
 	}
 
@@ -121,6 +123,19 @@ class ActionPlanController {
 
 	private static String plain(double weight) {
 		return BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
+	}
+
+	/** The deadline as a date when it is one (an xsd:date), else as written. */
+	private static Object deadline(Action action, String notGiven) {
+		if (action.deadline().isEmpty()) {
+			return notGiven;
+		}
+		try {
+			return LocalDate.parse(action.deadline());
+		}
+		catch (DateTimeParseException ex) {
+			return action.deadline();
+		}
 	}
 
 	private static String labels(List<Link> links) {

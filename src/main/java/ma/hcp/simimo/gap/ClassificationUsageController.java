@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +55,7 @@ class ClassificationUsageController {
 		Map<String, String> words = new LinkedHashMap<>();
 		ClassificationUsage.CATEGORIES
 			.forEach((category) -> words.put(category, message("gap.classifications.category." + category, locale)));
-		Table table = new Table(message("gap.classifications.sheet", locale), headers,
+		Table table = new Table(message("gap.classifications.sheet", locale), locale, headers,
 				ClassificationUsageRepository.lines(this.usages.usage(producer.strip(), locale), words));
 		return TableExports.download(table, "simimo-classifications", checked);
 	}

@@ -7,6 +7,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.gap.DivergenceMatrix.MatrixFilters;
 import ma.hcp.simimo.kernel.BadRequestException;
 
@@ -59,7 +61,7 @@ class DivergenceMatrixController {
 			.stream()
 			.map((column) -> message("gap.matrix.column." + column, locale))
 			.toList();
-		Table table = new Table(message("gap.matrix.sheet", locale), headers,
+		Table table = new Table(message("gap.matrix.sheet", locale), locale, headers,
 				DivergenceMatrixRepository.lines(matrix, severities));
 		return TableExports.download(table, "simimo-divergences", format);
 	}
@@ -89,7 +91,7 @@ class DivergenceMatrixController {
 			.stream()
 			.map((column) -> message("gap.consistency.column." + column, locale))
 			.toList();
-		Table table = new Table(message("gap.consistency.sheet", locale), headers,
+		Table table = new Table(message("gap.consistency.sheet", locale), locale, headers,
 				ConsistencyReportRepository.lines(this.reports.report(locale)));
 		return TableExports.download(table, "simimo-consistency", checked);
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.gap.HarmonizationScores.Fix;
 import ma.hcp.simimo.gap.HarmonizationScores.Score;
 
@@ -49,19 +51,18 @@ class HarmonizationScoreController {
 			.map((column) -> message("gap.scores.column." + column, locale))
 			.toList();
 		HarmonizationScores scores = this.scores.scores(locale);
-		List<List<String>> lines = new ArrayList<>();
+		List<List<Object>> lines = new ArrayList<>();
 		for (Score score : scores.producers()) {
-			List<String> summary = List.of(score.label(), String.valueOf(score.score()),
-					String.valueOf(score.alignment()), String.valueOf(score.completeness()),
-					String.valueOf(score.concepts()), score.filled() + "/" + score.expected());
+			List<Object> summary = List.of(score.label(), score.score(), score.alignment(), score.completeness(),
+					score.concepts(), score.filled() + "/" + score.expected());
 			if (score.fixes().isEmpty()) {
 				lines.add(concat(summary, List.of("", "", "")));
 			}
 			for (Fix fix : score.fixes()) {
-				lines.add(concat(summary, List.of(describe(fix, locale), String.valueOf(fix.gain()), fix.subject())));
+				lines.add(concat(summary, List.of(describe(fix, locale), fix.gain(), fix.subject())));
 			}
 		}
-		Table table = new Table(message("gap.scores.sheet", locale), headers, lines);
+		Table table = new Table(message("gap.scores.sheet", locale), locale, headers, lines);
 		return TableExports.download(table, "simimo-harmonization-scores", checked);
 	}
 
@@ -86,8 +87,8 @@ class HarmonizationScoreController {
 		};
 	}
 
-	private static List<String> concat(List<String> first, List<String> second) {
-		List<String> all = new ArrayList<>(first);
+	private static List<Object> concat(List<Object> first, List<Object> second) {
+		List<Object> all = new ArrayList<>(first);
 		all.addAll(second);
 		return all;
 	}

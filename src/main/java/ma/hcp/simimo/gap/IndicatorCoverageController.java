@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.gap.IndicatorCoverage.Cell;
 import ma.hcp.simimo.gap.IndicatorCoverage.NamedDivergence;
 import ma.hcp.simimo.gap.IndicatorCoverage.Row;
@@ -56,7 +58,7 @@ class IndicatorCoverageController {
 		List<String> headers = COLUMNS.stream()
 			.map((column) -> message("gap.coverage.column." + column, locale))
 			.toList();
-		Table table = new Table(message("gap.coverage.sheet", locale), headers,
+		Table table = new Table(message("gap.coverage.sheet", locale), locale, headers,
 				lines(this.coverage.coverage(locale), locale));
 		return TableExports.download(table, "simimo-indicator-coverage", checked);
 	}

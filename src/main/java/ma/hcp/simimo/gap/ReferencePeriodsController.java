@@ -5,6 +5,9 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +43,7 @@ class ReferencePeriodsController {
 			.stream()
 			.map((column) -> message("gap.periods.column." + column, locale))
 			.toList();
-		Table table = new Table(message("gap.periods.sheet", locale), headers,
+		Table table = new Table(message("gap.periods.sheet", locale), locale, headers,
 				ReferencePeriodsRepository.lines(this.periods.periods(locale), message("gap.periods.national", locale),
 						message("gap.periods.recommended", locale)));
 		return TableExports.download(table, "simimo-reference-periods", checked);

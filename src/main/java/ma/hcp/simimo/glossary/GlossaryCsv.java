@@ -2,17 +2,13 @@ package ma.hcp.simimo.glossary;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import ma.hcp.simimo.glossary.Glossary.Entry;
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The glossary as CSV: one row per entry, each text column once per language ("Terme
- * (fr)", "Terme (ar)"), UTF-8 with a byte-order mark so spreadsheets read Arabic right.
+ * (fr)", "Terme (ar)"), written by the one table writer in the reader's CSV dialect.
  */
 @Component
 class GlossaryCsv implements GlossaryFormat {
@@ -38,14 +34,11 @@ class GlossaryCsv implements GlossaryFormat {
 
 	@Override
 	public MediaType mediaType() {
-		return MediaType.parseMediaType("text/csv;charset=UTF-8");
+		return TableExports.CSV;
 	}
 
 	@Override
 	public void write(Glossary glossary, Locale locale, OutputStream out) throws IOException {
-		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
 		List<String> columns = GlossaryCells.columns(glossary.request());
 		List<String> headers = new ArrayList<>();
 		for (String column : columns) {
@@ -57,7 +50,7 @@ class GlossaryCsv implements GlossaryFormat {
 				headers.add(this.cells.heading(column, locale) + " (" + language + ")");
 			}
 		}
-		printer.printRecord(headers);
+		List<List<String>> rows = new ArrayList<>();
 		for (Entry entry : glossary.entries()) {
 			List<String> row = new ArrayList<>();
 			for (String column : columns) {
@@ -69,9 +62,9 @@ class GlossaryCsv implements GlossaryFormat {
 					row.add(this.cells.cell(entry, column, language));
 				}
 			}
-			printer.printRecord(row);
+			rows.add(row);
 		}
-		printer.flush();
+		TableExports.csv(new Table(glossary.metadata().title(), locale, headers, rows), out);
 	}
 
 }

@@ -2,17 +2,12 @@ package ma.hcp.simimo.glossary;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-import ma.hcp.simimo.glossary.Glossary.Entry;
+import ma.hcp.simimo.kernel.Table;
+import ma.hcp.simimo.kernel.TableExports;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -42,44 +37,24 @@ class GlossaryXlsx implements GlossaryFormat {
 
 	@Override
 	public MediaType mediaType() {
-		return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		return TableExports.XLSX;
 	}
 
 	@Override
 	public void write(Glossary glossary, Locale locale, OutputStream out) throws IOException {
 		List<String> columns = GlossaryCells.columns(glossary.request());
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			CellStyle wrapped = workbook.createCellStyle();
-			wrapped.setWrapText(true);
-			for (String language : glossary.languages()) {
-				Locale sheetLocale = Locale.forLanguageTag(language);
-				SXSSFSheet sheet = workbook.createSheet(
-						this.messages.getMessage("glossary.language." + language, null, language, sheetLocale));
-				sheet.setRightToLeft("ar".equals(language));
-				Row headerRow = sheet.createRow(0);
-				for (int column = 0; column < columns.size(); column++) {
-					Cell cell = headerRow.createCell(column);
-					cell.setCellValue(this.cells.heading(columns.get(column), sheetLocale));
-					cell.setCellStyle(header);
-				}
-				sheet.createFreezePane(0, 1);
-				int index = 1;
-				for (Entry entry : glossary.entries()) {
-					Row row = sheet.createRow(index++);
-					for (int column = 0; column < columns.size(); column++) {
-						Cell cell = row.createCell(column);
-						cell.setCellValue(this.cells.cell(entry, columns.get(column), language));
-						cell.setCellStyle(wrapped);
-					}
-				}
-			}
-			workbook.write(out);
-			workbook.dispose();
+		List<Table> sheets = new ArrayList<>();
+		for (String language : glossary.languages()) {
+			Locale sheetLocale = Locale.forLanguageTag(language);
+			List<String> headers = columns.stream().map((column) -> this.cells.heading(column, sheetLocale)).toList();
+			List<List<String>> rows = glossary.entries()
+				.stream()
+				.map((entry) -> columns.stream().map((column) -> this.cells.cell(entry, column, language)).toList())
+				.toList();
+			sheets.add(new Table(this.messages.getMessage("glossary.language." + language, null, language, sheetLocale),
+					sheetLocale, headers, rows, true));
 		}
+		TableExports.xlsx(sheets, out);
 	}
 
 }

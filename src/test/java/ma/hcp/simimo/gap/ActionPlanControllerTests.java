@@ -4,18 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -154,10 +160,10 @@ class ActionPlanControllerTests {
 		assertThat(records).hasSize(4);
 		assertThat(records.get(0).toList()).startsWith("Rang", "Priorité", "Action", "Statut");
 		assertThat(records.get(0).get(9)).isEqualTo("Résultat attendu");
-		assertThat(records.get(1).toList()).startsWith("1", "3.80", DEFINE, "Proposée", "5", "5", "2", "2",
+		assertThat(records.get(1).toList()).startsWith("1", "3,80", DEFINE, "Proposée", "5", "5", "2", "2",
 				"Six mois contre douze", "Une définition publiée.", "Demander la définition.; Publier la définition.",
 				"Office de test", "non renseigné", "non renseigné");
-		assertThat(records.get(2).toList()).startsWith("2", "2.80", TEST);
+		assertThat(records.get(2).toList()).startsWith("2", "2,80", TEST);
 		assertThat(records.get(2).get(8)).isEqualTo("10.7.3 Migrants morts; Six mois contre douze");
 		assertThat(records.get(2).get(12)).isEqualTo("2027-06-30");
 		assertThat(records.get(3).get(15)).isEqualTo("https://w3id.org/simimo/test/census");
@@ -180,19 +186,34 @@ class ActionPlanControllerTests {
 			assertThat(cells(sheet.getRow(1))).startsWith("1", "3.50", "Proposal: publish the definition", "Proposed");
 			assertThat(cells(sheet.getRow(1)).get(12)).isEqualTo("not given");
 			assertThat(cells(sheet.getRow(3))).startsWith("3", "1.25");
+			Row first = sheet.getRow(1);
+			assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(3.5);
+			assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+			List<Cell> deadlines = new ArrayList<>();
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				deadlines.add(sheet.getRow(i).getCell(12));
+			}
+			assertThat(deadlines).anySatisfy((cell) -> {
+				assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+				assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 6, 30));
+			});
 		}
 	}
 
 	private static List<CSVRecord> parse(String text) throws IOException {
-		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new StringReader(text))) {
 			return parser.getRecords();
 		}
 	}
 
+	/** Each cell as a spreadsheet shows it, numbers and dates in their cell format. */
 	private static List<String> cells(Row row) {
+		DataFormatter shown = new DataFormatter(Locale.ENGLISH);
 		List<String> cells = new ArrayList<>();
 		for (Cell cell : row) {
-			cells.add(cell.getStringCellValue());
+			cells.add(shown.formatCellValue(cell));
 		}
 		return cells;
 	}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.RunningApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -93,9 +93,9 @@ class ClassificationUsageControllerTests {
 		assertThat(lines).hasSize(5);
 		assertThat(lines.get(0)).contains("Producteur", "Jeu de données", "Catégorie", "Correspondance vers");
 		assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith(
-				"Office de test,Recensement de test,Activités nationales,Nationale avec correspondance,CITP-test"));
+				"Office de test;Recensement de test;Activités nationales;Nationale avec correspondance;CITP-test"));
 		assertThat(lines)
-			.anySatisfy((line) -> assertThat(line).startsWith("Office de test,Enquête de test,,Non documentée,"));
+			.anySatisfy((line) -> assertThat(line).startsWith("Office de test;Enquête de test;;Non documentée;"));
 
 		byte[] xlsx = this.mvc.perform(get("/gaps/classifications").param("format", "xlsx").param("lang", "en"))
 			.andExpect(status().isOk())

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.ContentFingerprint;
 import ma.hcp.simimo.store.GraphNames;
@@ -80,7 +81,7 @@ class DivergenceMatrixControllerTests {
 			.getContentAsByteArray();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		List<String> lines = text.lines().toList();
-		assertThat(lines.get(0)).startsWith("\uFEFFProducteur,Famille de concepts,Concept national,Critère");
+		assertThat(lines.get(0)).startsWith("\uFEFFProducteur;Famille de concepts;Concept national;Critère");
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(1)).contains("Population légale", "6 mois (P6M)", "12 mois (P12M)", "Divergence majeure",
 				"https://w3id.org/simimo/divergences/test-census-duration");

@@ -47,7 +47,7 @@ class GapBrowserTests extends RunningBrowser {
 		List<String> lines = csv.body().lines().toList();
 		assertThat(lines).hasSizeGreaterThan(5);
 		assertThat(lines.subList(1, lines.size()))
-			.allSatisfy((line) -> assertThat(line).startsWith("Haut-Commissariat au Plan,"));
+			.allSatisfy((line) -> assertThat(line).startsWith("Haut-Commissariat au Plan;"));
 		assertThat(csv.body()).contains("Population légale").contains("Migrant de longue durée");
 	}
 

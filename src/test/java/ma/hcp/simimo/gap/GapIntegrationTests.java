@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.RunningApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;

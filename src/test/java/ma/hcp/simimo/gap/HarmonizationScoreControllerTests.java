@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -101,9 +102,9 @@ class HarmonizationScoreControllerTests {
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(1 + 6 + 4);
 		assertThat(lines.get(0)).contains("Producteur", "Score (0–100)", "Correction", "Gain (points)");
-		assertThat(lines.get(1)).startsWith("Haut-Commissariat au Plan,51.8,0.5,");
+		assertThat(lines.get(1)).startsWith("Haut-Commissariat au Plan;51,8;0,5;");
 		assertThat(lines.get(1)).contains("Réduire les écarts de « Population légale » (1 écart(s) dont 1 majeur(s))",
-				"30.0");
+				"30,0");
 
 		byte[] xlsx = this.mvc.perform(get("/gaps/scores").param("format", "xlsx"))
 			.andExpect(status().isOk())
@@ -116,7 +117,8 @@ class HarmonizationScoreControllerTests {
 			Row anapec = sheet.getRow(7);
 			assertThat(anapec.getCell(0).getStringCellValue()).isEqualTo("ANAPEC");
 			assertThat(anapec.getCell(6).getStringCellValue()).contains("Travailleur saisonnier");
-			assertThat(anapec.getCell(7).getStringCellValue()).isEqualTo("60.0");
+			assertThat(anapec.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(anapec.getCell(7).getNumericCellValue()).isEqualTo(60.0);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -226,7 +227,7 @@ class IndicatorCoverageControllerTests {
 	}
 
 	private static List<CSVRecord> parse(String text) throws IOException {
-		try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+		try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new StringReader(text))) {
 			return parser.getRecords();
 		}
 	}

@@ -67,7 +67,7 @@ class ReferencePeriodsControllerTests {
 		assertThat(lines).hasSize(5);
 		assertThat(lines.get(0)).contains("Famille de concepts", "Côté", "Valeur");
 		assertThat(lines)
-			.anySatisfy((line) -> assertThat(line).startsWith("Immigrés,Recommandée,Migrant de longue durée"));
+			.anySatisfy((line) -> assertThat(line).startsWith("Immigrés;Recommandée;Migrant de longue durée"));
 	}
 
 	@Test

@@ -58,7 +58,11 @@ class GlossaryExportControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
-		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(csv))
+			.getRecords();
 
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(0).toList()).startsWith("Terme (fr)", "Terme (ar)", "Définition (fr)", "Définition (ar)");
@@ -83,7 +87,7 @@ class GlossaryExportControllerTests {
 			.getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8);
 
-		assertThat(csv.lines().skip(1).map((line) -> line.split(",")[0]).toList()).containsExactly("Legal population",
+		assertThat(csv.lines().skip(1).map((line) -> line.split(";")[0]).toList()).containsExactly("Legal population",
 				"Long-term migrant");
 	}
 
