@@ -7,44 +7,50 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
-import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.ContentKey;
+import ma.hcp.simimo.store.ContentVersion;
+import ma.hcp.simimo.store.ReaderView;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each gap analysis once computed, until the store content changes. An analysis
- * crosses every national concept with the standards (seconds at 10,000 concepts), while
- * the content changes only when files are loaded; the key includes the content
- * fingerprint (the checksums of every loaded graph, one small query), so a change in the
- * embedded store or in a remote one is seen at the next request.
+ * Keeps each gap analysis once computed, for the content version and the reader view it
+ * was computed for. An analysis crosses every national concept with the standards
+ * (seconds at 10,000 concepts), while the content changes only when something is written;
+ * the key includes the content version (one small query), so any write through the
+ * store's write path, in the embedded store or in a remote one, is seen at the next
+ * request, and a result computed for one view is never served to another.
  */
 @Component
 public class GapResultsCache {
 
-	private final ContentFingerprint fingerprint;
+	private final ContentVersion version;
 
-	private final Map<String, Future<Object>> results = new ConcurrentHashMap<>();
+	private final Map<Entry, Future<Object>> results = new ConcurrentHashMap<>();
 
-	private volatile String cachedFingerprint = "";
+	GapResultsCache(ContentVersion version) {
+		this.version = version;
+	}
 
-	GapResultsCache(ContentFingerprint fingerprint) {
-		this.fingerprint = fingerprint;
+	/** The result under {@code name} for the published view, computed once. */
+	<T> T get(String name, Supplier<T> compute) {
+		return get(ReaderView.PUBLISHED, name, compute);
 	}
 
 	/**
-	 * The result under {@code key}, computed once. The computation runs outside the map's
-	 * own locking, as a task the map only holds: one analysis reads others (the scores
-	 * read the matrix), and a map must not be updated from inside its own
-	 * computeIfAbsent. Concurrent requests for the same key wait for the one computation;
-	 * a failed one is forgotten, so the next request tries again.
+	 * The result under {@code name} for {@code view}, computed once per content version.
+	 * The computation runs outside the map's own locking, as a task the map only holds:
+	 * one analysis reads others (the scores read the matrix), and a map must not be
+	 * updated from inside its own computeIfAbsent. Concurrent requests for the same key
+	 * wait for the one computation; a failed one is forgotten, so the next request tries
+	 * again.
 	 */
 	@SuppressWarnings("unchecked")
-	<T> T get(String key, Supplier<T> compute) {
-		String current = this.fingerprint.current();
-		if (!current.equals(this.cachedFingerprint)) {
-			this.results.clear();
-			this.cachedFingerprint = current;
-		}
+	<T> T get(ReaderView view, String name, Supplier<T> compute) {
+		ContentKey content = this.version.keyFor(view);
+		// Results of earlier versions can never be asked for again.
+		this.results.keySet().removeIf((entry) -> !entry.content().version().equals(content.version()));
+		Entry key = new Entry(content, name);
 		FutureTask<Object> task = new FutureTask<>(compute::get);
 		Future<Object> result = this.results.putIfAbsent(key, task);
 		if (result == null) {
@@ -66,16 +72,17 @@ public class GapResultsCache {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for " + key, ex);
+			throw new IllegalStateException("Interrupted while waiting for " + name, ex);
 		}
 	}
 
 	/**
-	 * True when the result under {@code key} is computed for the content as it is now.
+	 * True when the result under {@code name} is computed for the published view of the
+	 * content as it is now.
 	 */
-	boolean holds(String key) {
-		Future<Object> result = this.results.get(key);
-		return this.fingerprint.current().equals(this.cachedFingerprint) && result != null && result.isDone();
+	boolean holds(String name) {
+		Future<Object> result = this.results.get(new Entry(this.version.keyFor(ReaderView.PUBLISHED), name));
+		return result != null && result.isDone();
 	}
 
 	/**
@@ -83,6 +90,9 @@ public class GapResultsCache {
 	 */
 	public void clear() {
 		this.results.clear();
+	}
+
+	private record Entry(ContentKey content, String name) {
 	}
 
 }

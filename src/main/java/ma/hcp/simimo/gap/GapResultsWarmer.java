@@ -11,6 +11,7 @@ import ma.hcp.simimo.store.StoreContentChanged;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,9 @@ class GapResultsWarmer {
 		this.reports = reports;
 	}
 
+	// After the harmonization measurements are stored: that write changes the content
+	// version, and the results are kept for the version they were computed at.
+	@Order(1)
 	@EventListener({ ApplicationReadyEvent.class, StoreContentChanged.class })
 	void computeOnceTheContentIsLoaded() {
 		long start = System.nanoTime();

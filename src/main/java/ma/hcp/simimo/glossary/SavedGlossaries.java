@@ -3,7 +3,6 @@ package ma.hcp.simimo.glossary;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
@@ -21,15 +19,14 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.store.GraphNames;
-import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.StoreWriter;
+import ma.hcp.simimo.store.ValueRows;
 import ma.hcp.simimo.store.Vocab;
 import ma.hcp.simimo.kernel.BadRequestException;
 
@@ -64,25 +61,21 @@ class SavedGlossaries {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final ObjectProvider<Dataset> dataset;
+	private final ObjectProvider<StoreWriter> writer;
 
 	private final SparqlExecutor executor;
 
-	private final QueryRegistry queries;
-
 	private final GraphNames graphNames;
 
-	SavedGlossaries(ObjectProvider<Dataset> dataset, SparqlExecutor executor, QueryRegistry queries,
-			GraphNames graphNames) {
-		this.dataset = dataset;
+	SavedGlossaries(ObjectProvider<StoreWriter> writer, SparqlExecutor executor, GraphNames graphNames) {
+		this.writer = writer;
 		this.executor = executor;
-		this.queries = queries;
 		this.graphNames = graphNames;
 	}
 
 	/** False when the store is a remote endpoint, which this application only reads. */
 	boolean canSave() {
-		return this.dataset.getIfAvailable() != null;
+		return this.writer.getIfAvailable() != null;
 	}
 
 	/**
@@ -90,7 +83,7 @@ class SavedGlossaries {
 	 * @throws BadRequestException when the selection is empty or the store is remote
 	 */
 	String saveGlossary(GlossaryDraft draft, GlossaryRequest request) {
-		Dataset store = this.dataset.getIfAvailable();
+		StoreWriter store = this.writer.getIfAvailable();
 		if (store == null) {
 			throw new BadRequestException("glossary.error.remoteStore");
 		}
@@ -116,24 +109,16 @@ class SavedGlossaries {
 		bindings.add("orderLanguage", ResourceFactory.createPlainLiteral(settings.get("orderLang")));
 		bindings.add("layout", ResourceFactory.createPlainLiteral(settings.get("layout")));
 		bindings.add("content", ResourceFactory.createPlainLiteral(settings.get("content")));
-		Txn.executeWrite(store, () -> {
-			UpdateExecution.dataset(store)
-				.update(this.queries.update("glossary/saveGlossary"))
-				.substitution(bindings)
-				.execute();
-			// An RDF list is awkward to write in SPARQL: the Jena API builds it, in the
-			// same transaction. The list keeps the order the concepts were picked in;
-			// the order setting is applied each time the glossary is rendered.
-			Model graph = store.getNamedModel(graph(id));
-			Resource glossary = graph.createResource(iri(id));
-			List<RDFNode> members = new ArrayList<>();
-			for (String concept : request.concepts()) {
-				Resource member = graph.createResource(concept);
-				members.add(member);
-				glossary.addProperty(SKOS.member, member);
-			}
-			glossary.addProperty(SKOS.memberList, graph.createList(members.iterator()));
-		});
+		bindings.add("size", ResourceFactory.createTypedLiteral(request.concepts().size()));
+		// The members in the order they were picked; the order setting is applied each
+		// time
+		// the glossary is rendered.
+		ValueRows members = ValueRows.of("position", "member");
+		List<String> concepts = request.concepts();
+		for (int i = 0; i < concepts.size(); i++) {
+			members.row(ResourceFactory.createTypedLiteral(i + 1), ResourceFactory.createResource(concepts.get(i)));
+		}
+		store.write("saved glossary " + id, (write) -> write.update("glossary/saveGlossary", bindings, members));
 		return id;
 	}
 

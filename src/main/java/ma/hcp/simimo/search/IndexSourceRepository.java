@@ -17,7 +17,9 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 
-import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.ContentKey;
+import ma.hcp.simimo.store.ContentVersion;
+import ma.hcp.simimo.store.ReaderView;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads from the store what the search index holds: the resources to index, their fields
  * (queries/search/resourceFields.rq, asked for a batch of resources at a time so memory
- * stays bounded), the labels of facet values, and a fingerprint of the loaded content.
+ * stays bounded), the labels of facet values, and the key of the content they come from.
  */
 @Repository
 class IndexSourceRepository {
@@ -34,11 +36,11 @@ class IndexSourceRepository {
 
 	private final SparqlExecutor executor;
 
-	private final ContentFingerprint fingerprint;
+	private final ContentVersion version;
 
-	IndexSourceRepository(SparqlExecutor executor, ContentFingerprint fingerprint) {
+	IndexSourceRepository(SparqlExecutor executor, ContentVersion version) {
 		this.executor = executor;
-		this.fingerprint = fingerprint;
+		this.version = version;
 	}
 
 	/** The resources to index, in a stable order, each with its kind. */
@@ -76,8 +78,9 @@ class IndexSourceRepository {
 		return labels;
 	}
 
-	String contentFingerprint() {
-		return this.fingerprint.current();
+	/** The index holds what readers of the published view may find. */
+	ContentKey contentKey() {
+		return this.version.keyFor(ReaderView.PUBLISHED);
 	}
 
 	private static final class Builder {

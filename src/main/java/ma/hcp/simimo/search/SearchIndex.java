@@ -24,14 +24,17 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import ma.hcp.simimo.store.ContentKey;
+
 /**
- * The application's Lucene index: one document per resource, its facet state, and the
- * fingerprint of the store content it was built from. Readers always see a whole build: a
- * rebuild replaces every document in one commit, then the searcher is swapped.
+ * The application's Lucene index: one document per resource, its facet state, and the key
+ * (content version and reader view) of the store content it was built from. Readers
+ * always see a whole build: a rebuild replaces every document in one commit, then the
+ * searcher is swapped.
  */
 class SearchIndex implements AutoCloseable {
 
-	static final String FINGERPRINT = "simimo.contentFingerprint";
+	static final String CONTENT = "simimo.contentKey";
 
 	static final String LAYOUT = "simimo.layoutVersion";
 
@@ -54,30 +57,30 @@ class SearchIndex implements AutoCloseable {
 		}
 	}
 
-	/** The fingerprint and layout the committed index was built from, or "" for none. */
+	/** The layout and content key the committed index was built from, or "" for none. */
 	String builtFrom() {
 		try {
 			if (!DirectoryReader.indexExists(this.directory)) {
 				return "";
 			}
 			Map<String, String> data = SegmentInfos.readLatestCommit(this.directory).getUserData();
-			return data.getOrDefault(LAYOUT, "") + "/" + data.getOrDefault(FINGERPRINT, "");
+			return data.getOrDefault(LAYOUT, "") + "/" + data.getOrDefault(CONTENT, "");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the search index commit", ex);
 		}
 	}
 
-	static String buildKey(String fingerprint) {
-		return SearchFields.LAYOUT_VERSION + "/" + fingerprint;
+	static String buildKey(ContentKey content) {
+		return SearchFields.LAYOUT_VERSION + "/" + content.asText();
 	}
 
 	/**
 	 * Replaces every document with those {@code producer} hands over, commits them with
-	 * the fingerprint, then makes them visible. On failure nothing of the new build is
+	 * the content key, then makes them visible. On failure nothing of the new build is
 	 * visible and the previous commit stays.
 	 */
-	synchronized void replaceAll(Consumer<Consumer<Document>> producer, String fingerprint,
+	synchronized void replaceAll(Consumer<Consumer<Document>> producer, ContentKey content,
 			Map<String, Map<String, String>> labels) {
 		IndexWriter writer = this.handles.writer();
 		try {
@@ -91,7 +94,7 @@ class SearchIndex implements AutoCloseable {
 				}
 			});
 			Map<String, String> data = new HashMap<>();
-			data.put(FINGERPRINT, fingerprint);
+			data.put(CONTENT, content.asText());
 			data.put(LAYOUT, SearchFields.LAYOUT_VERSION);
 			writer.setLiveCommitData(data.entrySet());
 			writer.commit();

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ma.hcp.simimo.store.ContentKey;
 import ma.hcp.simimo.store.StoreContentChanged;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -13,10 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the search index in step with the store. At start-up the index is rebuilt unless
- * it was built from the same content (same checksums of every loaded graph) by the same
- * index layout; afterwards it is rebuilt each time a content load commits a change,
- * before the load returns, so what was loaded is findable at once and what was removed is
- * gone.
+ * it was built from the same content version, for the same reader view, by the same index
+ * layout; afterwards it is rebuilt each time a content load commits a change, before the
+ * load returns, so what was loaded is findable at once and what was removed is gone.
  */
 @Component
 public class SearchIndexer implements InitializingBean {
@@ -34,8 +34,7 @@ public class SearchIndexer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		String fingerprint = this.source.contentFingerprint();
-		if (SearchIndex.buildKey(fingerprint).equals(this.index.builtFrom())) {
+		if (SearchIndex.buildKey(this.source.contentKey()).equals(this.index.builtFrom())) {
 			this.index.useLabels(this.source.facetValueLabels());
 			log.info("Search index is up to date with the store");
 		}
@@ -57,12 +56,12 @@ public class SearchIndexer implements InitializingBean {
 	/** Rebuilds the whole index from the store; returns the number of documents. */
 	public synchronized int rebuild() {
 		long start = System.nanoTime();
-		String fingerprint = this.source.contentFingerprint();
+		ContentKey content = this.source.contentKey();
 		Map<String, String> resources = this.source.resources();
 		Map<String, Map<String, String>> labels = this.source.facetValueLabels();
 		this.index.replaceAll(
 				(sink) -> this.source.read(resources, (resource) -> sink.accept(SearchDocuments.toDocument(resource))),
-				fingerprint, labels);
+				content, labels);
 		log.info("Search index built: {} resources in {} ms", resources.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return resources.size();

@@ -15,13 +15,8 @@ import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -29,23 +24,24 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one named graph per content file in step with the files on disk. A file is
  * reloaded only when its SHA-256 changed, a graph whose file is gone is dropped, and
- * every change of one pass is written in a single transaction after all changed files
- * have parsed, so a broken file changes nothing. The checksums are kept as spdx:checksum
- * records in the system graph.
+ * every change of one pass is one write of {@link StoreWriter} after all changed files
+ * have parsed, so a broken file changes nothing, and content that breaks the shapes is
+ * refused with the store left as it was. The checksums are kept as spdx:checksum records
+ * in the system graph.
  */
 public class ContentLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
+
+	private final StoreWriter writer;
 
 	private final Dataset dataset;
 
@@ -53,13 +49,15 @@ public class ContentLoader {
 
 	private final GraphNames graphNames;
 
-	public ContentLoader(Dataset dataset, QueryRegistry queries, GraphNames graphNames) {
+	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames) {
+		this.writer = writer;
 		this.dataset = dataset;
 		this.queries = queries;
 		this.graphNames = graphNames;
 	}
 
 	public LoadReport load(Path contentRoot, List<String> directories) {
+		long start = System.nanoTime();
 		List<ContentFile> files = scan(contentRoot, directories);
 		Map<String, String> recorded = recordedChecksums();
 		List<ContentFile> changed = files.stream()
@@ -72,16 +70,19 @@ public class ContentLoader {
 			.map(ContentFile::relativePath)
 			.toList();
 		Map<ContentFile, Graph> parsed = parseAll(changed);
+		ShapesCheck shapes = ShapesCheck.NOT_NEEDED;
 		if (!changed.isEmpty() || !dropped.isEmpty()) {
-			Txn.executeWrite(this.dataset, () -> {
-				dropped.forEach(this::drop);
-				parsed.forEach(this::replace);
-			});
+			shapes = this.writer.write("content load", (write) -> {
+				dropped.forEach((graph) -> drop(write, graph));
+				parsed.forEach((file, content) -> replace(write, file, content));
+			}).shapes();
 		}
-		LoadReport report = new LoadReport(changed.stream().map(ContentFile::relativePath).toList(), unchanged,
-				dropped);
-		log.info("Content loaded: {} graph(s) written, {} unchanged, {} dropped", report.loaded().size(),
-				report.unchanged().size(), report.dropped().size());
+		LoadReport report = new LoadReport(changed.stream().map(ContentFile::relativePath).toList(), unchanged, dropped,
+				shapes);
+		log.info("Content loaded in {} ms: {} graph(s) written, {} unchanged, {} dropped; {}",
+				(System.nanoTime() - start) / 1_000_000, report.loaded().size(), report.unchanged().size(),
+				report.dropped().size(), shapes.performed() ? "shapes validated in " + shapes.time().toMillis()
+						+ " ms over " + shapes.triples() + " triples" : "shapes not run");
 		return report;
 	}
 
@@ -142,55 +143,29 @@ public class ContentLoader {
 
 	private Map<String, String> recordedChecksums() {
 		Map<String, String> recorded = new HashMap<>();
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
-		Txn.executeRead(this.dataset, () -> {
-			try (QueryExecution execution = QueryExecution.dataset(this.dataset)
-				.query(this.queries.query("store/loadedGraphs"))
-				.substitution(bindings)
-				.build()) {
-				ResultSet rows = execution.execSelect();
-				while (rows.hasNext()) {
-					QuerySolution row = rows.next();
-					recorded.put(row.getResource("graph").getURI(), row.getLiteral("checksum").getLexicalForm());
-				}
-			}
-		});
+		Txn.executeRead(this.dataset, () -> StoreWriter.readLoadedGraphs(this.dataset.asDatasetGraph(), this.queries,
+				this.graphNames,
+				(row) -> recorded.put(row.getResource("graph").getURI(), row.getLiteral("checksum").getLexicalForm())));
 		return recorded;
 	}
 
-	private void drop(String graph) {
-		this.dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(graph));
-		forget(graph);
+	private void drop(StoreWrite write, String graph) {
+		write.removeGraph(graph);
+		write.update("store/forgetLoadedGraph", systemBindings(graph));
 		log.info("Dropped graph {}: its file is gone", graph);
 	}
 
-	private void replace(ContentFile file, Graph content) {
-		Node graph = NodeFactory.createURI(file.graph());
-		DatasetGraph store = this.dataset.asDatasetGraph();
-		store.removeGraph(graph);
-		content.find()
-			.forEachRemaining(
-					(triple) -> store.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject()));
-		forget(file.graph());
+	private void replace(StoreWrite write, ContentFile file, Graph content) {
+		write.replaceGraph(file.graph(), content);
+		write.update("store/forgetLoadedGraph", systemBindings(file.graph()));
 		QuerySolutionMap bindings = systemBindings(file.graph());
 		bindings.add("sourceFile", ResourceFactory.createTypedLiteral(file.relativePath()));
 		bindings.add("checksum", ResourceFactory.createTypedLiteral(file.checksum()));
 		bindings.add("triples", ResourceFactory.createTypedLiteral(content.size()));
 		bindings.add("modified", ResourceFactory.createTypedLiteral(
 				new XSDDateTime(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")))));
-		UpdateExecution.dataset(this.dataset)
-			.update(this.queries.update("store/recordLoadedGraph"))
-			.substitution(bindings)
-			.execute();
+		write.update("store/recordLoadedGraph", bindings);
 		log.info("Loaded {} ({} triples) into {}", file.relativePath(), content.size(), file.graph());
-	}
-
-	private void forget(String graph) {
-		UpdateExecution.dataset(this.dataset)
-			.update(this.queries.update("store/forgetLoadedGraph"))
-			.substitution(systemBindings(graph))
-			.execute();
 	}
 
 	private QuerySolutionMap systemBindings(String graph) {

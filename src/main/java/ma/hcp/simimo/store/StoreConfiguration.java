@@ -32,30 +32,35 @@ class StoreConfiguration {
 	static class Embedded {
 
 		@Bean(destroyMethod = "close")
-		EmbeddedStore embeddedStore(StoreProperties properties, QueryRegistry queries, GraphNames graphNames) {
-			EmbeddedStore store = new EmbeddedStore(
-					StoreAssembler.assemble(properties.assemblerPath(), properties.directoryPath()));
-			try {
-				new ContentLoader(store.dataset(), queries, graphNames).load(properties.contentRootPath(),
-						properties.contentDirectories());
-			}
-			catch (RuntimeException ex) {
-				// Close before failing the start, or the Lucene and TDB2 locks outlive
-				// the failed context.
-				store.close();
-				throw ex;
-			}
-			return store;
+		EmbeddedStore embeddedStore(StoreProperties properties) {
+			return new EmbeddedStore(StoreAssembler.assemble(properties.assemblerPath(), properties.directoryPath()));
 		}
 
 		@Bean
-		ContentReloader contentReloader(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames,
-				StoreProperties properties, ApplicationEventPublisher events) {
-			return new ContentReloader(new ContentLoader(store.dataset(), queries, graphNames), properties, events);
+		StoreWriter storeWriter(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames,
+				StoreProperties properties) {
+			return new StoreWriter(store.dataset(), queries, graphNames, properties.shapes());
 		}
 
 		@Bean
-		Dataset dataset(EmbeddedStore store) {
+		ContentLoader contentLoader(StoreWriter writer, EmbeddedStore store, QueryRegistry queries,
+				GraphNames graphNames) {
+			return new ContentLoader(writer, store.dataset(), queries, graphNames);
+		}
+
+		@Bean
+		ContentReloader contentReloader(ContentLoader loader, StoreProperties properties,
+				ApplicationEventPublisher events) {
+			return new ContentReloader(loader, properties, events);
+		}
+
+		/**
+		 * The Dataset every reader uses, handed out only once the content is loaded. A
+		 * failed load fails the start, and the context closes the store it opened.
+		 */
+		@Bean
+		Dataset dataset(EmbeddedStore store, ContentLoader loader, StoreProperties properties) {
+			loader.load(properties.contentRootPath(), properties.contentDirectories());
 			return store.dataset();
 		}
 

@@ -17,13 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * each
  * @param endpoint a remote SPARQL 1.1 query endpoint to use instead of the embedded store
  * @param remoteTimeout the time limit of one query sent to the remote endpoint
+ * @param shapes the content file, relative to {@code contentRoot}, whose SHACL shapes
+ * every write of content must satisfy
  */
 @ConfigurationProperties("simimo.store")
 public record StoreProperties(@DefaultValue("./data") String directory,
 		@DefaultValue("fuseki-config/simimo.ttl") String assembler, @DefaultValue(".") String contentRoot,
 		@DefaultValue( {
 				"ontology", "vocabularies" }) List<String> contentDirectories,
-		String endpoint, @DefaultValue("30s") Duration remoteTimeout){
+		String endpoint, @DefaultValue("30s") Duration remoteTimeout,
+		@DefaultValue("ontology/shapes.ttl") String shapes){
 
 	// Plain strings, not Path: Spring would resolve a Path property as a resource of the
 	// servlet

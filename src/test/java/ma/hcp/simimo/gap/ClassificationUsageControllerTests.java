@@ -9,7 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.LinkedDataPaths;
-import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ClassificationUsageController.class)
 @Import({ ClassificationUsageControllerTests.Store.class, WebTestConfiguration.class,
-		ClassificationUsageRepository.class, GapResultsCache.class, ContentFingerprint.class, LinkedDataPaths.class })
+		ClassificationUsageRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class })
 class ClassificationUsageControllerTests {
 
 	static final String AGENCY = "https://w3id.org/simimo/test/agency";

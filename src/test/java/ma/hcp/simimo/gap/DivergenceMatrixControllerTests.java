@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
-import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DivergenceMatrixController.class)
 @Import({ DivergenceMatrixControllerTests.Store.class, WebTestConfiguration.class, DivergenceMatrixRepository.class,
-		ConsistencyReportRepository.class, GapResultsCache.class, ContentFingerprint.class, LinkedDataPaths.class })
+		ConsistencyReportRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class })
 class DivergenceMatrixControllerTests {
 
 	private static final String HCP = "https://w3id.org/simimo/producers/hcp";

@@ -71,7 +71,7 @@ class GapRulesTests {
 				"gap/criteria-and-severities.ttl");
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(messages()),
-				new GapResultsCache(new ma.hcp.simimo.store.ContentFingerprint(executor,
+				new GapResultsCache(new ma.hcp.simimo.store.ContentVersion(executor,
 						new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/"))));
 
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),

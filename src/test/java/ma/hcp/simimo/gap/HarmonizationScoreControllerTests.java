@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.LinkedDataPaths;
-import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(HarmonizationScoreController.class)
 @Import({ HarmonizationScoreControllerTests.Store.class, WebTestConfiguration.class, HarmonizationScoreRepository.class,
-		DivergenceMatrixRepository.class, GapResultsCache.class, ContentFingerprint.class, LinkedDataPaths.class })
+		DivergenceMatrixRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class })
 class HarmonizationScoreControllerTests {
 
 	@Autowired

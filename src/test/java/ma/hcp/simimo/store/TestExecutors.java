@@ -21,6 +21,11 @@ public final class TestExecutors {
 				RDFDataMgr.read(dataset.getDefaultModel(), "src/test/resources/fixtures/" + fixture);
 			}
 		});
+		return over(dataset);
+	}
+
+	/** A real SparqlExecutor over {@code dataset}, as the application builds it. */
+	public static SparqlExecutor over(Dataset dataset) {
 		return new SparqlExecutor(new QueryRegistry(), new EmbeddedQueryTarget(dataset));
 	}
 

@@ -25,6 +25,24 @@ public final class TestStores {
 		return new EmbeddedStore(StoreAssembler.assemble(ASSEMBLER, directory));
 	}
 
+	/**
+	 * The production write path over {@code dataset}, checking content with
+	 * ontology/shapes.ttl.
+	 */
+	public static StoreWriter writer(Dataset dataset) {
+		return new StoreWriter(dataset, new QueryRegistry(), new GraphNames("https://w3id.org/simimo/"),
+				"ontology/shapes.ttl");
+	}
+
+	/**
+	 * The production content loader over {@code dataset}, writing through
+	 * {@link #writer}.
+	 */
+	public static ContentLoader loader(Dataset dataset) {
+		return new ContentLoader(writer(dataset), dataset, new QueryRegistry(),
+				new GraphNames("https://w3id.org/simimo/"));
+	}
+
 	public static long countTriples(Dataset dataset) {
 		return Txn.calculateRead(dataset, () -> {
 			try (QueryExecution execution = QueryExecution.dataset(dataset)

@@ -1,0 +1,56 @@
+package ma.hcp.simimo.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The version of the store's content, read from the system graph: a digest of the
+ * identifier the write path records with every write ({@code simimo:contentVersion}) and
+ * of the checksums of every loaded file. Any write through {@link StoreWriter} changes
+ * it, in the embedded store as in a remote one written by another instance; a store
+ * written before the identifier existed still gets a version that follows its loaded
+ * files. Caches key on it through {@link #keyFor(ReaderView)}.
+ */
+@Component
+public class ContentVersion {
+
+	private final SparqlExecutor executor;
+
+	private final GraphNames graphNames;
+
+	public ContentVersion(SparqlExecutor executor, GraphNames graphNames) {
+		this.executor = executor;
+		this.graphNames = graphNames;
+	}
+
+	/** The current version, one small query. */
+	public String current() {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		List<String> lines = this.executor.select("store/contentVersion", bindings,
+				(row) -> row.contains("version") ? "version " + row.get("version")
+						: row.getResource("graph").getURI() + " " + row.getLiteral("checksum").getLexicalForm());
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			lines.stream().sorted().forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	/** The key of what is derived from the content as it is now, for {@code view}. */
+	public ContentKey keyFor(ReaderView view) {
+		return new ContentKey(current(), view);
+	}
+
+}

@@ -1,0 +1,127 @@
+package ma.hcp.simimo.store;
+
+import java.util.Calendar;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that writes to the embedded store. Each write is one transaction: its
+ * steps run through a dataset that records what they change; when they change a content
+ * graph (a graph the system graph records as loaded from a file, before or after the
+ * write) the union of the content graphs is validated against the shapes; when they
+ * change anything, a new content version ({@code simimo:contentVersion}) is recorded. An
+ * exception in any step, or a violation of the shapes, aborts the transaction and nothing
+ * of the write lands.
+ */
+public class StoreWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(StoreWriter.class);
+
+	private final Dataset dataset;
+
+	private final QueryRegistry queries;
+
+	private final GraphNames graphNames;
+
+	private final ContentShapes shapes;
+
+	StoreWriter(Dataset dataset, QueryRegistry queries, GraphNames graphNames, String shapesFile) {
+		this.dataset = dataset;
+		this.queries = queries;
+		this.graphNames = graphNames;
+		this.shapes = new ContentShapes(graphNames.forFile(shapesFile));
+	}
+
+	/**
+	 * Runs {@code steps} as one transaction and returns what they changed.
+	 * @param purpose what the write is, for the log
+	 * @throws ContentValidationException when the content would break the shapes
+	 */
+	public WriteReport write(String purpose, Consumer<StoreWrite> steps) {
+		RecordedChanges changes = new RecordedChanges(this.graphNames.systemGraph());
+		DatasetGraph recording = changes.recording(this.dataset.asDatasetGraph());
+		WriteReport report = Txn.calculateWrite(recording, () -> {
+			Map<String, String> before = contentFiles(recording);
+			StoreWrite write = new StoreWrite(recording, this.queries);
+			steps.accept(write);
+			ShapesCheck check = ShapesCheck.NOT_NEEDED;
+			if (changes.graphs().isEmpty()) {
+				return new WriteReport(changes.graphs(), 0, 0, check);
+			}
+			Map<String, String> after = contentFiles(recording);
+			Set<String> content = new HashSet<>(before.keySet());
+			content.addAll(after.keySet());
+			if (changes.graphs().stream().anyMatch(content::contains)) {
+				check = this.shapes.validate(recording, after, changes.graphs());
+			}
+			WriteReport done = new WriteReport(changes.graphs(), changes.added(), changes.removed(), check);
+			advanceVersion(write);
+			return done;
+		});
+		if (report.changedAnything()) {
+			log.info("Store write ({}): {} graph(s) changed, {} triple(s) added, {} removed{}", purpose,
+					report.changedGraphs().size(), report.triplesAdded(), report.triplesRemoved(),
+					report.shapes().performed() ? ", shapes checked in " + report.shapes().time().toMillis() + " ms"
+							: "");
+		}
+		return report;
+	}
+
+	private void advanceVersion(StoreWrite write) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		bindings.add("version", ResourceFactory.createResource("urn:uuid:" + UUID.randomUUID()));
+		bindings.add("modified",
+				ResourceFactory.createTypedLiteral(new XSDDateTime(Calendar.getInstance(TimeZone.getTimeZone("UTC")))));
+		write.update("store/advanceContentVersion", bindings);
+	}
+
+	/**
+	 * The content graphs and their files, as the system graph records them in this
+	 * transaction.
+	 */
+	private Map<String, String> contentFiles(DatasetGraph store) {
+		Map<String, String> files = new LinkedHashMap<>();
+		readLoadedGraphs(store, this.queries, this.graphNames,
+				(row) -> files.put(row.getResource("graph").getURI(), row.getLiteral("sourceFile").getLexicalForm()));
+		return files;
+	}
+
+	/**
+	 * Hands each record of queries/store/loadedGraphs.rq to {@code rows}; the caller
+	 * holds the transaction.
+	 */
+	static void readLoadedGraphs(DatasetGraph store, QueryRegistry queries, GraphNames graphNames,
+			Consumer<QuerySolution> rows) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(graphNames.systemGraph()));
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store))
+			.query(queries.query("store/loadedGraphs"))
+			.substitution(bindings)
+			.build()) {
+			ResultSet results = execution.execSelect();
+			while (results.hasNext()) {
+				rows.accept(results.next());
+			}
+		}
+	}
+
+}
