@@ -75,7 +75,12 @@ public class HarmonizationMeasurements {
 		}
 		try {
 			int written = record(store, this.scores.scores(Locale.FRENCH));
-			log.info("Harmonization measurements stored: {} in {}", written, graph());
+			if (written > 0) {
+				log.info("Harmonization measurements stored: {} in {}", written, graph());
+			}
+			else {
+				log.info("Harmonization measurements unchanged in {}", graph());
+			}
 		}
 		catch (RuntimeException ex) {
 			// The scores are a by-product: failing to store them must not stop the
@@ -86,7 +91,7 @@ public class HarmonizationMeasurements {
 
 	/**
 	 * Replaces the stored measurements with those of {@code scores}, unless they are the
-	 * same; returns how many the graph holds.
+	 * same; returns how many were written, 0 when they were the same.
 	 */
 	int record(StoreWriter store, HarmonizationScores scores) {
 		List<Score> subjects = new ArrayList<>(scores.producers());
@@ -99,7 +104,7 @@ public class HarmonizationMeasurements {
 			measure(rows, values, subject, "harmonization-score", subject.score());
 		}
 		if (values.equals(stored())) {
-			return values.size();
+			return 0;
 		}
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("graph", ResourceFactory.createResource(graph()));
