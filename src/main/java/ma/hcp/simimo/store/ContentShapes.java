@@ -81,7 +81,7 @@ final class ContentShapes {
 				.collect(Collectors.joining("; "));
 			String more = (violations.size() > REPORTED) ? "; and " + (violations.size() - REPORTED) + " more" : "";
 			throw new ContentValidationException("Content not loaded, the store is unchanged: " + violations.size()
-					+ " violation(s) of ontology/shapes.ttl. " + described + more);
+					+ " violation(s) of " + contentFiles.get(this.shapesGraph) + ". " + described + more);
 		}
 		return new ShapesCheck(true, union.size(), Duration.ofNanos(System.nanoTime() - start));
 	}
