@@ -134,7 +134,7 @@ public class HarmonizationMeasurements {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("graph", ResourceFactory.createResource(graph()));
 		Map<String, String> stored = new HashMap<>();
-		this.executor.select("gap/harmonization/storedMeasurements", bindings,
+		this.executor.forEach("gap/harmonization/storedMeasurements", bindings,
 				(row) -> stored.put(row.getResource("measurement").getURI(), row.getLiteral("value").getLexicalForm()));
 		return stored;
 	}

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.TestMessages;
-import ma.hcp.simimo.store.ContentFingerprint;
+import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -37,7 +37,7 @@ class DivergenceMatrixRepositoryTests {
 		SparqlExecutor executor = TestExecutors.overFixtures(fixture, "gap/criteria-and-severities.ttl");
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(TestMessages.bundles()),
-				new GapResultsCache(new ContentFingerprint(executor, new GraphNames("https://w3id.org/simimo/"))));
+				new GapResultsCache(new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/"))));
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
 				Locale.FRENCH);
 		int column = matrix.criteria().stream().map(DivergenceMatrix.Column::iri).toList().indexOf(CRITERION);
