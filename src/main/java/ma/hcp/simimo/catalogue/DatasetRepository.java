@@ -56,7 +56,7 @@ public class DatasetRepository {
 		}
 		String language = locale.getLanguage();
 		Optional<Resource> temporal = ResourceLinks.object(dataset, DCTerms.temporal);
-		return new DatasetPage(iri, LocalizedLiterals.best(dataset, language, DCTerms.title),
+		return new DatasetPage(iri, this.links.label(dataset, language),
 				LocalizedLiterals.best(dataset, language, DCTerms.description),
 				this.links.first(dataset, DCTerms.publisher, language),
 				this.links.first(dataset, Vocab.STATISTICAL_OPERATION, language),

@@ -70,7 +70,7 @@ public class ProducerRepository {
 			.filter(Objects::nonNull)
 			.map((severity) -> ResourceLinks.lexical(severity, SKOS.notation))
 			.toList();
-		return new ProducerPage(iri, LocalizedLiterals.best(producer, lang, Vocab.FOAF_NAME, SKOS.prefLabel),
+		return new ProducerPage(iri, this.links.label(producer, lang),
 				producer.listProperties(Vocab.ACRONYM)
 					.mapWith((s) -> s.getString())
 					.toList()

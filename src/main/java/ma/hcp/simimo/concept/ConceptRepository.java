@@ -98,7 +98,7 @@ public class ConceptRepository {
 				notes.add(text);
 			}
 		}
-		return new ConceptPage(iri, LocalizedLiterals.best(concept, lang, SKOS.prefLabel),
+		return new ConceptPage(iri, this.links.label(concept, lang),
 				LocalizedLiterals.all(concept, SKOS.altLabel, lang),
 				LocalizedLiterals.best(concept, lang, SKOS.definition),
 				concept.hasLiteral(DEFINITION_UNAVAILABLE, true),

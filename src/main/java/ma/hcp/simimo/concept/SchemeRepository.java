@@ -101,7 +101,7 @@ public class SchemeRepository {
 		String query = (notationQuery == null) ? "" : notationQuery.strip();
 		List<Entry> matches = query.isEmpty() ? List.of()
 				: index.stream().filter((entry) -> entry.notation().equalsIgnoreCase(query)).toList();
-		return new SchemePage(iri, LocalizedLiterals.best(scheme, lang, DCTerms.title, SKOS.prefLabel),
+		return new SchemePage(iri, this.links.label(scheme, lang),
 				LocalizedLiterals.best(scheme, lang, DCTerms.description, SKOS.scopeNote, RDFS.comment),
 				this.links.link(scheme.getPropertyResourceValue(DCTerms.publisher), lang),
 				ResourceLinks.lexical(scheme, OWL.versionInfo),

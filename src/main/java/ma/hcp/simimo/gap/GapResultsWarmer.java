@@ -1,5 +1,6 @@
 package ma.hcp.simimo.gap;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ class GapResultsWarmer {
 
 	private static final Logger log = LoggerFactory.getLogger(GapResultsWarmer.class);
 
-	private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("ar"));
+	private static final List<Locale> LANGUAGES = LanguagePolicy.locales();
 
 	private final DivergenceMatrixRepository matrices;
 

@@ -3,7 +3,6 @@ package ma.hcp.simimo.glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import ma.hcp.simimo.glossary.Glossary.Counterpart;
 import ma.hcp.simimo.glossary.Glossary.Entry;
@@ -14,16 +13,15 @@ import ma.hcp.simimo.glossary.PrintedGlossary.Language;
 import ma.hcp.simimo.glossary.PrintedGlossary.Part;
 import ma.hcp.simimo.glossary.PrintedGlossary.PrintedEntry;
 import ma.hcp.simimo.glossary.PrintedGlossary.Shown;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 import org.springframework.context.MessageSource;
 
 /**
  * Lays a {@link Glossary} out for reading: picks each text in each chosen language, or
- * the first of French, English and Arabic that exists, marked as standing in for it.
+ * the one the language policy falls back to, marked as standing in for it.
  */
 final class GlossaryPrint {
-
-	private static final List<String> FALLBACKS = List.of("fr", "en", "ar");
 
 	private final MessageSource messages;
 
@@ -128,25 +126,15 @@ final class GlossaryPrint {
 	}
 
 	/**
-	 * The text in {@code language}; else an untagged one, taken as in that language; else
-	 * the first in French, English or Arabic, marked as a fallback; else an empty text.
+	 * The text in {@code language}, else the one the language policy falls back to,
+	 * marked as standing in for it; else an empty text.
 	 */
 	static Shown shown(Texts texts, String language) {
-		Map<String, String> byLanguage = texts.byLanguage();
-		String text = byLanguage.getOrDefault(language, "");
-		if (text.isEmpty()) {
-			text = byLanguage.getOrDefault("", "");
+		LocalizedText text = texts.localized(language);
+		if (!text.isPresent()) {
+			return new Shown("", language, PrintedGlossary.direction(language), false);
 		}
-		if (!text.isEmpty()) {
-			return new Shown(text, language, PrintedGlossary.direction(language), false);
-		}
-		for (String fallback : FALLBACKS) {
-			String other = byLanguage.getOrDefault(fallback, "");
-			if (!other.isEmpty()) {
-				return new Shown(other, fallback, PrintedGlossary.direction(fallback), true);
-			}
-		}
-		return new Shown("", language, PrintedGlossary.direction(language), false);
+		return new Shown(text.text(), text.language(), text.direction(), text.fallback());
 	}
 
 	private String message(String key, Locale locale) {

@@ -1,5 +1,6 @@
 package ma.hcp.simimo.glossary;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public record GlossaryRequest(List<String> concepts, List<String> languages, Str
 
 	private static final Pattern HTTP_WITH_HOST = Pattern.compile("https?://[^/?#\\s]+");
 
-	public static final List<String> LANGUAGES = List.of("fr", "ar", "en");
+	public static final List<String> LANGUAGES = LanguagePolicy.SUPPORTED;
 
 	public static final List<String> ORDERS = List.of("alphabetical", "family", "scheme");
 

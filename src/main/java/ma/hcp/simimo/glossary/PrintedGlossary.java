@@ -1,5 +1,6 @@
 package ma.hcp.simimo.glossary;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -20,7 +21,7 @@ public record PrintedGlossary(String language, String direction, String title, L
 		List<Language> languages, boolean side, List<PrintedEntry> entries) {
 
 	static String direction(String language) {
-		return "ar".equals(language) ? "rtl" : "ltr";
+		return LanguagePolicy.direction(language);
 	}
 
 	/**

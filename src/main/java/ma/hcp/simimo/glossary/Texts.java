@@ -1,5 +1,7 @@
 package ma.hcp.simimo.glossary;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.Map;
 
 /**
@@ -27,17 +29,19 @@ public record Texts(Map<String, String> byLanguage) {
 	}
 
 	/**
-	 * The text in {@code language}, else in French, English or Arabic, else untagged, so
-	 * a link always has a label.
+	 * The text for a reader of {@code language}, chosen by the language policy, so a link
+	 * always has a label.
 	 */
 	public String label(String language) {
-		for (String candidate : new String[] { language, "fr", "en", "ar", "" }) {
-			String text = this.byLanguage.get(candidate);
-			if (text != null && !text.isEmpty()) {
-				return text;
-			}
-		}
-		return "";
+		return localized(language).text();
+	}
+
+	/** As {@link #label(String)}, with its language and whether it is a fallback. */
+	public LocalizedText localized(String language) {
+		return LanguagePolicy.choose(this.byLanguage.entrySet()
+			.stream()
+			.map((text) -> new LocalizedText(text.getValue(), text.getKey(), false))
+			.toList(), language);
 	}
 
 }

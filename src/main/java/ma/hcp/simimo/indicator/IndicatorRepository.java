@@ -95,8 +95,7 @@ public class IndicatorRepository {
 			}
 		}
 		Statement notation = indicator.getProperty(SKOS.notation);
-		return new IndicatorPage(iri, (notation != null) ? notation.getString() : "",
-				LocalizedLiterals.best(indicator, lang, SKOS.prefLabel),
+		return new IndicatorPage(iri, (notation != null) ? notation.getString() : "", this.links.label(indicator, lang),
 				LocalizedLiterals.best(indicator, lang, SKOS.definition), this.links.links(indicator, CUSTODIAN, lang),
 				this.links.links(indicator, REQUIRES_CONCEPT, lang),
 				this.links.links(indicator, REQUIRES_BREAKDOWN, lang), feeders, notes);

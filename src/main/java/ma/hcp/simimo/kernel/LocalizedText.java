@@ -2,7 +2,7 @@ package ma.hcp.simimo.kernel;
 
 /**
  * A text in the language the reader asked for, or in a fallback language, which the page
- * then says.
+ * then says; chosen by {@link LanguagePolicy}.
  *
  * @param text the text
  * @param language its language tag ("" for none)
@@ -20,7 +20,7 @@ public record LocalizedText(String text, String language, boolean fallback) {
 
 	/** The direction of the text, for the dir attribute of mixed-language pages. */
 	public String direction() {
-		return "ar".equals(this.language) ? "rtl" : "ltr";
+		return LanguagePolicy.direction(this.language);
 	}
 
 }

@@ -1,5 +1,7 @@
 package ma.hcp.simimo.linkeddata;
 
+import ma.hcp.simimo.store.ResourceLinks;
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,18 +42,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ResourceRepository {
 
-	private static final List<String> LANGUAGE_FALLBACK = List.of("fr", "en", "ar", "");
-
-	private static final List<Property> LABEL_PROPERTIES = List.of(SKOS.prefLabel, RDFS.label, DCTerms.title,
-			org.apache.jena.sparql.vocabulary.FOAF.name);
-
 	private final SparqlExecutor executor;
 
 	private final LinkedDataPaths paths;
 
-	ResourceRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final ResourceLinks links;
+
+	ResourceRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
 		this.executor = executor;
 		this.paths = paths;
+		this.links = links;
 	}
 
 	boolean exists(String iri) {
@@ -86,7 +86,7 @@ class ResourceRepository {
 			.sorted(Comparator.comparing((IncomingLink in) -> in.property().label())
 				.thenComparing((in) -> in.subject().label()))
 			.toList();
-		return new ResourceView(iri, bestLabel(resource, language), types, properties, incoming);
+		return new ResourceView(iri, this.links.label(resource, language).text(), types, properties, incoming);
 	}
 
 	private Model describe(String iri) {
@@ -132,39 +132,14 @@ class ResourceRepository {
 			if (value.language() == null) {
 				return 9;
 			}
-			int rank = LANGUAGE_FALLBACK.indexOf(value.language());
+			int rank = LanguagePolicy.fallbackOrder(language).indexOf(LanguagePolicy.primary(value.language()));
 			return value.language().equals(language) ? -1 : (rank < 0 ? 8 : rank);
 		}).thenComparing((value) -> value.hasLink() ? value.link().label() : String.valueOf(value.text()))).toList();
 	}
 
 	private Link link(Resource resource, String language) {
 		String iri = resource.getURI();
-		return new Link(iri, bestLabel(resource, language), this.paths.hrefFor(iri));
-	}
-
-	static String bestLabel(Resource resource, String language) {
-		List<String> order = new ArrayList<>();
-		order.add(language);
-		order.addAll(LANGUAGE_FALLBACK);
-		for (Property property : LABEL_PROPERTIES) {
-			for (String lang : order) {
-				for (Statement statement : resource.listProperties(property).toList()) {
-					if (statement.getObject().isLiteral() && statement.getLiteral().getLanguage().equals(lang)) {
-						return statement.getLiteral().getLexicalForm();
-					}
-				}
-			}
-		}
-		return localName(resource.getURI());
-	}
-
-	static String localName(String iri) {
-		if (iri == null) {
-			return "";
-		}
-		String trimmed = iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
-		int cut = Math.max(trimmed.lastIndexOf('#'), trimmed.lastIndexOf('/'));
-		return (cut >= 0 && cut < trimmed.length() - 1) ? trimmed.substring(cut + 1) : trimmed;
+		return new Link(iri, this.links.label(resource, language).text(), this.paths.hrefFor(iri));
 	}
 
 	private static QuerySolutionMap bindResource(String iri) {

@@ -1,5 +1,6 @@
 package ma.hcp.simimo.search;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public class Autocomplete {
 		if (text.length() > MAX_LENGTH) {
 			text = text.substring(0, MAX_LENGTH);
 		}
-		String fieldLanguage = SearchLanguages.TAGGED.contains(language) ? language : "fr";
+		String fieldLanguage = LanguagePolicy.supportedOrDefault(language);
 		List<Query> readings = new ArrayList<>();
 		List<String> languageTokens = terms(SearchLanguages.suggestQueryAnalyzer(fieldLanguage), text);
 		addReading(readings, SearchFields.suggest(fieldLanguage), languageTokens);

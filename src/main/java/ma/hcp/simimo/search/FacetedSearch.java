@@ -35,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.search.SearchHit.MatchReason;
@@ -363,10 +364,10 @@ public class FacetedSearch {
 	}
 
 	static LocalizedText localized(Document document, String field, String language) {
-		for (String candidate : new String[] { language, "fr", "en", "ar", "und" }) {
-			String value = document.get(SearchFields.text(field, candidate));
+		for (String candidate : LanguagePolicy.fallbackOrder(language)) {
+			String value = document.get(SearchFields.text(field, candidate.isEmpty() ? "und" : candidate));
 			if (value != null) {
-				return new LocalizedText(value, "und".equals(candidate) ? "" : candidate, !candidate.equals(language));
+				return LanguagePolicy.shown(value, candidate, language);
 			}
 		}
 		return LocalizedText.none();

@@ -19,6 +19,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
+
 /** Turns what was read of a resource into its one Lucene document. */
 final class SearchDocuments {
 
@@ -110,7 +112,11 @@ final class SearchDocuments {
 
 	private static void addSortTitles(Document document, Map<String, List<String>> labels) {
 		for (String language : SearchLanguages.ALL) {
-			String title = firstOf(labels, language, "fr", "en", "ar", "und");
+			String title = firstOf(labels,
+					LanguagePolicy.fallbackOrder(language)
+						.stream()
+						.map((tag) -> tag.isEmpty() ? "und" : tag)
+						.toArray(String[]::new));
 			if (title != null) {
 				document.add(new SortedDocValuesField(SearchFields.sortTitle(language), new BytesRef(fold(title))));
 			}

@@ -1,5 +1,6 @@
 package ma.hcp.simimo.search;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,13 +44,9 @@ final class SearchFacets {
 		if (byLanguage == null) {
 			return iri;
 		}
-		for (String candidate : new String[] { language, "fr", "en", "ar", "" }) {
-			String label = byLanguage.get(candidate);
-			if (label != null) {
-				return label;
-			}
-		}
-		return byLanguage.values().iterator().next();
+		return LanguagePolicy.pick(byLanguage.keySet(), (tag) -> tag, language)
+			.map(byLanguage::get)
+			.orElseGet(() -> LanguagePolicy.localName(iri));
 	}
 
 }

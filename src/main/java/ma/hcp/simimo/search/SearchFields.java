@@ -1,5 +1,6 @@
 package ma.hcp.simimo.search;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ final class SearchFields {
 	 * (they fold alike), so a typo-tolerant word costs one automaton, not three.
 	 */
 	static String words(String language) {
-		return "ar".equals(language) ? "words_ar" : "words_latin";
+		return LanguagePolicy.ARABIC.equals(language) ? "words_ar" : "words_latin";
 	}
 
 	/** The analysed text fields, each present once per index language. */

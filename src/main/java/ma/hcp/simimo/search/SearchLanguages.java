@@ -1,5 +1,7 @@
 package ma.hcp.simimo.search;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
+import java.util.stream.Stream;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -27,10 +29,10 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 final class SearchLanguages {
 
-	static final List<String> ALL = List.of("fr", "en", "ar", "und");
-
 	/** The tags a literal may carry and be indexed under its own language. */
-	static final List<String> TAGGED = List.of("fr", "en", "ar");
+	static final List<String> TAGGED = LanguagePolicy.SUPPORTED;
+
+	static final List<String> ALL = Stream.concat(TAGGED.stream(), Stream.of("und")).toList();
 
 	private SearchLanguages() {
 	}
@@ -46,7 +48,7 @@ final class SearchLanguages {
 	}
 
 	static String languageOfLiteral(String tag) {
-		String primary = (tag == null) ? "" : tag.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+		String primary = LanguagePolicy.primary(tag);
 		return TAGGED.contains(primary) ? primary : "und";
 	}
 
@@ -55,21 +57,21 @@ final class SearchLanguages {
 	 */
 	static Analyzer textAnalyzer(String language) {
 		return switch (language) {
-			case "fr" -> new FrenchText();
-			case "en" -> new EnglishText();
-			case "ar" -> new ArabicText();
+			case LanguagePolicy.FRENCH -> new FrenchText();
+			case LanguagePolicy.ENGLISH -> new EnglishText();
+			case LanguagePolicy.ARABIC -> new ArabicText();
 			default -> new FoldedText(false);
 		};
 	}
 
 	/** Words as written, only folded or normalised: what typo tolerance compares. */
 	static Analyzer wordsAnalyzer(String language) {
-		return "ar".equals(language) ? new ArabicPrefixes(false) : new FoldedText(false);
+		return LanguagePolicy.ARABIC.equals(language) ? new ArabicPrefixes(false) : new FoldedText(false);
 	}
 
 	/** The chain that indexes every prefix of every word, for autocomplete. */
 	static Analyzer suggestIndexAnalyzer(String language) {
-		return "ar".equals(language) ? new ArabicPrefixes(true) : new FoldedText(true);
+		return LanguagePolicy.ARABIC.equals(language) ? new ArabicPrefixes(true) : new FoldedText(true);
 	}
 
 	/**
@@ -77,7 +79,7 @@ final class SearchLanguages {
 	 * prefixes.
 	 */
 	static Analyzer suggestQueryAnalyzer(String language) {
-		return "ar".equals(language) ? new ArabicPrefixes(false) : new FoldedText(false);
+		return LanguagePolicy.ARABIC.equals(language) ? new ArabicPrefixes(false) : new FoldedText(false);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package ma.hcp.simimo.search;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class SearchRequests {
 
 	static String language(Locale locale) {
 		String language = locale.getLanguage();
-		return SearchLanguages.TAGGED.contains(language) ? language : "fr";
+		return LanguagePolicy.supportedOrDefault(language);
 	}
 
 	private static Integer year(String value) {

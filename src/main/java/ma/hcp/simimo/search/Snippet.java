@@ -1,5 +1,6 @@
 package ma.hcp.simimo.search;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public record Snippet(String text, List<Highlight> highlights, String language) 
 	 * The direction of the passage, for the dir attribute in pages of another language.
 	 */
 	public String direction() {
-		return "ar".equals(this.language) ? "rtl" : "ltr";
+		return LanguagePolicy.direction(this.language);
 	}
 
 	public boolean isEmpty() {

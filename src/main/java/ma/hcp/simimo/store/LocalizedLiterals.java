@@ -8,16 +8,15 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
- * Picks, among the language-tagged literals of a resource, the one to show a reader: the
- * reader's language first, then French, English, Arabic and untagged, in that order. For
- * repositories only.
+ * Picks, among the language-tagged literals of a resource, the one to show a reader, in
+ * the order of {@link LanguagePolicy}. For repositories only; the names of resources come
+ * from {@link Labels}.
  */
 public final class LocalizedLiterals {
-
-	private static final List<String> FALLBACK = List.of("fr", "en", "ar", "");
 
 	private LocalizedLiterals() {
 	}
@@ -53,18 +52,9 @@ public final class LocalizedLiterals {
 	}
 
 	private static LocalizedText choose(List<Literal> literals, String language) {
-		List<String> order = new ArrayList<>();
-		order.add(language);
-		order.addAll(FALLBACK);
-		for (String candidate : order) {
-			for (Literal literal : literals) {
-				if (literal.getLanguage().equals(candidate)) {
-					return new LocalizedText(literal.getLexicalForm(), candidate, !candidate.equals(language));
-				}
-			}
-		}
-		Literal any = literals.get(0);
-		return new LocalizedText(any.getLexicalForm(), any.getLanguage(), true);
+		return LanguagePolicy.choose(literals.stream()
+			.map((literal) -> new LocalizedText(literal.getLexicalForm(), literal.getLanguage(), false))
+			.toList(), language);
 	}
 
 	private static List<Literal> literals(Resource resource, Property property) {

@@ -1,5 +1,6 @@
 package ma.hcp.simimo.web;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("ar"));
+	static final List<Locale> SUPPORTED = LanguagePolicy.locales();
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -30,7 +31,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 				super.setLocale(request, response, supported(locale));
 			}
 		};
-		resolver.setDefaultLocale(Locale.FRENCH);
+		resolver.setDefaultLocale(Locale.forLanguageTag(LanguagePolicy.DEFAULT));
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
@@ -44,13 +45,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	}
 
 	static Locale supported(Locale locale) {
-		if (locale == null) {
-			return Locale.FRENCH;
-		}
-		return SUPPORTED.stream()
-			.filter((candidate) -> candidate.getLanguage().equals(locale.getLanguage()))
-			.findFirst()
-			.orElse(Locale.FRENCH);
+		return LanguagePolicy.supportedOrDefault(locale);
 	}
 
 }

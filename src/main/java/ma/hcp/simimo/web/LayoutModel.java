@@ -1,5 +1,6 @@
 package ma.hcp.simimo.web;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class LayoutModel {
 	}
 
 	public String textDirection(Locale locale) {
-		return "ar".equals(locale.getLanguage()) ? "rtl" : "ltr";
+		return LanguagePolicy.direction(locale.getLanguage());
 	}
 
 }

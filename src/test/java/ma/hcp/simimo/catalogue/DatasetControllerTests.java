@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DatasetController.class)
 @Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class, DatasetRepository.class,
-		DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class })
+		DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentFingerprint.class })
 class DatasetControllerTests {
 
 	@Autowired
@@ -85,6 +86,11 @@ class DatasetControllerTests {
 
 	@TestConfiguration
 	static class Store {
+
+		@Bean
+		ma.hcp.simimo.store.GraphNames graphNames() {
+			return new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/");
+		}
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {

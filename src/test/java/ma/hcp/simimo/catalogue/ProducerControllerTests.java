@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ProducerController.class)
 @Import({ ProducerControllerTests.Store.class, WebTestConfiguration.class, ProducerRepository.class,
-		LinkedDataPaths.class, ResourceLinks.class })
+		LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentFingerprint.class })
 class ProducerControllerTests {
 
 	@Autowired
@@ -66,6 +67,11 @@ class ProducerControllerTests {
 
 	@TestConfiguration
 	static class Store {
+
+		@Bean
+		ma.hcp.simimo.store.GraphNames graphNames() {
+			return new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/");
+		}
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SchemeController.class)
 @Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class, SchemeRepository.class, LinkedDataPaths.class,
-		ResourceLinks.class })
+		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentFingerprint.class })
 class SchemeControllerTests {
 
 	@Autowired
@@ -81,6 +81,11 @@ class SchemeControllerTests {
 
 	@TestConfiguration
 	static class Store {
+
+		@Bean
+		ma.hcp.simimo.store.GraphNames graphNames() {
+			return new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/");
+		}
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {

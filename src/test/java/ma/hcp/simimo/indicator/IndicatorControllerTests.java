@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(IndicatorController.class)
 @Import({ IndicatorControllerTests.Store.class, WebTestConfiguration.class, IndicatorRepository.class,
-		LinkedDataPaths.class, ResourceLinks.class })
+		LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentFingerprint.class })
 class IndicatorControllerTests {
 
 	@Autowired
@@ -61,6 +62,11 @@ class IndicatorControllerTests {
 
 	@TestConfiguration
 	static class Store {
+
+		@Bean
+		ma.hcp.simimo.store.GraphNames graphNames() {
+			return new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/");
+		}
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {

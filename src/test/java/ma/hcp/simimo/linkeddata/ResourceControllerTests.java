@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ResourceController.class)
 @Import({ ResourceControllerTests.Store.class, WebTestConfiguration.class, ResourceRepository.class,
-		DcatApRepository.class, LinkedDataPaths.class, ResourceLinks.class })
+		DcatApRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentFingerprint.class })
 class ResourceControllerTests {
 
 	private static final String DATASET = "https://w3id.org/simimo/datasets/test-survey";
@@ -96,6 +97,11 @@ class ResourceControllerTests {
 
 	@TestConfiguration
 	static class Store {
+
+		@Bean
+		ma.hcp.simimo.store.GraphNames graphNames() {
+			return new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/");
+		}
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {
