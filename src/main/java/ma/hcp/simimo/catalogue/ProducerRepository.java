@@ -2,6 +2,9 @@ package ma.hcp.simimo.catalogue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
@@ -47,7 +51,10 @@ public class ProducerRepository {
 
 	private final ResourceLinks links;
 
-	ProducerRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
+	private final Labels labels;
+
+	ProducerRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links, Labels labels) {
+		this.labels = labels;
 		this.executor = executor;
 		this.paths = paths;
 		this.links = links;
@@ -88,31 +95,24 @@ public class ProducerRepository {
 				severities.stream().filter("2"::equals).count());
 	}
 
+	/** Every producer, by the name shown, as the reader's language sorts it. */
 	public List<ProducerSummary> all(Locale locale) {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		return this.executor.select("catalogue/producerList", bindings, (row) -> {
-			String iri = row.getResource("producer").getURI();
-			String language = row.getLiteral("nameLanguage").getLexicalForm();
-			LocalizedText name = new LocalizedText(row.getLiteral("name").getLexicalForm(), language,
-					!language.equals(locale.getLanguage()));
-			return new ProducerSummary(new LabelledLink(iri, name, this.paths.hrefFor(iri)),
-					row.getLiteral("datasets").getLong());
-		});
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.executor.select("catalogue/producerList", new QuerySolutionMap(),
+				(row) -> counts.put(row.getResource("producer").getURI(), row.getLiteral("datasets").getLong()));
+		String language = locale.getLanguage();
+		List<ProducerSummary> producers = this.labels.links(counts.keySet(), language)
+			.stream()
+			.map((link) -> new ProducerSummary(link, counts.get(link.iri())))
+			.toList();
+		return Labels.sorted(producers, (producer) -> producer.producer().label(), language);
 	}
 
 	private List<LabelledLink> datasets(QuerySolutionMap producerBinding, String lang) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.addAll(producerBinding);
-		bindings.add("language", ResourceFactory.createStringLiteral(lang));
-		return ResourceLinks
-			.sorted(this.executor.select("catalogue/producerDatasets", bindings, DATASETS_SHOWN, (row) -> {
-				String iri = row.getResource("dataset").getURI();
-				String language = row.getLiteral("titleLanguage").getLexicalForm();
-				return new LabelledLink(iri,
-						new LocalizedText(row.getLiteral("title").getLexicalForm(), language, !language.equals(lang)),
-						this.paths.hrefFor(iri));
-			}));
+		return ResourceLinks.sorted(this.labels.links(this.executor.select("catalogue/producerDatasets", bindings,
+				DATASETS_SHOWN, (row) -> row.getResource("dataset").getURI()), lang));
 	}
 
 	private long datasetCount(QuerySolutionMap producerBinding) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,6 +32,7 @@ import ma.hcp.simimo.concept.ConceptPage.Value;
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.LocalizedLiterals;
@@ -71,7 +73,11 @@ public class ConceptRepository {
 
 	private final ResourceLinks links;
 
-	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links, GraphNames graphNames) {
+	private final Labels labels;
+
+	ConceptRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links, GraphNames graphNames,
+			Labels labels) {
+		this.labels = labels;
 		this.graphNames = graphNames;
 		this.executor = executor;
 		this.paths = paths;
@@ -123,14 +129,8 @@ public class ConceptRepository {
 	private List<LabelledLink> datasets(QuerySolutionMap conceptBinding, String lang) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.addAll(conceptBinding);
-		bindings.add("language", ResourceFactory.createStringLiteral(lang));
-		return this.executor.select("concept/conceptDatasets", bindings, DATASETS_SHOWN, (row) -> {
-			String iri = row.getResource("dataset").getURI();
-			String language = row.getLiteral("titleLanguage").getLexicalForm();
-			return new LabelledLink(iri,
-					new LocalizedText(row.getLiteral("title").getLexicalForm(), language, !language.equals(lang)),
-					this.paths.hrefFor(iri));
-		});
+		return this.labels.links(this.executor.select("concept/conceptDatasets", bindings, DATASETS_SHOWN,
+				(row) -> row.getResource("dataset").getURI()), lang);
 	}
 
 	private long datasetCount(QuerySolutionMap conceptBinding) {

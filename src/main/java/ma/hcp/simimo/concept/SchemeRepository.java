@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import ma.hcp.simimo.concept.SchemePage.Level;
 import ma.hcp.simimo.concept.SchemePage.Node;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
@@ -52,23 +54,36 @@ public class SchemeRepository {
 
 	private final ResourceLinks links;
 
-	SchemeRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
+	private final Labels labels;
+
+	SchemeRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links, Labels labels) {
+		this.labels = labels;
 		this.executor = executor;
 		this.paths = paths;
 		this.links = links;
 	}
 
+	/**
+	 * Every scheme, by kind, then by the title shown as the reader's language sorts it.
+	 */
 	public List<SchemeSummary> all(Locale locale) {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		return this.executor.select("concept/schemeList", bindings, (row) -> {
-			String iri = row.getResource("scheme").getURI();
-			String language = row.getLiteral("titleLanguage").getLexicalForm();
-			LocalizedText title = new LocalizedText(row.getLiteral("title").getLexicalForm(), language,
-					!language.equals(locale.getLanguage()));
-			return new SchemeSummary(new LabelledLink(iri, title, this.paths.hrefFor(iri)),
-					row.getLiteral("kind").getLexicalForm(), row.getLiteral("concepts").getLong());
-		});
+		String language = locale.getLanguage();
+		List<SchemeRow> rows = this.executor.select("concept/schemeList", new QuerySolutionMap(),
+				(row) -> new SchemeRow(row.getResource("scheme").getURI(), row.getLiteral("kind").getLexicalForm(),
+						row.getLiteral("concepts").getLong()));
+		Map<String, LabelledLink> links = new HashMap<>();
+		this.labels.links(rows.stream().map(SchemeRow::iri).toList(), language)
+			.forEach((link) -> links.put(link.iri(), link));
+		List<SchemeSummary> schemes = rows.stream()
+			.map((row) -> new SchemeSummary(links.get(row.iri()), row.kind(), row.concepts()))
+			.toList();
+		return Labels.sorted(schemes, (scheme) -> scheme.scheme().label(), language)
+			.stream()
+			.sorted(Comparator.comparing(SchemeSummary::kind))
+			.toList();
+	}
+
+	private record SchemeRow(String iri, String kind, long concepts) {
 	}
 
 	public SchemePage page(String iri, String notationQuery, Locale locale) {

@@ -1,5 +1,7 @@
 package ma.hcp.simimo.gap;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 import java.util.List;
 
 /**
@@ -56,7 +58,7 @@ public record DivergenceMatrix(List<Column> criteria, List<Group> groups, List<H
 	 * @param family its family's label
 	 * @param cells one per criterion, in column order
 	 */
-	public record Row(String iri, String href, String label, String producer, String family, List<Cell> cells) {
+	public record Row(String iri, String href, LocalizedText label, String producer, String family, List<Cell> cells) {
 
 		public boolean hasEntries() {
 			return this.cells.stream().anyMatch((cell) -> !cell.entries().isEmpty());

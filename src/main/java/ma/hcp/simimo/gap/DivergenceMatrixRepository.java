@@ -30,6 +30,8 @@ import ma.hcp.simimo.gap.DivergenceMatrix.MatrixFilters;
 import ma.hcp.simimo.gap.DivergenceMatrix.Option;
 import ma.hcp.simimo.gap.DivergenceMatrix.Row;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.kernel.Durations;
 
@@ -53,12 +55,15 @@ public class DivergenceMatrixRepository {
 
 	private final GapResultsCache cache;
 
+	private final Labels labels;
+
 	DivergenceMatrixRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations,
-			GapResultsCache cache) {
+			GapResultsCache cache, Labels labels) {
 		this.executor = executor;
 		this.paths = paths;
 		this.durations = durations;
 		this.cache = cache;
+		this.labels = labels;
 	}
 
 	public DivergenceMatrix matrix(MatrixFilters filters, Locale locale) {
@@ -78,7 +83,7 @@ public class DivergenceMatrixRepository {
 			return null;
 		});
 		CompletableFuture<List<ConceptRow>> concepts = ParallelQueries
-			.start(() -> this.executor.select("gap/nationalConcepts", language, ConceptRow::of));
+			.start(() -> labelled(this.executor.select("gap/nationalConcepts", language, ConceptRow::of), locale));
 		Map<String, Map<String, List<Found>>> found = new HashMap<>();
 		Map<String, String> schemeLabels = new HashMap<>();
 		CompletableFuture<Void> recorded = ParallelQueries.start(() -> {
@@ -93,6 +98,25 @@ public class DivergenceMatrixRepository {
 		detectedOnly.forEach((concept, byCriterion) -> byCriterion
 			.forEach((criterion, entries) -> entries.forEach((entry) -> add(found, concept, criterion, entry))));
 		return new MatrixData(criteria, ParallelQueries.result(concepts), found, schemeLabels);
+	}
+
+	/**
+	 * The concepts with the labels {@link Labels} gives them, in order of producer, then
+	 * concept, as the reader's language sorts them.
+	 */
+	private List<ConceptRow> labelled(List<ConceptRow> rows, Locale locale) {
+		String language = locale.getLanguage();
+		Set<String> iris = new LinkedHashSet<>();
+		rows.forEach((row) -> iris.addAll(List.of(row.iri(), row.producer(), row.family())));
+		iris.remove("");
+		Map<String, LocalizedText> shown = this.labels.of(iris, language);
+		List<ConceptRow> labelled = rows.stream()
+			.map((row) -> new ConceptRow(row.iri(), shown.get(row.iri()), row.producer(),
+					row.producer().isEmpty() ? "" : shown.get(row.producer()).text(), row.family(),
+					row.family().isEmpty() ? "" : shown.get(row.family()).text()))
+			.toList();
+		List<ConceptRow> byLabel = Labels.sorted(labelled, ConceptRow::label, language);
+		return Labels.sorted(byLabel, (row) -> LocalizedText.of(row.producerLabel()), language);
 	}
 
 	private DivergenceMatrix matrix(MatrixData data, MatrixFilters filters) {
@@ -176,10 +200,10 @@ public class DivergenceMatrixRepository {
 			for (Row row : group.rows()) {
 				for (int i = 0; i < matrix.criteria().size(); i++) {
 					for (Entry entry : row.cells().get(i).entries()) {
-						lines.add(List.of(row.producer(), row.family(), row.label(), matrix.criteria().get(i).label(),
-								entry.nationalValue(), entry.standardLabel(), entry.scheme(), entry.standardValue(),
-								severityLabels.get(entry.severity()), entry.evidenceIri(), row.iri(),
-								entry.standard()));
+						lines.add(List.of(row.producer(), row.family(), row.label().text(),
+								matrix.criteria().get(i).label(), entry.nationalValue(), entry.standardLabel(),
+								entry.scheme(), entry.standardValue(), severityLabels.get(entry.severity()),
+								entry.evidenceIri(), row.iri(), entry.standard()));
 					}
 				}
 			}
@@ -322,15 +346,13 @@ public class DivergenceMatrixRepository {
 	private record Found(Entry entry, String scheme) {
 	}
 
-	private record ConceptRow(String iri, String label, String producer, String producerLabel, String family,
+	private record ConceptRow(String iri, LocalizedText label, String producer, String producerLabel, String family,
 			String familyLabel) {
 
 		static ConceptRow of(QuerySolution row) {
-			return new ConceptRow(row.getResource("concept").getURI(), row.getLiteral("label").getLexicalForm(),
-					row.contains("producer") ? row.getResource("producer").getURI() : "",
-					row.contains("producerLabel") ? row.getLiteral("producerLabel").getLexicalForm() : "",
-					row.contains("family") ? row.getResource("family").getURI() : "",
-					row.contains("familyLabel") ? row.getLiteral("familyLabel").getLexicalForm() : "");
+			return new ConceptRow(row.getResource("concept").getURI(), LocalizedText.none(),
+					row.contains("producer") ? row.getResource("producer").getURI() : "", "",
+					row.contains("family") ? row.getResource("family").getURI() : "", "");
 		}
 
 		/**

@@ -154,7 +154,7 @@ public class HarmonizationScoreRepository {
 				.map(Entry::severity)
 				.map((severity) -> (severity == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR : severity)
 				.toList();
-			return new Concept(row.iri(), row.href(), row.label(), severities);
+			return new Concept(row.iri(), row.href(), row.label().text(), severities);
 		}
 
 		double alignment() {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.kernel.BadRequestException;
 
@@ -142,7 +143,8 @@ class GlossaryController {
 		concepts.forEach((concept) -> byIri.putIfAbsent(concept.iri(), concept));
 		List<SelectableConcept> selection = request.concepts()
 			.stream()
-			.map((iri) -> byIri.getOrDefault(iri, new SelectableConcept(iri, iri, "", "", "", "", false)))
+			.map((iri) -> byIri.getOrDefault(iri,
+					new SelectableConcept(iri, LocalizedText.of(iri), "", "", "", "", false)))
 			.toList();
 		Collator collator = Collator.getInstance(locale);
 		collator.setStrength(Collator.SECONDARY);

@@ -3,6 +3,8 @@ package ma.hcp.simimo.glossary;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * A concept the builder offers, with the scheme and family it can be added by.
  *
@@ -14,7 +16,7 @@ import java.util.Locale;
  * @param familyLabel the family's label, or ""
  * @param national true when its scheme is a national one
  */
-public record SelectableConcept(String iri, String label, String scheme, String schemeLabel, String family,
+public record SelectableConcept(String iri, LocalizedText label, String scheme, String schemeLabel, String family,
 		String familyLabel, boolean national) {
 
 	/**
@@ -22,7 +24,7 @@ public record SelectableConcept(String iri, String label, String scheme, String 
 	 * (and Arabic short vowels, which are combining marks too).
 	 */
 	public boolean matches(String text) {
-		String label = fold(this.label);
+		String label = fold(this.label.text());
 		for (String word : fold(text).split("\\s+")) {
 			if (!word.isEmpty() && !label.contains(word)) {
 				return false;

@@ -14,6 +14,11 @@ public record LocalizedText(String text, String language, boolean fallback) {
 		return new LocalizedText("", "", false);
 	}
 
+	/** A text with no language, as computed texts (codes, numbers) are. */
+	public static LocalizedText of(String text) {
+		return new LocalizedText(text, "", false);
+	}
+
 	public boolean isPresent() {
 		return !this.text.isEmpty();
 	}

@@ -66,7 +66,7 @@ public class Autocomplete {
 				for (ScoreDoc hit : top.scoreDocs) {
 					Document document = stored.document(hit.doc);
 					String iri = document.get(SearchFields.IRI);
-					String label = FacetedSearch.localized(document, SearchFields.LABEL, fieldLanguage).text();
+					String label = FacetedSearch.title(document, fieldLanguage).text();
 					suggestions.add(new Suggestion(iri, this.paths.hrefFor(iri), document.get(SearchFields.KIND), label,
 							matched(document, fieldLanguage, label, languageTokens, codeTokens)));
 				}

@@ -292,8 +292,8 @@ public class FacetedSearch {
 						this.paths.hrefFor(producer)))
 				.toList();
 			hits.add(new SearchHit(iri, this.paths.hrefFor(iri), document.get(SearchFields.KIND),
-					localized(document, SearchFields.LABEL, language), snippet,
-					Float.isNaN(page[i].score) ? 0f : page[i].score, why, producers, period(document)));
+					title(document, language), snippet, Float.isNaN(page[i].score) ? 0f : page[i].score, why, producers,
+					period(document)));
 		}
 		return hits;
 	}
@@ -360,7 +360,18 @@ public class FacetedSearch {
 		if (found.scoreDocs.length == 0) {
 			return iri;
 		}
-		return localized(searcher.storedFields().document(found.scoreDocs[0].doc), SearchFields.LABEL, language).text();
+		return title(searcher.storedFields().document(found.scoreDocs[0].doc), language).text();
+	}
+
+	/** The label a reader is shown, as on the resource's own page. */
+	static LocalizedText title(Document document, String language) {
+		String shownTo = LanguagePolicy.supportedOrDefault(language);
+		String text = document.get(SearchFields.text(SearchFields.TITLE, shownTo));
+		if (text == null) {
+			return localized(document, SearchFields.LABEL, language);
+		}
+		return LanguagePolicy.shown(text, document.get(SearchFields.text(SearchFields.TITLE_LANGUAGE, shownTo)),
+				language);
 	}
 
 	static LocalizedText localized(Document document, String field, String language) {

@@ -20,6 +20,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import ma.hcp.simimo.store.ContentKey;
 import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.ReaderView;
+import ma.hcp.simimo.kernel.LanguagePolicy;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -38,9 +41,12 @@ class IndexSourceRepository {
 
 	private final ContentVersion version;
 
-	IndexSourceRepository(SparqlExecutor executor, ContentVersion version) {
+	private final Labels labels;
+
+	IndexSourceRepository(SparqlExecutor executor, ContentVersion version, Labels labels) {
 		this.executor = executor;
 		this.version = version;
+		this.labels = labels;
 	}
 
 	/** The resources to index, in a stable order, each with its kind. */
@@ -63,7 +69,13 @@ class IndexSourceRepository {
 			this.executor.forEachFor("search/resourceFields", new QuerySolutionMap(), "resource", nodes, (row) -> {
 				builders.get(row.getResource("resource").getURI()).add(row);
 			});
-			builders.values().forEach((builder) -> consumer.accept(builder.build()));
+			Map<String, Map<String, LocalizedText>> titles = new LinkedHashMap<>();
+			for (String language : LanguagePolicy.SUPPORTED) {
+				this.labels.of(batch, language)
+					.forEach((iri, title) -> titles.computeIfAbsent(iri, (key) -> new LinkedHashMap<>())
+						.put(language, title));
+			}
+			builders.values().forEach((builder) -> consumer.accept(builder.build(titles.get(builder.iri))));
 		}
 	}
 
@@ -130,11 +142,11 @@ class IndexSourceRepository {
 			}
 		}
 
-		IndexedResource build() {
+		IndexedResource build(Map<String, LocalizedText> titles) {
 			return new IndexedResource(this.iri, this.kind, this.labels, this.altLabels, this.descriptions,
 					this.keywords, set("code"), set("producer"), set("sourceType"), set("accessRights"), set("concept"),
 					set("family"), set("scheme"), set("narrower"), set("mapped"), set("severity"), this.national,
-					this.startYear, (this.endYear != null) ? this.endYear : this.startYear);
+					this.startYear, (this.endYear != null) ? this.endYear : this.startYear, titles);
 		}
 
 		private Set<String> set(String field) {

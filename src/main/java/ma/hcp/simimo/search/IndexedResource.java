@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * What the search index keeps of one resource, as read from the store.
  *
@@ -26,11 +28,13 @@ import java.util.Set;
  * @param national whether the concept belongs to a national scheme
  * @param startYear first year of the temporal coverage, or null
  * @param endYear last year of the temporal coverage, or null
+ * @param titles the label shown for the resource to a reader of each supported language,
+ * as every page shows it
  */
 record IndexedResource(String iri, String kind, Map<String, List<String>> labels, Map<String, List<String>> altLabels,
 		Map<String, List<String>> descriptions, Map<String, List<String>> keywords, Set<String> codes,
 		Set<String> producers, Set<String> sourceTypes, Set<String> accessRights, Set<String> concepts,
 		Set<String> families, Set<String> schemes, Set<String> narrower, Set<String> mapped, Set<String> severities,
-		boolean national, Integer startYear, Integer endYear) {
+		boolean national, Integer startYear, Integer endYear, Map<String, LocalizedText> titles) {
 
 }

@@ -19,7 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-import ma.hcp.simimo.kernel.LanguagePolicy;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 /** Turns what was read of a resource into its one Lucene document. */
 final class SearchDocuments {
@@ -52,7 +52,7 @@ final class SearchDocuments {
 			document.add(new TextField(SearchFields.suggest("und"), code, Field.Store.NO));
 		}
 		addSuggestions(document, resource);
-		addSortTitles(document, resource.labels());
+		addTitles(document, resource.titles());
 		for (String concept : resource.concepts()) {
 			document.add(new StringField(SearchFields.CONCEPT, concept, Field.Store.YES));
 		}
@@ -110,17 +110,16 @@ final class SearchDocuments {
 		}
 	}
 
-	private static void addSortTitles(Document document, Map<String, List<String>> labels) {
-		for (String language : SearchLanguages.ALL) {
-			String title = firstOf(labels,
-					LanguagePolicy.fallbackOrder(language)
-						.stream()
-						.map((tag) -> tag.isEmpty() ? "und" : tag)
-						.toArray(String[]::new));
-			if (title != null) {
-				document.add(new SortedDocValuesField(SearchFields.sortTitle(language), new BytesRef(fold(title))));
-			}
-		}
+	/**
+	 * The label each reader is shown, stored as is, and its sort key, so results sorted
+	 * by title follow the title shown.
+	 */
+	private static void addTitles(Document document, Map<String, LocalizedText> titles) {
+		titles.forEach((language, title) -> {
+			document.add(new StoredField(SearchFields.text(SearchFields.TITLE, language), title.text()));
+			document.add(new StoredField(SearchFields.text(SearchFields.TITLE_LANGUAGE, language), title.language()));
+			document.add(new SortedDocValuesField(SearchFields.sortTitle(language), new BytesRef(fold(title.text()))));
+		});
 	}
 
 	private static void addPeriod(Document document, Integer start, Integer end) {
@@ -135,16 +134,6 @@ final class SearchDocuments {
 		for (int decade = start / 10 * 10; decade <= end; decade += 10) {
 			document.add(new SortedSetDocValuesFacetField("period", Integer.toString(decade)));
 		}
-	}
-
-	static String firstOf(Map<String, List<String>> texts, String... languages) {
-		for (String language : languages) {
-			List<String> values = texts.get(language);
-			if (values != null && !values.isEmpty()) {
-				return values.get(0);
-			}
-		}
-		return null;
 	}
 
 }

@@ -17,7 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 final class SearchFields {
 
 	/** Bump when the layout changes, so that an index built by older code is rebuilt. */
-	static final String LAYOUT_VERSION = "3";
+	static final String LAYOUT_VERSION = "4";
 
 	static final String IRI = "iri";
 
@@ -42,6 +42,11 @@ final class SearchFields {
 	static final String SORT_DATE = "sortDate";
 
 	static final String LABEL = "label";
+
+	/** The label shown to a reader, per reader's language, with its own language tag. */
+	static final String TITLE = "title";
+
+	static final String TITLE_LANGUAGE = "titleLanguage";
 
 	static final String ALT = "alt";
 

@@ -40,17 +40,17 @@ public class Labels {
 
 	private final SparqlExecutor executor;
 
-	private final ContentFingerprint fingerprint;
+	private final ContentVersion version;
 
 	private final LinkedDataPaths paths;
 
 	private final Map<String, List<LocalizedText>> literals = new ConcurrentHashMap<>();
 
-	private volatile String cachedVersion = "";
+	private volatile ContentKey cachedKey;
 
-	public Labels(SparqlExecutor executor, ContentFingerprint fingerprint, LinkedDataPaths paths) {
+	public Labels(SparqlExecutor executor, ContentVersion version, LinkedDataPaths paths) {
 		this.executor = executor;
-		this.fingerprint = fingerprint;
+		this.version = version;
 		this.paths = paths;
 	}
 
@@ -105,10 +105,10 @@ public class Labels {
 	 * store; an IRI with none is remembered too, so it is not asked for again.
 	 */
 	private Map<String, List<LocalizedText>> literals(Collection<String> iris) {
-		String version = contentVersion();
-		if (!version.equals(this.cachedVersion)) {
+		ContentKey key = contentKey();
+		if (!key.equals(this.cachedKey)) {
 			this.literals.clear();
-			this.cachedVersion = version;
+			this.cachedKey = key;
 		}
 		Map<String, List<LocalizedText>> found = new HashMap<>();
 		List<String> missing = new ArrayList<>();
@@ -147,11 +147,12 @@ public class Labels {
 	}
 
 	/**
-	 * What the cached literals are valid for. Today the content fingerprint; kept in this
-	 * one method so that a general content-version (and reader-view) key can replace it.
+	 * What the cached literals are valid for: the content version, for the published view
+	 * every reader sees today. Once drafts exist, the reader's view is passed down to
+	 * here.
 	 */
-	private String contentVersion() {
-		return this.fingerprint.current();
+	private ContentKey contentKey() {
+		return this.version.keyFor(ReaderView.PUBLISHED);
 	}
 
 }

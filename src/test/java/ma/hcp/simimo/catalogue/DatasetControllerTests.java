@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(DatasetController.class)
 @Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class, DatasetRepository.class,
 		DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentFingerprint.class })
+		ma.hcp.simimo.store.ContentVersion.class })
 class DatasetControllerTests {
 
 	@Autowired

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(ProducerController.class)
 @Import({ ProducerControllerTests.Store.class, WebTestConfiguration.class, ProducerRepository.class,
 		LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentFingerprint.class })
+		ma.hcp.simimo.store.ContentVersion.class })
 class ProducerControllerTests {
 
 	@Autowired

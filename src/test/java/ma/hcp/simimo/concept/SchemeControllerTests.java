@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SchemeController.class)
 @Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class, SchemeRepository.class, LinkedDataPaths.class,
-		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentFingerprint.class })
+		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class SchemeControllerTests {
 
 	@Autowired

@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DivergenceMatrixController.class)
 @Import({ DivergenceMatrixControllerTests.Store.class, WebTestConfiguration.class, DivergenceMatrixRepository.class,
-		ConsistencyReportRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class })
+		ConsistencyReportRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class,
+		ma.hcp.simimo.store.Labels.class })
 class DivergenceMatrixControllerTests {
 
 	private static final String HCP = "https://w3id.org/simimo/producers/hcp";
@@ -68,7 +69,7 @@ class DivergenceMatrixControllerTests {
 		this.mvc.perform(get("/api/gaps/divergences").param("severity", "major").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.groups.length()").value(1))
-			.andExpect(jsonPath("$.groups[0].rows[0].label").value("Population légale"));
+			.andExpect(jsonPath("$.groups[0].rows[0].label.text").value("Population légale"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.TestMessages;
 import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 
@@ -37,7 +38,9 @@ class DivergenceMatrixRepositoryTests {
 		SparqlExecutor executor = TestExecutors.overFixtures(fixture, "gap/criteria-and-severities.ttl");
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(TestMessages.bundles()),
-				new GapResultsCache(new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/"))));
+				new GapResultsCache(new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/"))),
+				new Labels(executor, new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/")),
+						new LinkedDataPaths("https://w3id.org/simimo/")));
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
 				Locale.FRENCH);
 		int column = matrix.criteria().stream().map(DivergenceMatrix.Column::iri).toList().indexOf(CRITERION);

@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.QueryRegistry;
+import ma.hcp.simimo.store.ContentVersion;
+import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 
@@ -71,8 +74,8 @@ class GapRulesTests {
 				"gap/criteria-and-severities.ttl");
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(messages()),
-				new GapResultsCache(new ma.hcp.simimo.store.ContentVersion(executor,
-						new ma.hcp.simimo.store.GraphNames("https://w3id.org/simimo/"))));
+				new GapResultsCache(fingerprint(executor)),
+				new Labels(executor, fingerprint(executor), new LinkedDataPaths("https://w3id.org/simimo/")));
 
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
 				Locale.FRENCH);
@@ -84,7 +87,7 @@ class GapRulesTests {
 			.toList()
 			.indexOf("https://w3id.org/simimo/concepts/criteria/residence-duration");
 		DivergenceMatrix.Entry entry = row.cells().get(duration).entries().get(0);
-		assertThat(row.label()).isEqualTo("Population légale");
+		assertThat(row.label().text()).isEqualTo("Population légale");
 		assertThat(entry.severity()).isEqualTo(DivergenceMatrix.DETECTED);
 		assertThat(entry.nationalValue()).isEqualTo("6 mois (P6M)");
 		assertThat(entry.standardValue()).isEqualTo("12 mois (P12M)");
@@ -112,6 +115,10 @@ class GapRulesTests {
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;
+	}
+
+	private static ContentVersion fingerprint(SparqlExecutor executor) {
+		return new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/"));
 	}
 
 }

@@ -37,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest({ GlossaryController.class, GlossaryExportController.class })
 @Import({ GlossaryControllerTests.Store.class, WebTestConfiguration.class, GlossaryRepository.class,
 		DivergenceSentences.class, LinkedDataPaths.class, GlossaryCsv.class, GlossaryXlsx.class, GlossaryTurtle.class,
-		SelectableConcepts.class, SavedGlossaries.class, QueryRegistry.class })
+		SelectableConcepts.class, SavedGlossaries.class, QueryRegistry.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentVersion.class })
 class GlossaryControllerTests {
 
 	static final String T = "https://w3id.org/simimo/test/glossary/";

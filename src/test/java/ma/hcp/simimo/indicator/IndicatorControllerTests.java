@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(IndicatorController.class)
 @Import({ IndicatorControllerTests.Store.class, WebTestConfiguration.class, IndicatorRepository.class,
 		LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentFingerprint.class })
+		ma.hcp.simimo.store.ContentVersion.class })
 class IndicatorControllerTests {
 
 	@Autowired

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(ResourceController.class)
 @Import({ ResourceControllerTests.Store.class, WebTestConfiguration.class, ResourceRepository.class,
 		DcatApRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentFingerprint.class })
+		ma.hcp.simimo.store.ContentVersion.class })
 class ResourceControllerTests {
 
 	private static final String DATASET = "https://w3id.org/simimo/datasets/test-survey";

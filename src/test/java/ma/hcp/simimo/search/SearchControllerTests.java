@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(SearchController.class)
 @Import({ SearchControllerTests.Store.class, WebTestConfiguration.class, IndexSourceRepository.class,
 		ma.hcp.simimo.store.ContentVersion.class, SearchIndexer.class, FacetedSearch.class, Autocomplete.class,
-		LinkedDataPaths.class })
+		LinkedDataPaths.class, ma.hcp.simimo.store.Labels.class })
 class SearchControllerTests {
 
 	@Autowired

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(HomeController.class)
 @Import({ HomeControllerTests.Store.class, WebTestConfiguration.class, CatalogueSummaryRepository.class,
 		LoadedGraphRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentFingerprint.class })
+		ma.hcp.simimo.store.ContentVersion.class })
 class HomeControllerTests {
 
 	@Autowired
