@@ -30,7 +30,6 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
-import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
 

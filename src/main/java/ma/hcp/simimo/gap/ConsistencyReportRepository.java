@@ -1,7 +1,6 @@
 package ma.hcp.simimo.gap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +10,14 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.ResourceFactory;
 
 import ma.hcp.simimo.gap.ConsistencyReport.Finding;
 import ma.hcp.simimo.gap.ConsistencyReport.RuleResult;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.QueryRegistry;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -43,12 +41,15 @@ public class ConsistencyReportRepository {
 
 	private final GapResultsCache cache;
 
+	private final Labels labels;
+
 	ConsistencyReportRepository(SparqlExecutor executor, QueryRegistry queries, LinkedDataPaths paths,
-			GapResultsCache cache) {
+			GapResultsCache cache, Labels labels) {
 		this.executor = executor;
 		this.queries = queries;
 		this.paths = paths;
 		this.cache = cache;
+		this.labels = labels;
 	}
 
 	public ConsistencyReport report(Locale locale) {
@@ -120,16 +121,7 @@ public class ConsistencyReportRepository {
 	}
 
 	private Map<String, String> labels(Set<String> iris, Locale locale) {
-		Map<String, String> labels = new HashMap<>();
-		if (iris.isEmpty()) {
-			return labels;
-		}
-		QuerySolutionMap language = new QuerySolutionMap();
-		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		this.executor.forEachFor("gap/labelsOf", language, "resource",
-				iris.stream().map(NodeFactory::createURI).toList(),
-				(row) -> labels.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
-		return labels;
+		return this.labels.texts(iris, locale.getLanguage());
 	}
 
 	private String href(String iri) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
@@ -90,8 +89,12 @@ public class DivergenceMatrixRepository {
 			recorded(language, locale, found, schemeLabels);
 			return null;
 		});
-		List<Column> criteria = this.executor.select("gap/criteria", language,
-				(row) -> new Column(row.getResource("criterion").getURI(), row.getLiteral("label").getLexicalForm()));
+		List<String> criterionIris = this.executor.select("gap/criteria", new QuerySolutionMap(),
+				(row) -> row.getResource("criterion").getURI());
+		Map<String, String> criterionLabels = this.labels.texts(criterionIris, locale.getLanguage());
+		List<Column> criteria = criterionIris.stream()
+			.map((criterion) -> new Column(criterion, criterionLabels.get(criterion)))
+			.toList();
 		ParallelQueries.result(recorded);
 		ParallelQueries.result(detection);
 		// Each cell lists its recorded entries, then the detected ones.
@@ -255,12 +258,7 @@ public class DivergenceMatrixRepository {
 			divergence.conceptValues.forEach((value) -> value.iri().ifPresent(iris::add));
 			divergence.counterpartValues.forEach((value) -> value.iri().ifPresent(iris::add));
 		}
-		Map<String, String> labels = new HashMap<>();
-		if (!iris.isEmpty()) {
-			this.executor.forEachFor("gap/labelsOf", language, "resource",
-					iris.stream().map(NodeFactory::createURI).toList(), (row) -> labels
-						.put(row.getResource("resource").getURI(), row.getLiteral("label").getLexicalForm()));
-		}
+		Map<String, String> labels = this.labels.texts(iris, locale.getLanguage());
 		for (DetectedDivergence divergence : detected.values()) {
 			Entry cell = new Entry(divergence.counterpart, this.paths.hrefFor(divergence.counterpart),
 					labels.getOrDefault(divergence.counterpart, divergence.counterpart),

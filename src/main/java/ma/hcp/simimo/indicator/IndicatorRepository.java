@@ -3,6 +3,10 @@ package ma.hcp.simimo.indicator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.jena.query.QuerySolutionMap;
@@ -20,6 +24,7 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.indicator.IndicatorPage.Feeder;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.LocalizedLiterals;
@@ -52,24 +57,49 @@ public class IndicatorRepository {
 
 	private final ResourceLinks links;
 
-	IndicatorRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links) {
+	private final Labels labels;
+
+	IndicatorRepository(SparqlExecutor executor, LinkedDataPaths paths, ResourceLinks links, Labels labels) {
+		this.labels = labels;
 		this.executor = executor;
 		this.paths = paths;
 		this.links = links;
 	}
 
+	/**
+	 * Every indicator in code order, with its custodians' names as {@link Labels} gives
+	 * them.
+	 */
 	public List<IndicatorSummary> all(Locale locale) {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		return this.executor.select("indicator/indicatorList", bindings, (row) -> {
+		String language = locale.getLanguage();
+		Map<String, String> notations = new LinkedHashMap<>();
+		Map<String, List<String>> custodians = new LinkedHashMap<>();
+		this.executor.select("indicator/indicatorList", new QuerySolutionMap(), (row) -> {
 			String iri = row.getResource("indicator").getURI();
-			String language = row.getLiteral("labelLanguage").getLexicalForm();
-			LocalizedText label = new LocalizedText(row.getLiteral("label").getLexicalForm(), language,
-					!language.equals(locale.getLanguage()));
-			return new IndicatorSummary(new LabelledLink(iri, label, this.paths.hrefFor(iri)),
-					row.getLiteral("notation").getLexicalForm(),
-					row.contains("custodians") ? row.getLiteral("custodians").getLexicalForm() : "");
+			notations.putIfAbsent(iri, row.getLiteral("notation").getLexicalForm());
+			List<String> ofIndicator = custodians.computeIfAbsent(iri, (key) -> new ArrayList<>());
+			if (row.contains("custodian") && !ofIndicator.contains(row.getResource("custodian").getURI())) {
+				ofIndicator.add(row.getResource("custodian").getURI());
+			}
+			return null;
 		});
+		Set<String> iris = new LinkedHashSet<>(notations.keySet());
+		custodians.values().forEach(iris::addAll);
+		Map<String, LocalizedText> shown = this.labels.of(iris, language);
+		return notations.entrySet()
+			.stream()
+			.map((indicator) -> new IndicatorSummary(
+					new LabelledLink(
+							indicator.getKey(), shown.get(indicator.getKey()), this.paths.hrefFor(indicator.getKey())),
+					indicator.getValue(),
+					String.join(", ",
+							custodians.get(indicator.getKey())
+								.stream()
+								.map(shown::get)
+								.sorted(Labels.byText(language))
+								.map(LocalizedText::text)
+								.toList())))
+			.toList();
 	}
 
 	public IndicatorPage page(String iri, Locale locale) {

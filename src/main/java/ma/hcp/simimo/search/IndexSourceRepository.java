@@ -79,14 +79,18 @@ class IndexSourceRepository {
 		}
 	}
 
-	/** Labels of facet values: IRI, then language tag, then label. */
+	/**
+	 * Labels of facet values: IRI, then reader's language, then the label {@link Labels}
+	 * shows that reader.
+	 */
 	Map<String, Map<String, String>> facetValueLabels() {
+		List<String> values = this.executor.select("search/facetValueLabels", new QuerySolutionMap(),
+				(row) -> row.getResource("value").getURI());
 		Map<String, Map<String, String>> labels = new HashMap<>();
-		this.executor.forEach("search/facetValueLabels", new QuerySolutionMap(), (row) -> {
-			Literal label = row.getLiteral("label");
-			labels.computeIfAbsent(row.getResource("value").getURI(), (key) -> new HashMap<>())
-				.putIfAbsent(label.getLanguage(), label.getLexicalForm());
-		});
+		for (String language : LanguagePolicy.SUPPORTED) {
+			this.labels.texts(values, language)
+				.forEach((iri, label) -> labels.computeIfAbsent(iri, (key) -> new HashMap<>()).put(language, label));
+		}
 		return labels;
 	}
 

@@ -72,6 +72,15 @@ public class Labels {
 		return labels;
 	}
 
+	/**
+	 * The label texts alone, by IRI, for tables and exports that show no language mark.
+	 */
+	public Map<String, String> texts(Collection<String> iris, String language) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		of(iris, language).forEach((iri, label) -> texts.put(iri, label.text()));
+		return texts;
+	}
+
 	/** A link to the resource, labelled for a reader of {@code language}. */
 	public LabelledLink link(String iri, String language) {
 		return new LabelledLink(iri, of(iri, language), this.paths.hrefFor(iri));
