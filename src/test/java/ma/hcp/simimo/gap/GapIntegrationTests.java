@@ -21,7 +21,7 @@ class GapIntegrationTests extends RunningApplication {
 				"application/json");
 
 		assertThat(json.statusCode()).isEqualTo(200);
-		assertThat(json.body()).contains("\"label\":\"Legal population\"")
+		assertThat(json.body()).contains("\"label\":{\"text\":\"Legal population\"")
 			.contains("6 months (P6M)")
 			.contains("12 months (P12M)")
 			.contains("https://w3id.org/simimo/divergences/rgph-legal-population-residence-duration-un-1998");
