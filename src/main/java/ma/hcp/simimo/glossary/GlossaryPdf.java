@@ -16,6 +16,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import ma.hcp.simimo.kernel.LanguagePolicy;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -67,7 +69,7 @@ class GlossaryPdf implements GlossaryFormat {
 		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 		builder.defaultTextDirection(
-				"rtl".equals(PrintedGlossary.direction(locale.getLanguage())) ? TextDirection.RTL : TextDirection.LTR);
+				LanguagePolicy.isRightToLeft(locale.getLanguage()) ? TextDirection.RTL : TextDirection.LTR);
 		builder.useFont(() -> new ByteArrayInputStream(this.regular), FONT, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(this.bold), FONT, 700, FontStyle.NORMAL, true);
 		// The page links nothing it needs; refusing every fetch keeps a label from making

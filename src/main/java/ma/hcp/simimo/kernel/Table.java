@@ -39,7 +39,7 @@ public record Table(String title, Locale locale, List<String> headers, List<? ex
 
 	/** Whether the table reads right to left. */
 	public boolean rightToLeft() {
-		return "ar".equals(this.locale.getLanguage());
+		return LanguagePolicy.isRightToLeft(this.locale.getLanguage());
 	}
 
 }

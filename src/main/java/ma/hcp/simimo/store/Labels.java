@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
 
 import ma.hcp.simimo.kernel.LabelledLink;
@@ -146,11 +147,10 @@ public class Labels {
 		Map<String, List<LocalizedText>> read = new HashMap<>();
 		Set<Node> nodes = new LinkedHashSet<>();
 		iris.forEach((iri) -> nodes.add(NodeFactory.createURI(iri)));
-		this.executor.selectFor("store/labels", "resource", List.copyOf(nodes), (row) -> {
+		this.executor.forEachFor("store/labels", new QuerySolutionMap(), "resource", List.copyOf(nodes), (row) -> {
 			Literal label = row.getLiteral("label");
 			read.computeIfAbsent(row.getResource("resource").getURI(), (key) -> new ArrayList<>())
 				.add(new LocalizedText(label.getLexicalForm(), label.getLanguage(), false));
-			return null;
 		});
 		return read;
 	}
