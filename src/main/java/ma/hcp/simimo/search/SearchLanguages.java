@@ -2,25 +2,23 @@ package ma.hcp.simimo.search;
 
 import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.stream.Stream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilterFactory;
+import org.apache.lucene.analysis.ar.ArabicStemFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.util.ElisionFilterFactory;
 
 /**
  * The languages the index analyses, each with its own Lucene analysis chain, and the
@@ -57,21 +55,21 @@ final class SearchLanguages {
 	 */
 	static Analyzer textAnalyzer(String language) {
 		return switch (language) {
-			case LanguagePolicy.FRENCH -> new FrenchText();
-			case LanguagePolicy.ENGLISH -> new EnglishText();
-			case LanguagePolicy.ARABIC -> new ArabicText();
-			default -> new FoldedText(false);
+			case LanguagePolicy.FRENCH -> frenchText();
+			case LanguagePolicy.ENGLISH -> englishText();
+			case LanguagePolicy.ARABIC -> arabicText();
+			default -> foldedText(false);
 		};
 	}
 
 	/** Words as written, only folded or normalised: what typo tolerance compares. */
 	static Analyzer wordsAnalyzer(String language) {
-		return LanguagePolicy.ARABIC.equals(language) ? new ArabicPrefixes(false) : new FoldedText(false);
+		return LanguagePolicy.ARABIC.equals(language) ? arabicPrefixes(false) : foldedText(false);
 	}
 
 	/** The chain that indexes every prefix of every word, for autocomplete. */
 	static Analyzer suggestIndexAnalyzer(String language) {
-		return LanguagePolicy.ARABIC.equals(language) ? new ArabicPrefixes(true) : new FoldedText(true);
+		return LanguagePolicy.ARABIC.equals(language) ? arabicPrefixes(true) : foldedText(true);
 	}
 
 	/**
@@ -79,119 +77,77 @@ final class SearchLanguages {
 	 * prefixes.
 	 */
 	static Analyzer suggestQueryAnalyzer(String language) {
-		return LanguagePolicy.ARABIC.equals(language) ? new ArabicPrefixes(false) : new FoldedText(false);
+		return LanguagePolicy.ARABIC.equals(language) ? arabicPrefixes(false) : foldedText(false);
 	}
 
 	/**
 	 * Elision (l', d', qu'…), lower case, French stop words, accents folded, light
-	 * stemming.
+	 * stemming. The stop words are those of Lucene's {@code FrenchAnalyzer}.
 	 */
-	private static final class FrenchText extends Analyzer {
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-			stream = new LowerCaseFilter(stream);
-			stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-			stream = new ASCIIFoldingFilter(stream);
-			stream = new FrenchLightStemFilter(stream);
-			return new TokenStreamComponents(source, stream);
-		}
-
-		@Override
-		protected TokenStream normalize(String fieldName, TokenStream in) {
-			return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
-		}
-
-	}
-
-	/** Possessives, lower case, English stop words, accents folded, Porter stemming. */
-	private static final class EnglishText extends Analyzer {
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new EnglishPossessiveFilter(source);
-			stream = new LowerCaseFilter(stream);
-			stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-			stream = new ASCIIFoldingFilter(stream);
-			stream = new PorterStemFilter(stream);
-			return new TokenStreamComponents(source, stream);
-		}
-
-		@Override
-		protected TokenStream normalize(String fieldName, TokenStream in) {
-			return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-		}
-
+	private static Analyzer frenchText() {
+		return build((chain) -> chain.addTokenFilter(ElisionFilterFactory.class)
+			.addTokenFilter(LowerCaseFilterFactory.class)
+			.addTokenFilter(StopFilterFactory.class, "words", "org/apache/lucene/analysis/snowball/french_stop.txt",
+					"format", "snowball")
+			.addTokenFilter(ASCIIFoldingFilterFactory.class)
+			.addTokenFilter(FrenchLightStemFilterFactory.class));
 	}
 
 	/**
-	 * Arabic stop words, then normalisation (hamza and alef forms, taa marbuta, alef
-	 * maqsura, diacritics and tatweel) and light stemming of prefixes and suffixes.
+	 * Possessives, lower case, English stop words (the factory's default set), accents
+	 * folded, Porter stemming.
 	 */
-	private static final class ArabicText extends Analyzer {
+	private static Analyzer englishText() {
+		return build((chain) -> chain.addTokenFilter(EnglishPossessiveFilterFactory.class)
+			.addTokenFilter(LowerCaseFilterFactory.class)
+			.addTokenFilter(StopFilterFactory.class)
+			.addTokenFilter(ASCIIFoldingFilterFactory.class)
+			.addTokenFilter(PorterStemFilterFactory.class));
+	}
 
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new LowerCaseFilter(source);
-			stream = new StopFilter(stream, ArabicAnalyzer.getDefaultStopSet());
-			stream = new ArabicNormalizationFilter(stream);
-			stream = new ArabicStemFilter(stream);
-			return new TokenStreamComponents(source, stream);
-		}
-
-		@Override
-		protected TokenStream normalize(String fieldName, TokenStream in) {
-			return new ArabicNormalizationFilter(new LowerCaseFilter(in));
-		}
-
+	/**
+	 * Arabic stop words (those of Lucene's {@code ArabicAnalyzer}), then normalisation
+	 * (hamza and alef forms, taa marbuta, alef maqsura, diacritics and tatweel) and light
+	 * stemming of prefixes and suffixes.
+	 */
+	private static Analyzer arabicText() {
+		return build((chain) -> chain.addTokenFilter(LowerCaseFilterFactory.class)
+			.addTokenFilter(StopFilterFactory.class, "words", "org/apache/lucene/analysis/ar/stopwords.txt")
+			.addTokenFilter(ArabicNormalizationFilterFactory.class)
+			.addTokenFilter(ArabicStemFilterFactory.class));
 	}
 
 	/** Lower case and folded accents; with prefixes, every prefix of every word too. */
-	private static final class FoldedText extends Analyzer {
-
-		private final boolean prefixes;
-
-		FoldedText(boolean prefixes) {
-			this.prefixes = prefixes;
-		}
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-			stream = new LowerCaseFilter(stream);
-			stream = new ASCIIFoldingFilter(stream);
-			if (this.prefixes) {
-				stream = new EdgeNGramTokenFilter(stream, 1, 30, true);
-			}
-			return new TokenStreamComponents(source, stream);
-		}
-
+	private static Analyzer foldedText(boolean prefixes) {
+		return build((chain) -> prefixes(chain.addTokenFilter(ElisionFilterFactory.class)
+			.addTokenFilter(LowerCaseFilterFactory.class)
+			.addTokenFilter(ASCIIFoldingFilterFactory.class), prefixes));
 	}
 
 	/** Arabic normalisation without stemming (a prefix is not a word to stem). */
-	private static final class ArabicPrefixes extends Analyzer {
+	private static Analyzer arabicPrefixes(boolean prefixes) {
+		return build((chain) -> prefixes(chain.addTokenFilter(LowerCaseFilterFactory.class)
+			.addTokenFilter(ArabicNormalizationFilterFactory.class), prefixes));
+	}
 
-		private final boolean prefixes;
+	private static CustomAnalyzer.Builder prefixes(CustomAnalyzer.Builder chain, boolean prefixes) throws IOException {
+		return prefixes ? chain.addTokenFilter(EdgeNGramFilterFactory.class, "minGramSize", "1", "maxGramSize", "30",
+				"preserveOriginal", "true") : chain;
+	}
 
-		ArabicPrefixes(boolean prefixes) {
-			this.prefixes = prefixes;
+	private static Analyzer build(Chain filters) {
+		try {
+			return filters.after(CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.class)).build();
 		}
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new LowerCaseFilter(source);
-			stream = new ArabicNormalizationFilter(stream);
-			if (this.prefixes) {
-				stream = new EdgeNGramTokenFilter(stream, 1, 30, true);
-			}
-			return new TokenStreamComponents(source, stream);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot build a search analyser", ex);
 		}
+	}
+
+	@FunctionalInterface
+	private interface Chain {
+
+		CustomAnalyzer.Builder after(CustomAnalyzer.Builder tokenizer) throws IOException;
 
 	}
 
