@@ -1,16 +1,16 @@
 package ma.hcp.simimo.search;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds the links of the results page from the current search: select or unselect a
  * facet value, change page or order. The page then needs no JavaScript. Values are
- * form-encoded ({@code +} included), as the search form itself would send them.
+ * percent-encoded, so a value holding {@code &}, {@code +} or {@code #} comes back as it
+ * was.
  */
 public final class SearchLinks {
 
@@ -88,17 +88,25 @@ public final class SearchLinks {
 		this.request.filters().forEach((facet, values) -> values.forEach((value) -> link.add(facet, value)));
 	}
 
+	/**
+	 * One link: every value is a URI variable, so {@code encode()} encodes it strictly
+	 * (everything but unreserved characters, {@code &}, {@code +}, {@code #}, {@code /}
+	 * and Arabic included) while facets stay repeated parameters.
+	 */
 	private static final class Query {
 
-		private final StringJoiner parameters = new StringJoiner("&");
+		private final UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+
+		private final List<String> values = new ArrayList<>();
 
 		void add(String name, String value) {
-			this.parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+			this.uri.queryParam(name, "{v" + this.values.size() + "}");
+			this.values.add(value);
 		}
 
 		@Override
 		public String toString() {
-			return (this.parameters.length() == 0) ? "/search" : "/search?" + this.parameters;
+			return this.uri.encode().buildAndExpand(this.values.toArray()).toUriString();
 		}
 
 	}
