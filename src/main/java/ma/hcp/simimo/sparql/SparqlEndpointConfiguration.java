@@ -15,7 +15,6 @@ import org.apache.jena.sparql.util.Context;
 import ma.hcp.simimo.store.StoreProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
  * registered, so every update is refused by Fuseki's dispatcher itself.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SparqlProperties.class)
 class SparqlEndpointConfiguration {
 
 	static final String DATASET_PATH = "/sparql";

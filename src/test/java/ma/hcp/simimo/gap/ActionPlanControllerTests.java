@@ -28,6 +28,7 @@ import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ActionPlanController.class)
 @Import({ ActionPlanControllerTests.Store.class, WebTestConfiguration.class, ActionPlanRepository.class,
-		ActionPlanConfiguration.class, LinkedDataPaths.class })
+		LinkedDataPaths.class })
 class ActionPlanControllerTests {
 
 	private static final String DEFINE = "Proposition : publier la définition";
@@ -219,6 +220,7 @@ class ActionPlanControllerTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(ActionWeights.class)
 	static class Store {
 
 		@Bean
