@@ -41,15 +41,18 @@ public class ConsistencyReportRepository {
 
 	private final GapResultsCache cache;
 
+	private final ParallelQueries parallel;
+
 	private final Labels labels;
 
 	ConsistencyReportRepository(SparqlExecutor executor, QueryRegistry queries, LinkedDataPaths paths,
-			GapResultsCache cache, Labels labels) {
+			GapResultsCache cache, Labels labels, ParallelQueries parallel) {
 		this.executor = executor;
 		this.queries = queries;
 		this.paths = paths;
 		this.cache = cache;
 		this.labels = labels;
+		this.parallel = parallel;
 	}
 
 	public ConsistencyReport report(Locale locale) {
@@ -60,7 +63,7 @@ public class ConsistencyReportRepository {
 		Map<String, CompletableFuture<List<QuerySolution>>> running = new TreeMap<>();
 		for (String file : this.queries.namesIn(RULES)) {
 			String name = file.substring(0, file.length() - ".rq".length());
-			running.put(name, ParallelQueries
+			running.put(name, this.parallel
 				.start(() -> this.executor.select(name, new QuerySolutionMap(), DivergenceMatrixRepository::detached)));
 		}
 		Map<String, List<QuerySolution>> found = new TreeMap<>();

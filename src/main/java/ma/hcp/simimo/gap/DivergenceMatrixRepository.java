@@ -54,15 +54,18 @@ public class DivergenceMatrixRepository {
 
 	private final GapResultsCache cache;
 
+	private final ParallelQueries parallel;
+
 	private final Labels labels;
 
 	DivergenceMatrixRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations,
-			GapResultsCache cache, Labels labels) {
+			GapResultsCache cache, Labels labels, ParallelQueries parallel) {
 		this.executor = executor;
 		this.paths = paths;
 		this.durations = durations;
 		this.cache = cache;
 		this.labels = labels;
+		this.parallel = parallel;
 	}
 
 	public DivergenceMatrix matrix(MatrixFilters filters, Locale locale) {
@@ -77,15 +80,15 @@ public class DivergenceMatrixRepository {
 		QuerySolutionMap language = new QuerySolutionMap();
 		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
 		Map<String, Map<String, List<Found>>> detectedOnly = new HashMap<>();
-		CompletableFuture<Void> detection = ParallelQueries.start(() -> {
+		CompletableFuture<Void> detection = this.parallel.start(() -> {
 			detected(language, locale, detectedOnly);
 			return null;
 		});
-		CompletableFuture<List<ConceptRow>> concepts = ParallelQueries
+		CompletableFuture<List<ConceptRow>> concepts = this.parallel
 			.start(() -> labelled(this.executor.select("gap/nationalConcepts", language, ConceptRow::of), locale));
 		Map<String, Map<String, List<Found>>> found = new HashMap<>();
 		Map<String, String> schemeLabels = new HashMap<>();
-		CompletableFuture<Void> recorded = ParallelQueries.start(() -> {
+		CompletableFuture<Void> recorded = this.parallel.start(() -> {
 			recorded(language, locale, found, schemeLabels);
 			return null;
 		});

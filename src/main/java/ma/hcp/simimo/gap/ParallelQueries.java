@@ -2,34 +2,26 @@ package ma.hcp.simimo.gap;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Runs the independent queries of one analysis side by side, on two threads per processor
- * (at least four): every query of an analysis starts at once, so the longest one (the
- * facet comparison) never waits behind the short ones. Each query keeps its own read
- * transaction, and TDB2, the in-memory store and a remote endpoint all answer concurrent
- * readers. The threads are daemons, so they never hold the JVM open.
+ * Runs the independent queries of one analysis side by side, on the gap analyses' own
+ * pool (see {@link GapConfiguration}): every query of an analysis starts at once, so the
+ * longest one (the facet comparison) never waits behind the short ones. Each query keeps
+ * its own read transaction, and TDB2, the in-memory store and a remote endpoint all
+ * answer concurrent readers.
  */
 final class ParallelQueries {
 
-	private static final AtomicInteger THREADS = new AtomicInteger();
+	private final Executor pool;
 
-	private static final ExecutorService POOL = Executors
-		.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), (task) -> {
-			Thread thread = new Thread(task, "gap-query-" + THREADS.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-
-	private ParallelQueries() {
+	ParallelQueries(Executor pool) {
+		this.pool = pool;
 	}
 
-	static <T> CompletableFuture<T> start(Supplier<T> query) {
-		return CompletableFuture.supplyAsync(query, POOL);
+	<T> CompletableFuture<T> start(Supplier<T> query) {
+		return CompletableFuture.supplyAsync(query, this.pool);
 	}
 
 	/**

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(DivergenceMatrixController.class)
 @Import({ DivergenceMatrixControllerTests.Store.class, WebTestConfiguration.class, DivergenceMatrixRepository.class,
 		ConsistencyReportRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class,
-		ma.hcp.simimo.store.Labels.class })
+		ma.hcp.simimo.store.Labels.class, GapConfiguration.class })
 class DivergenceMatrixControllerTests {
 
 	private static final String HCP = "https://w3id.org/simimo/producers/hcp";

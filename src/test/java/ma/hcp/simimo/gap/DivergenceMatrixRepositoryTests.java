@@ -13,6 +13,8 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,7 +42,8 @@ class DivergenceMatrixRepositoryTests {
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(TestMessages.bundles()),
 				new GapResultsCache(new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/"))),
 				new Labels(executor, new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/")),
-						new LinkedDataPaths("https://w3id.org/simimo/")));
+						new LinkedDataPaths("https://w3id.org/simimo/")),
+				new ParallelQueries(new SimpleAsyncTaskExecutor("gap-query-")));
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
 				Locale.FRENCH);
 		int column = matrix.criteria().stream().map(DivergenceMatrix.Column::iri).toList().indexOf(CRITERION);

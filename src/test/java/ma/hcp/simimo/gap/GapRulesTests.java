@@ -17,6 +17,8 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,7 +77,8 @@ class GapRulesTests {
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(messages()),
 				new GapResultsCache(fingerprint(executor)),
-				new Labels(executor, fingerprint(executor), new LinkedDataPaths("https://w3id.org/simimo/")));
+				new Labels(executor, fingerprint(executor), new LinkedDataPaths("https://w3id.org/simimo/")),
+				new ParallelQueries(new SimpleAsyncTaskExecutor("gap-query-")));
 
 		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
 				Locale.FRENCH);

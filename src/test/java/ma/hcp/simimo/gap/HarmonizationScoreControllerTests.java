@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(HarmonizationScoreController.class)
 @Import({ HarmonizationScoreControllerTests.Store.class, WebTestConfiguration.class, HarmonizationScoreRepository.class,
 		DivergenceMatrixRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class,
-		ma.hcp.simimo.store.Labels.class })
+		ma.hcp.simimo.store.Labels.class, GapConfiguration.class })
 class HarmonizationScoreControllerTests {
 
 	@Autowired
