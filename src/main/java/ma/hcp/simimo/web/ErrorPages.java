@@ -1,28 +1,37 @@
 package ma.hcp.simimo.web;
 
+import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * Turns domain exceptions into pages that help the reader: a 404 with a search box, a 400
- * that names the problem. Requests to the JSON API under /api get the same answer as a
- * JSON object.
+ * that names the problem. Requests to the JSON API under /api get the same answer as an
+ * RFC 9457 problem ({@code application/problem+json}), and so does any other failure of
+ * an /api request (406, 405, 500); pages keep Spring Boot's error page for those.
  */
 @ControllerAdvice
 class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	private final MessageSource messages;
 
@@ -31,43 +40,74 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler(ResourceNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView notFound(ResourceNotFoundException ex, HttpServletRequest request, Locale locale) {
+	Object notFound(ResourceNotFoundException ex, HttpServletRequest request, Locale locale) {
 		if (isApi(request)) {
-			return json(HttpStatus.NOT_FOUND,
-					this.messages.getMessage("error.notFound.iri", null, locale) + " " + ex.iri());
+			return problem(HttpStatus.NOT_FOUND, "error.notFound.title",
+					this.messages.getMessage("error.notFound.iri", null, locale) + " " + ex.iri(), request, locale);
 		}
-		return new ModelAndView("error/404").addObject("iri", ex.iri());
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND).addObject("iri", ex.iri());
 	}
 
 	@ExceptionHandler(BadRequestException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView badRequest(BadRequestException ex, HttpServletRequest request, Locale locale) {
+	Object badRequest(BadRequestException ex, HttpServletRequest request, Locale locale) {
 		return badRequest(ex.messageKey(), ex.arguments(), request, locale);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
-			Locale locale) {
+	Object missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
 		return badRequest("error.parameter.missing", new Object[] { ex.getParameterName() }, request, locale);
 	}
 
-	private ModelAndView badRequest(String key, Object[] arguments, HttpServletRequest request, Locale locale) {
-		if (isApi(request)) {
-			return json(HttpStatus.BAD_REQUEST, this.messages.getMessage(key, arguments, locale));
+	/**
+	 * Any other failure of an /api request. A page request goes on to Spring's own
+	 * resolvers and Boot's error page: rethrowing the exception a handler was given is
+	 * how an exception handler declines it.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> apiFailure(Exception ex, HttpServletRequest request, Locale locale) throws Exception {
+		if (!isApi(request)) {
+			throw ex;
 		}
-		return new ModelAndView("error/400").addObject("messageKey", key).addObject("messageArguments", arguments);
+		if (ex instanceof ErrorResponse response) {
+			ProblemDetail problem = response.updateAndGetBody(this.messages, locale);
+			return problem(response.getStatusCode(), problem, request);
+		}
+		log.error("Request {} failed", request.getRequestURI(), ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.generic.title",
+				this.messages.getMessage("error.generic.text", new Object[] { 500 }, locale), request, locale);
+	}
+
+	private Object badRequest(String key, Object[] arguments, HttpServletRequest request, Locale locale) {
+		if (isApi(request)) {
+			return problem(HttpStatus.BAD_REQUEST, "error.badRequest.title",
+					this.messages.getMessage(key, arguments, locale), request, locale);
+		}
+		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST).addObject("messageKey", key)
+			.addObject("messageArguments", arguments);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, String detail,
+			HttpServletRequest request, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(this.messages.getMessage(titleKey, null, locale));
+		return problem(status, problem, request);
+	}
+
+	/**
+	 * The problem as {@code application/problem+json} whatever the request accepted: a
+	 * client that asked for a format the API does not have still learns why.
+	 */
+	private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, ProblemDetail problem,
+			HttpServletRequest request) {
+		if (problem.getType() == null) {
+			problem.setType(URI.create("about:blank"));
+		}
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
-	}
-
-	private static ModelAndView json(HttpStatus status, String message) {
-		return new ModelAndView(new JacksonJsonView()).addObject("status", status.value())
-			.addObject("error", status.getReasonPhrase())
-			.addObject("message", message);
 	}
 
 }

@@ -68,6 +68,29 @@ class ConceptControllerTests {
 			.andExpect(view().name("error/404"));
 	}
 
+	@Test
+	void answersAnUnknownConceptOnTheApiWithAProblemDetailInTheReadersLanguage() throws Exception {
+		this.mvc.perform(get("/api/concepts/test/nothing").param("lang", "en").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("about:blank"))
+			.andExpect(jsonPath("$.title").value("Not found"))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value(containsString("https://w3id.org/simimo/concepts/test/nothing")))
+			.andExpect(jsonPath("$.instance").value("/api/concepts/test/nothing"));
+	}
+
+	@Test
+	void answersAnUnavailableFormatOnTheApiWithAProblemDetail() throws Exception {
+		this.mvc.perform(get("/api/concepts/test/resident").accept(MediaType.APPLICATION_XML))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Format non disponible"))
+			.andExpect(jsonPath("$.status").value(406))
+			.andExpect(jsonPath("$.detail").value(containsString("application/json")))
+			.andExpect(jsonPath("$.instance").value("/api/concepts/test/resident"));
+	}
+
 	@TestConfiguration
 	static class Store {
 

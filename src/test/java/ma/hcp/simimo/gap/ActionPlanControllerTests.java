@@ -134,7 +134,12 @@ class ActionPlanControllerTests {
 			.andExpect(content().string(allOf(containsString("wLogistics"), containsString("-2"))));
 		this.mvc.perform(get("/api/gaps/actions").param("wTime", "vite").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(allOf(containsString("wTime"), containsString("vite"))));
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("about:blank"))
+			.andExpect(jsonPath("$.title").value("Requête incorrecte"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.instance").value("/api/gaps/actions"))
+			.andExpect(jsonPath("$.detail").value(allOf(containsString("wTime"), containsString("vite"))));
 		this.mvc
 			.perform(get("/api/gaps/actions").param("wCapacity", "0")
 				.param("wLogistics", "0")
@@ -142,7 +147,7 @@ class ActionPlanControllerTests {
 				.param("wTime", "0")
 				.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("Les quatre poids ne peuvent pas être tous nuls."));
+			.andExpect(jsonPath("$.detail").value("Les quatre poids ne peuvent pas être tous nuls."));
 		this.mvc.perform(get("/gaps/actions").param("format", "pdf").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("pdf")));
