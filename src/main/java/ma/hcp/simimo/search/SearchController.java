@@ -7,13 +7,13 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -38,7 +38,7 @@ class SearchController {
 	}
 
 	@GetMapping(path = "/search", produces = MediaType.TEXT_HTML_VALUE)
-	String searchPage(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String searchPage(@ParameterObject SearchParameters parameters, Model model) {
 		SearchRequest request = SearchRequests.from(parameters, LocaleContextHolder.getLocale());
 		SearchResults results = this.search.search(request);
 		model.addAttribute("query", QueryText.parse(request.text()).text());
@@ -58,18 +58,7 @@ class SearchController {
 					+ "highlights give the [start, end) character offsets of the matching spans in it.")
 	@GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	SearchApiResponse searchJson(
-			@Parameter(description = "The text to find; quotes make a phrase") @RequestParam(name = "q",
-					defaultValue = "") String text,
-			@Parameter(description = "relevance (default), title or date") @RequestParam(name = "sort",
-					defaultValue = "relevance") String sort,
-			@Parameter(description = "Page number, from 1") @RequestParam(name = "page",
-					defaultValue = "1") String page,
-			@Parameter(description = "Hits per page, at most 100") @RequestParam(name = "size",
-					defaultValue = "20") String size,
-			@Parameter(description = "Language of labels and snippets: fr, en or ar") @RequestParam(name = "lang",
-					required = false) String lang,
-			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+	SearchApiResponse searchJson(@ParameterObject SearchParameters parameters) {
 		Locale locale = LocaleContextHolder.getLocale();
 		SearchResults results = this.search.search(SearchRequests.from(parameters, locale));
 		return SearchApiResponse.of(results, this.messages, locale);

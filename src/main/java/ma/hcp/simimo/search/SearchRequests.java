@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.util.MultiValueMap;
-
 /**
  * Reads a search from request parameters. Nothing here fails: a value that cannot be used
  * (a page that is not a number, an unknown sort) falls back to its default, and facet
@@ -24,10 +22,10 @@ final class SearchRequests {
 	private SearchRequests() {
 	}
 
-	static SearchRequest from(MultiValueMap<String, String> parameters, Locale locale) {
+	static SearchRequest from(SearchParameters parameters, Locale locale) {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		for (String facet : SearchFields.FACETS) {
-			List<String> values = parameters.getOrDefault(facet, List.of())
+			List<String> values = parameters.facet(facet)
 				.stream()
 				.filter((value) -> value != null && !value.isBlank())
 				.map(String::strip)
@@ -38,12 +36,11 @@ final class SearchRequests {
 				filters.put(facet, new ArrayList<>(values));
 			}
 		}
-		String sort = parameters.getFirst("sort");
-		return new SearchRequest(parameters.getFirst("q"), filters, year(parameters.getFirst("yearFrom")),
-				year(parameters.getFirst("yearTo")),
+		String sort = parameters.sort();
+		return new SearchRequest(parameters.q(), filters, year(parameters.yearFrom()), year(parameters.yearTo()),
 				(sort != null && SearchRequest.SORTS.contains(sort)) ? sort : "relevance",
-				Math.max(1, number(parameters.getFirst("page"), 1)),
-				Math.min(SearchRequest.MAX_SIZE, Math.max(1, number(parameters.getFirst("size"), DEFAULT_SIZE))),
+				Math.max(1, number(parameters.page(), 1)),
+				Math.min(SearchRequest.MAX_SIZE, Math.max(1, number(parameters.size(), DEFAULT_SIZE))),
 				language(locale));
 	}
 
