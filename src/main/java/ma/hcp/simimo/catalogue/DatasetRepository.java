@@ -1,5 +1,6 @@
 package ma.hcp.simimo.catalogue;
 
+import org.apache.jena.vocabulary.OA;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
@@ -20,7 +20,6 @@ import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
 import ma.hcp.simimo.catalogue.DatasetPage.ReferencePeriodView;
-import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.LocalizedLiterals;
@@ -141,7 +140,7 @@ public class DatasetRepository {
 			.mapWith(Statement::getResource)
 			.toList()
 			.stream()
-			.map((annotation) -> LocalizedLiterals.best(annotation, language, Vocab.OA_BODY_VALUE, RDFS.comment))
+			.map((annotation) -> LocalizedLiterals.best(annotation, language, OA.bodyValue, RDFS.comment))
 			.filter(LocalizedText::isPresent)
 			.toList();
 	}

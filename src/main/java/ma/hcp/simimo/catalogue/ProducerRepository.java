@@ -1,5 +1,7 @@
 package ma.hcp.simimo.catalogue;
 
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
@@ -11,13 +13,8 @@ import java.util.Optional;
 
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
@@ -36,12 +33,6 @@ import org.springframework.stereotype.Repository;
 /** Reads one producer's page from queries/catalogue/producerPage.rq. */
 @Repository
 public class ProducerRepository {
-
-	private static final Property HAS_UNIT = ResourceFactory.createProperty("http://www.w3.org/ns/org#hasUnit");
-
-	private static final Property ROLE = ResourceFactory.createProperty(Vocab.SIMIMO + "producerRole");
-
-	private static final Property PRODUCED_BY = ResourceFactory.createProperty(Vocab.SIMIMO + "producedBy");
 
 	static final int DATASETS_SHOWN = 50;
 
@@ -65,11 +56,11 @@ public class ProducerRepository {
 		bindings.add("producer", ResourceFactory.createResource(iri));
 		Model model = this.executor.construct("catalogue/producerPage", bindings);
 		Resource producer = model.createResource(iri);
-		if (!producer.hasProperty(Vocab.FOAF_NAME)) {
+		if (!producer.hasProperty(FOAF.name)) {
 			throw new ResourceNotFoundException(iri);
 		}
 		String lang = locale.getLanguage();
-		List<Resource> concepts = model.listSubjectsWithProperty(PRODUCED_BY, producer).toList();
+		List<Resource> concepts = model.listSubjectsWithProperty(Vocab.PRODUCED_BY, producer).toList();
 		List<String> severities = concepts.stream()
 			.flatMap((concept) -> model.listSubjectsWithProperty(Vocab.NATIONAL_CONCEPT, concept).toList().stream())
 			.distinct()
@@ -85,7 +76,7 @@ public class ProducerRepository {
 					.distinct()
 					.sorted()
 					.toList(),
-				this.links.links(producer, ROLE, lang), this.links.links(producer, HAS_UNIT, lang),
+				this.links.links(producer, Vocab.PRODUCER_ROLE, lang), this.links.links(producer, ORG.hasUnit, lang),
 				datasets(bindings, lang), datasetCount(bindings),
 				concepts.stream()
 					.map((concept) -> measured(model, concept, lang))

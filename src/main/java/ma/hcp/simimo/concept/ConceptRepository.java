@@ -17,13 +17,11 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.concept.ConceptPage.Comparison;
@@ -49,9 +47,6 @@ public class ConceptRepository {
 	static final List<Property> MAPPINGS = List.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch,
 			SKOS.relatedMatch);
 
-	private static final Property DEFINITION_UNAVAILABLE = ResourceFactory
-		.createProperty(Vocab.SIMIMO + "definitionUnavailable");
-
 	static final int DATASETS_SHOWN = 50;
 
 	/**
@@ -60,10 +55,6 @@ public class ConceptRepository {
 	private static final Comparator<Value> VALUE_ORDER = Comparator
 		.comparingDouble((Value value) -> length(value).orElse(Double.MAX_VALUE))
 		.thenComparing(Value::text);
-
-	private static final Property LOADED_FROM = ResourceFactory.createProperty(Vocab.SIMIMO + "loadedFrom");
-
-	private static final Property LOADED_ON = ResourceFactory.createProperty(Vocab.SIMIMO + "loadedOn");
 
 	private final GraphNames graphNames;
 
@@ -107,7 +98,7 @@ public class ConceptRepository {
 		return new ConceptPage(iri, this.links.label(concept, lang),
 				LocalizedLiterals.all(concept, SKOS.altLabel, lang),
 				LocalizedLiterals.best(concept, lang, SKOS.definition),
-				concept.hasLiteral(DEFINITION_UNAVAILABLE, true),
+				concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),
 				LocalizedLiterals.best(concept, lang, DCTerms.bibliographicCitation),
 				this.links.links(concept, DCTerms.source, lang),
 				ResourceLinks.object(concept, SKOS.inScheme)
@@ -118,8 +109,8 @@ public class ConceptRepository {
 					.mapWith((n) -> this.links.link(n, lang))
 					.toList()),
 				this.links.links(concept, SKOS.related, lang), comparisons(model, concept, lang),
-				datasets(bindings, lang), datasetCount(bindings), notes, ResourceLinks.lexical(concept, LOADED_FROM),
-				ResourceLinks.lexical(concept, LOADED_ON));
+				datasets(bindings, lang), datasetCount(bindings), notes,
+				ResourceLinks.lexical(concept, Vocab.LOADED_FROM), ResourceLinks.lexical(concept, Vocab.LOADED_ON));
 	}
 
 	/**

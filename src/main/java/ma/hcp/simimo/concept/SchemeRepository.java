@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
@@ -38,14 +37,6 @@ import org.springframework.stereotype.Repository;
 /** Reads one scheme's page, tree and index from queries/concept/schemePage.rq. */
 @Repository
 public class SchemeRepository {
-
-	private static final String XKOS = "http://rdf-vocabulary.ddialliance.org/xkos#";
-
-	private static final Resource CLASSIFICATION_LEVEL = ResourceFactory.createResource(XKOS + "ClassificationLevel");
-
-	private static final Property DEPTH = ResourceFactory.createProperty(XKOS + "depth");
-
-	private static final Resource CORRESPONDENCE = ResourceFactory.createResource(XKOS + "Correspondence");
 
 	private final SparqlExecutor executor;
 
@@ -136,18 +127,18 @@ public class SchemeRepository {
 	}
 
 	private List<Level> levels(Model model, String lang) {
-		return model.listSubjectsWithProperty(RDF.type, CLASSIFICATION_LEVEL)
+		return model.listSubjectsWithProperty(RDF.type, Vocab.XKOS_CLASSIFICATION_LEVEL)
 			.toList()
 			.stream()
 			.map((level) -> new Level(LocalizedLiterals.best(level, lang, SKOS.prefLabel),
-					level.hasProperty(DEPTH) ? level.getProperty(DEPTH).getInt() : 0,
+					level.hasProperty(Vocab.XKOS_DEPTH) ? level.getProperty(Vocab.XKOS_DEPTH).getInt() : 0,
 					level.listProperties(SKOS.member).toList().size()))
 			.sorted(Comparator.comparingInt(Level::depth))
 			.toList();
 	}
 
 	private List<LabelledLink> correspondences(Model model, Resource scheme, String lang) {
-		return model.listSubjectsWithProperty(RDF.type, CORRESPONDENCE)
+		return model.listSubjectsWithProperty(RDF.type, Vocab.XKOS_CORRESPONDENCE)
 			.mapWith((c) -> this.links.link(c, lang))
 			.toList();
 	}

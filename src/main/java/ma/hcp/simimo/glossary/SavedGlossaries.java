@@ -47,16 +47,6 @@ class SavedGlossaries {
 
 	private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
-	private static final Property LANGUAGES = property("glossaryLanguages");
-
-	private static final Property ORDER = property("glossaryOrder");
-
-	private static final Property ORDER_LANGUAGE = property("glossaryOrderLanguage");
-
-	private static final Property LAYOUT = property("glossaryLayout");
-
-	private static final Property CONTENT = property("glossaryContent");
-
 	private static final int LISTED = 500;
 
 	private final SecureRandom random = new SecureRandom();
@@ -141,11 +131,11 @@ class SavedGlossaries {
 					.toList();
 		Map<String, String> parameters = new HashMap<>();
 		parameters.put("concepts", String.join(",", concepts));
-		parameters.put("langs", text(glossary, LANGUAGES));
-		parameters.put("order", text(glossary, ORDER));
-		parameters.put("orderLang", text(glossary, ORDER_LANGUAGE));
-		parameters.put("layout", text(glossary, LAYOUT));
-		parameters.put("content", text(glossary, CONTENT));
+		parameters.put("langs", text(glossary, Vocab.GLOSSARY_LANGUAGES));
+		parameters.put("order", text(glossary, Vocab.GLOSSARY_ORDER));
+		parameters.put("orderLang", text(glossary, Vocab.GLOSSARY_ORDER_LANGUAGE));
+		parameters.put("layout", text(glossary, Vocab.GLOSSARY_LAYOUT));
+		parameters.put("content", text(glossary, Vocab.GLOSSARY_CONTENT));
 		Glossary.Metadata metadata = new Glossary.Metadata(iri(id), text(glossary, DCTerms.title),
 				text(glossary, DCTerms.audience), text(glossary, DCTerms.creator), text(glossary, DCTerms.created));
 		return Optional.of(new SavedGlossary(id, metadata, GlossaryRequest.from(parameters)));
@@ -188,10 +178,6 @@ class SavedGlossaries {
 		Statement statement = subject.getProperty(property);
 		return (statement == null || !statement.getObject().isLiteral()) ? ""
 				: statement.getObject().asLiteral().getLexicalForm();
-	}
-
-	private static Property property(String localName) {
-		return ResourceFactory.createProperty(Vocab.SIMIMO + localName);
 	}
 
 }

@@ -12,13 +12,10 @@ import java.util.Locale;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.indicator.IndicatorPage.Feeder;
@@ -37,19 +34,6 @@ import org.springframework.stereotype.Repository;
 /** Reads indicators from queries/indicator/. */
 @Repository
 public class IndicatorRepository {
-
-	private static final Resource INDICATOR = ResourceFactory.createResource(Vocab.SIMIMO + "Indicator");
-
-	private static final Property CUSTODIAN = ResourceFactory.createProperty(Vocab.SIMIMO + "custodian");
-
-	private static final Property REQUIRES_CONCEPT = ResourceFactory.createProperty(Vocab.SIMIMO + "requiresConcept");
-
-	private static final Property REQUIRES_BREAKDOWN = ResourceFactory
-		.createProperty(Vocab.SIMIMO + "requiresBreakdown");
-
-	private static final Property COULD_FEED = ResourceFactory.createProperty(Vocab.SIMIMO + "couldFeed");
-
-	private static final Property THROUGH = ResourceFactory.createProperty(Vocab.SIMIMO + "through");
 
 	private final SparqlExecutor executor;
 
@@ -107,14 +91,15 @@ public class IndicatorRepository {
 		bindings.add("indicator", ResourceFactory.createResource(iri));
 		Model model = this.executor.construct("indicator/indicatorPage", bindings);
 		Resource indicator = model.createResource(iri);
-		if (!model.contains(indicator, RDF.type, INDICATOR)) {
+		if (!model.contains(indicator, RDF.type, Vocab.INDICATOR)) {
 			throw new ResourceNotFoundException(iri);
 		}
 		String lang = locale.getLanguage();
-		List<Feeder> feeders = model.listSubjectsWithProperty(COULD_FEED, indicator)
+		List<Feeder> feeders = model.listSubjectsWithProperty(Vocab.COULD_FEED, indicator)
 			.toList()
 			.stream()
-			.map((dataset) -> new Feeder(this.links.link(dataset, lang), this.links.links(dataset, THROUGH, lang)))
+			.map((dataset) -> new Feeder(this.links.link(dataset, lang),
+					this.links.links(dataset, Vocab.THROUGH, lang)))
 			.sorted(Comparator.comparing((Feeder feeder) -> feeder.dataset().label().text()))
 			.toList();
 		List<LocalizedText> notes = new ArrayList<>();
@@ -126,9 +111,10 @@ public class IndicatorRepository {
 		}
 		Statement notation = indicator.getProperty(SKOS.notation);
 		return new IndicatorPage(iri, (notation != null) ? notation.getString() : "", this.links.label(indicator, lang),
-				LocalizedLiterals.best(indicator, lang, SKOS.definition), this.links.links(indicator, CUSTODIAN, lang),
-				this.links.links(indicator, REQUIRES_CONCEPT, lang),
-				this.links.links(indicator, REQUIRES_BREAKDOWN, lang), feeders, notes);
+				LocalizedLiterals.best(indicator, lang, SKOS.definition),
+				this.links.links(indicator, Vocab.CUSTODIAN, lang),
+				this.links.links(indicator, Vocab.REQUIRES_CONCEPT, lang),
+				this.links.links(indicator, Vocab.REQUIRES_BREAKDOWN, lang), feeders, notes);
 	}
 
 }

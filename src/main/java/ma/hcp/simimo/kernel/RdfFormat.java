@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -25,9 +28,9 @@ public enum RdfFormat {
 		.setNsPrefixes(PrefixMapping.Standard)
 		.setNsPrefix("skos", SKOS.uri)
 		.setNsPrefix("dct", DCTerms.NS)
-		.setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-		.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-		.setNsPrefix("org", "http://www.w3.org/ns/org#")
+		.setNsPrefix("dcat", DCAT.NS)
+		.setNsPrefix("foaf", FOAF.NS)
+		.setNsPrefix("org", ORG.NS)
 		.setNsPrefix("prov", "http://www.w3.org/ns/prov#")
 		.setNsPrefix("xkos", "http://rdf-vocabulary.ddialliance.org/xkos#")
 		.setNsPrefix("dqv", "http://www.w3.org/ns/dqv#")

@@ -5,8 +5,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * SIMIMO's own terms, and the DQV, OA, ORG, XKOS and FOAF terms that Jena's vocabulary
- * classes lack.
+ * SIMIMO's own terms, every one of them (each is declared in ontology/simimo.ttl), and
+ * the DQV and XKOS terms Jena lacks; for DCAT, SKOS, ORG, OA and FOAF use Jena's classes.
  */
 public final class Vocab {
 
@@ -64,11 +64,62 @@ public final class Vocab {
 
 	public static final Resource INTERNATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "InternationalScheme");
 
-	public static final Property FOAF_NAME = property("http://xmlns.com/foaf/0.1/name");
+	public static final Property PRODUCER_ROLE = property(SIMIMO + "producerRole");
 
-	public static final Property DQV_HAS_QUALITY_ANNOTATION = property("http://www.w3.org/ns/dqv#hasQualityAnnotation");
+	/**
+	 * From a producer to the datasets it produces, only in the producer page's CONSTRUCT.
+	 */
+	public static final Property PRODUCED_BY = property(SIMIMO + "producedBy");
 
-	public static final Property OA_BODY_VALUE = property("http://www.w3.org/ns/oa#bodyValue");
+	public static final Resource INDICATOR = ResourceFactory.createResource(SIMIMO + "Indicator");
+
+	public static final Property CUSTODIAN = property(SIMIMO + "custodian");
+
+	public static final Property REQUIRES_CONCEPT = property(SIMIMO + "requiresConcept");
+
+	public static final Property REQUIRES_BREAKDOWN = property(SIMIMO + "requiresBreakdown");
+
+	/**
+	 * Only in the indicator page's CONSTRUCT: a dataset that measures a required concept.
+	 */
+	public static final Property COULD_FEED = property(SIMIMO + "couldFeed");
+
+	/**
+	 * Only in the indicator page's CONSTRUCT: the concept a {@link #COULD_FEED} goes
+	 * through.
+	 */
+	public static final Property THROUGH = property(SIMIMO + "through");
+
+	/**
+	 * Only in the concept page's CONSTRUCT: the content file the concept was loaded from.
+	 */
+	public static final Property LOADED_FROM = property(SIMIMO + "loadedFrom");
+
+	/** Only in the concept page's CONSTRUCT: when that file was loaded. */
+	public static final Property LOADED_ON = property(SIMIMO + "loadedOn");
+
+	public static final Property GLOSSARY_LANGUAGES = property(SIMIMO + "glossaryLanguages");
+
+	public static final Property GLOSSARY_ORDER = property(SIMIMO + "glossaryOrder");
+
+	public static final Property GLOSSARY_ORDER_LANGUAGE = property(SIMIMO + "glossaryOrderLanguage");
+
+	public static final Property GLOSSARY_LAYOUT = property(SIMIMO + "glossaryLayout");
+
+	public static final Property GLOSSARY_CONTENT = property(SIMIMO + "glossaryContent");
+
+	public static final String DQV = "http://www.w3.org/ns/dqv#";
+
+	public static final Property DQV_HAS_QUALITY_ANNOTATION = property(DQV + "hasQualityAnnotation");
+
+	public static final String XKOS = "http://rdf-vocabulary.ddialliance.org/xkos#";
+
+	public static final Resource XKOS_CLASSIFICATION_LEVEL = ResourceFactory
+		.createResource(XKOS + "ClassificationLevel");
+
+	public static final Property XKOS_DEPTH = property(XKOS + "depth");
+
+	public static final Resource XKOS_CORRESPONDENCE = ResourceFactory.createResource(XKOS + "Correspondence");
 
 	private Vocab() {
 	}
