@@ -50,10 +50,6 @@ public record ConceptPage(String iri, LocalizedText label, List<String> altLabel
 	public record Comparison(LabelledLink concept, String relation, boolean incoming, LabelledLink scheme,
 			LocalizedText definition, List<LabelledLink> sources, List<DivergenceRow> divergences) {
 
-		public boolean hasMajorDivergence() {
-			return this.divergences.stream().anyMatch((row) -> "2".equals(row.severityCode()));
-		}
-
 	}
 
 	/**

@@ -53,8 +53,7 @@ class GapResultsWarmer {
 		}
 		catch (RuntimeException ex) {
 			// A reader will compute them at the first request instead; a remote store
-			// that is
-			// not up yet must not stop the start.
+			// that is not up yet must not stop the start.
 			log.warn("Gap analyses not computed ahead: {}", ex.toString());
 		}
 	}

@@ -33,8 +33,6 @@ final class SearchFields {
 
 	static final String PRODUCER = "producer";
 
-	static final String PERIOD = "period";
-
 	static final String START_YEAR = "startYear";
 
 	static final String END_YEAR = "endYear";

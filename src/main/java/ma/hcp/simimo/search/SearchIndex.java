@@ -153,8 +153,7 @@ class SearchIndex implements AutoCloseable {
 	private void rollBackToLastCommit() {
 		try {
 			// rollback() drops what was not committed but closes the writer: open a new
-			// one
-			// (and its searchers) on the last commit.
+			// one (and its searchers) on the last commit.
 			this.handles.writer().rollback();
 			this.handles.searchers().close();
 			this.handles = open(this.directory);

@@ -35,16 +35,6 @@ final class SearchLanguages {
 	private SearchLanguages() {
 	}
 
-	/** The language an index field is analysed in, or null when it has none. */
-	static String languageOfField(String field) {
-		int underscore = field.lastIndexOf('_');
-		if (underscore < 0) {
-			return null;
-		}
-		String suffix = field.substring(underscore + 1);
-		return ALL.contains(suffix) ? suffix : null;
-	}
-
 	static String languageOfLiteral(String tag) {
 		String primary = LanguagePolicy.primary(tag);
 		return TAGGED.contains(primary) ? primary : "und";

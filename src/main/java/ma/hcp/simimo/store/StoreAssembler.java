@@ -42,8 +42,8 @@ public final class StoreAssembler {
 		Model config = RDFParser.source(assemblerFile).toModel();
 		Resource textDataset = textDataset(config, assemblerFile);
 		// Follow text:dataset and text:index: VocabTDB2's type constant is
-		// tdb2:DatasetTDB, not the
-		// tdb2:DatasetTDB2 the file uses, so a lookup by type would find nothing.
+		// tdb2:DatasetTDB, not the tdb2:DatasetTDB2 the file uses, so a lookup by type
+		// would find nothing.
 		Resource tdb = requiredObject(textDataset, TextVocab.pDataset, assemblerFile);
 		Resource index = requiredObject(textDataset, TextVocab.pIndex, assemblerFile);
 		Path absolute = storeDirectory.toAbsolutePath().normalize();

@@ -29,8 +29,7 @@ public record StoreProperties(@DefaultValue("./data") String directory,
 		@DefaultValue("ontology/shapes.ttl") String shapes){
 
 	// Plain strings, not Path: Spring would resolve a Path property as a resource of the
-	// servlet
-	// context (Tomcat's temporary docbase), not of the working directory.
+	// servlet context (Tomcat's temporary docbase), not of the working directory.
 
 	public Path directoryPath() {
 		return Path.of(this.directory);

@@ -36,8 +36,6 @@ public final class Vocab {
 
 	public static final Property DISSEMINATION_METHOD = property(SIMIMO + "disseminationMethod");
 
-	public static final Property DATA_ENTRY_SOFTWARE = property(SIMIMO + "dataEntrySoftware");
-
 	public static final Property NATIONAL_CONCEPT = property(SIMIMO + "nationalConcept");
 
 	public static final Property STANDARD_CONCEPT = property(SIMIMO + "standardConcept");
@@ -54,15 +52,11 @@ public final class Vocab {
 
 	public static final Property ACRONYM = property(SIMIMO + "acronym");
 
-	public static final Resource DIVERGENCE = ResourceFactory.createResource(SIMIMO + "Divergence");
-
 	public static final Property CONCEPT_FAMILY = property(SIMIMO + "conceptFamily");
 
 	public static final Property DEFINITION_UNAVAILABLE = property(SIMIMO + "definitionUnavailable");
 
 	public static final Resource NATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "NationalScheme");
-
-	public static final Resource INTERNATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "InternationalScheme");
 
 	public static final Property PRODUCER_ROLE = property(SIMIMO + "producerRole");
 

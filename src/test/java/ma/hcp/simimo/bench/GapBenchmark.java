@@ -55,8 +55,8 @@ public final class GapBenchmark {
 			ConsistencyReportRepository reports = app.getBean(ConsistencyReportRepository.class);
 			DivergenceMatrix.MatrixFilters all = new DivergenceMatrix.MatrixFilters("", "", "", "", "producer");
 			// The first request of a reader after the start, in each language:
-			// GapResultsWarmer
-			// has computed the analyses while the content loaded. One measurement each.
+			// GapResultsWarmer has computed the analyses while the content loaded. One
+			// measurement each.
 			for (Locale language : new Locale[] { Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("ar") }) {
 				long first = System.nanoTime();
 				matrices.matrix(all, language);

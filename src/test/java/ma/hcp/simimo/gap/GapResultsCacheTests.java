@@ -31,10 +31,8 @@ class GapResultsCacheTests {
 	@Test
 	void anAnalysisThatReadsAnotherIsComputedOnceEachWhateverTheirKeys() {
 		// Pairs of keys, some of which fall into the same bin of a hash map: computing
-		// one
-		// result while reading the other from inside a map's computeIfAbsent fails for
-		// those
-		// ("Recursive update"), so the cache must not nest them that way.
+		// one result while reading the other from inside a map's computeIfAbsent fails
+		// for those ("Recursive update"), so the cache must not nest them that way.
 		for (int score = 0; score < 16; score++) {
 			for (int matrix = 0; matrix < 16; matrix++) {
 				GapResultsCache fresh = new GapResultsCache(

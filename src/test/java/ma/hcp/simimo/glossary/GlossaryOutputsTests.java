@@ -158,8 +158,7 @@ class GlossaryOutputsTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Population légale").contains("Legal population");
 			// The stripper gives the Arabic as drawn: shaped into presentation forms
-			// (which
-			// NFKC folds back to letters) and in visual order, so the term reads
+			// (which NFKC folds back to letters) and in visual order, so the term reads
 			// reversed.
 			String arabic = Normalizer.normalize(text, Normalizer.Form.NFKC);
 			String visual = new StringBuilder(CENSUS_AR).reverse().toString();
