@@ -21,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns domain exceptions into pages that help the reader: a 404 with a search box, a 400
@@ -59,13 +60,13 @@ class ErrorPages {
 	}
 
 	/**
-	 * Any other failure of an /api request. A page request goes on to Spring's own
-	 * resolvers and Boot's error page: rethrowing the exception a handler was given is
-	 * how an exception handler declines it.
+	 * Any other failure of an /api request. A page request, or a client that went away,
+	 * goes on to Spring's own resolvers and Boot's error page: rethrowing the exception a
+	 * handler was given is how an exception handler declines it.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> apiFailure(Exception ex, HttpServletRequest request, Locale locale) throws Exception {
-		if (!isApi(request)) {
+		if (!isApi(request) || DisconnectedClientHelper.isClientDisconnectedException(ex)) {
 			throw ex;
 		}
 		if (ex instanceof ErrorResponse response) {
