@@ -5,7 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
+import ma.hcp.simimo.kernel.TestMessages;
+
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ErrorPagesTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
-		.setControllerAdvice(new ErrorPages(messages()))
+		.setControllerAdvice(new ErrorPages(TestMessages.bundles()))
 		.setLocaleResolver(new FixedLocaleResolver(Locale.ENGLISH))
 		.build();
 
@@ -50,14 +51,6 @@ class ErrorPagesTests {
 		assertThatThrownBy(() -> this.mvc.perform(get("/failing").accept(MediaType.TEXT_HTML)))
 			.isInstanceOf(ServletException.class)
 			.hasRootCauseMessage("store closed");
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 	@RestController
