@@ -15,15 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ma.hcp.simimo.HttpTestClient;
-import ma.hcp.simimo.RunningApplication;
-
-import org.springframework.test.context.TestPropertySource;
+import ma.hcp.simimo.RunningFixtureApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestPropertySource(
-		properties = "simimo.store.content-directories=ontology,vocabularies,src/test/resources/fixtures/linkeddata")
-class LinkedDataIntegrationTests extends RunningApplication {
+class LinkedDataIntegrationTests extends RunningFixtureApplication {
 
 	private static final String DIVERGENCE = "https://w3id.org/simimo/def#Divergence";
 

@@ -14,14 +14,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Starts and stops the whole application several times on one store directory. */
+/**
+ * Starts and stops the whole application several times on one store directory. The
+ * content is the ontology and small fixtures: what is proven is the store's lifecycle,
+ * which does not need the seed vocabularies.
+ */
 class StoreLifecycleIntegrationTests {
+
+	private static final String CONTENT = "ontology";
 
 	@Test
 	void bootsFromAnEmptyDirectoryThenFromTheExistingOneWithoutDuplicatingAnything() {
 		Path directory = TestStoreDirectories.fresh("lifecycle");
 		long first;
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			first = triples(app);
 			assertThat(first).isGreaterThan(100);
 			assertThat(app.getBean(LoadedGraphRepository.class).loadedGraphs()).isNotEmpty();
@@ -31,7 +37,7 @@ class StoreLifecycleIntegrationTests {
 
 		// Reopening in the same JVM also proves the first context released the TDB2 and
 		// Lucene locks.
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			assertThat(triples(app)).isEqualTo(first);
 		}
 	}
@@ -40,16 +46,16 @@ class StoreLifecycleIntegrationTests {
 	void refusesToStartOnABrokenFileAndLeavesTheStoreAsItWas() {
 		Path directory = TestStoreDirectories.fresh("broken");
 		long before;
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			before = triples(app);
 		}
 
-		assertThatThrownBy(() -> start(directory, "ontology,vocabularies,src/test/resources/fixtures/store-broken"))
+		assertThatThrownBy(() -> start(directory, CONTENT + ",src/test/resources/fixtures/store-broken"))
 			.hasRootCauseInstanceOf(ContentLoadException.class)
 			.rootCause()
 			.hasMessageContaining("src/test/resources/fixtures/store-broken/broken.ttl line 5");
 
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			assertThat(triples(app)).isEqualTo(before);
 		}
 	}
@@ -80,10 +86,10 @@ class StoreLifecycleIntegrationTests {
 		long withFixture;
 		long without;
 		try (ConfigurableApplicationContext app = start(directory,
-				"ontology,vocabularies,src/test/resources/fixtures/linkeddata")) {
+				CONTENT + ",src/test/resources/fixtures/linkeddata")) {
 			withFixture = triples(app);
 		}
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			without = triples(app);
 			assertThat(app.getBean(LoadedGraphRepository.class).loadedGraphs())
 				.noneMatch((graph) -> graph.sourceFile().contains("fixtures"));
