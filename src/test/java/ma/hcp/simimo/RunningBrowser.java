@@ -1,6 +1,7 @@
 package ma.hcp.simimo;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,10 +9,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Base of the browser tests: the whole application on a random port, and a fresh headless
- * Chromium for each test.
+ * Base of the browser tests: the whole application on a random port, and one headless
+ * Chromium for the whole test run, emptied of cookies and site storage before each test
+ * so no test sees another's language or session.
  */
 public abstract class RunningBrowser extends RunningApplication {
+
+	private static ChromeDriver shared;
 
 	protected ChromeDriver browser;
 
@@ -19,19 +23,34 @@ public abstract class RunningBrowser extends RunningApplication {
 
 	@BeforeEach
 	void openBrowser() {
-		this.browser = BrowserSupport.startChromium();
+		this.browser = sharedBrowser();
+		this.browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		this.browser.executeCdpCommand("Storage.clearDataForOrigin",
+				Map.of("origin", "http://localhost:" + this.port, "storageTypes", "all"));
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
 	}
 
 	@AfterEach
-	void closeBrowser() {
+	void leavePage() {
+		// Stops the page's scripts before the next test opens its own.
 		if (this.browser != null) {
-			this.browser.quit();
+			this.browser.get("about:blank");
 		}
 	}
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	private static synchronized ChromeDriver sharedBrowser() {
+		if (shared == null) {
+			// Starting Chromium costs seconds on a busy machine; one start serves every
+			// test, and it quits when the test JVM ends.
+			ChromeDriver started = BrowserSupport.startChromium();
+			Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+			shared = started;
+		}
+		return shared;
 	}
 
 }
