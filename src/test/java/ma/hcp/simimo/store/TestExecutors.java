@@ -70,6 +70,7 @@ public final class TestExecutors {
 	}
 
 	private static Dataset inMemoryStore() {
+		// The assembler as the application reads it, then both locations moved to memory.
 		Model config = StoreAssembler.configuration(TestStores.ASSEMBLER, Path.of("target/unused"));
 		inMemory(config, VocabTDB2.pLocation, "--mem--");
 		inMemory(config, TextVocab.pDirectory, "mem");
