@@ -10,9 +10,10 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.gap.HarmonizationScores.Score;
-import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.StoreWriter;
 import ma.hcp.simimo.store.TestExecutors;
+import ma.hcp.simimo.store.TestStores;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -33,15 +34,17 @@ class HarmonizationMeasurementsTests {
 
 	private final SparqlExecutor executor = TestExecutors.over(this.store);
 
+	private final StoreWriter writer = TestStores.writer(this.store);
+
 	// record() is given the scores it stores; the repository that computes them is not
 	// used.
 	private final HarmonizationMeasurements measurements = new HarmonizationMeasurements(
-			new StaticListableBeanFactory(Map.of("dataset", this.store)).getBeanProvider(Dataset.class), null,
-			new QueryRegistry(), TestExecutors.GRAPH_NAMES);
+			new StaticListableBeanFactory(Map.of("writer", this.writer)).getBeanProvider(StoreWriter.class), null,
+			this.executor, TestExecutors.GRAPH_NAMES);
 
 	@Test
 	void recordsThreeMeasurementsPerProducerAndForTheCatalogueInTheComputedGraph() {
-		int written = this.measurements.record(this.store, scores(51.8));
+		int written = this.measurements.record(this.writer, scores(51.8));
 
 		assertThat(written).isEqualTo(6);
 		assertThat(stored()).containsExactlyInAnyOrder(HCP + " alignment 0.5", HCP + " completeness 0.5455",
@@ -54,9 +57,9 @@ class HarmonizationMeasurementsTests {
 
 	@Test
 	void aNewComputationReplacesThePreviousMeasurementsInsteadOfAddingToThem() {
-		this.measurements.record(this.store, scores(51.8));
+		this.measurements.record(this.writer, scores(51.8));
 
-		this.measurements.record(this.store, scores(55.5));
+		this.measurements.record(this.writer, scores(55.5));
 
 		assertThat(stored()).hasSize(6)
 			.contains(HCP + " harmonization-score 55.5")

@@ -6,8 +6,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
-import ma.hcp.simimo.store.QueryRegistry;
+import ma.hcp.simimo.store.StoreWriter;
 import ma.hcp.simimo.store.TestExecutors;
+import ma.hcp.simimo.store.TestStores;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -24,8 +25,9 @@ class SavedGlossariesTests {
 	private final Dataset store = TestExecutors.storeWith("glossary/census-and-un.ttl");
 
 	private final SavedGlossaries glossaries = new SavedGlossaries(
-			new StaticListableBeanFactory(Map.of("dataset", this.store)).getBeanProvider(Dataset.class),
-			TestExecutors.over(this.store), new QueryRegistry(), TestExecutors.GRAPH_NAMES);
+			new StaticListableBeanFactory(Map.of("writer", TestStores.writer(this.store)))
+				.getBeanProvider(StoreWriter.class),
+			TestExecutors.over(this.store), TestExecutors.GRAPH_NAMES);
 
 	@Test
 	void aSavedGlossaryIsReadBackFromItsOwnGraphWithItsConceptsInTheOrderPicked() {
