@@ -64,18 +64,18 @@ class StoreLifecycleIntegrationTests {
 	void refusesToStartOnContentThatBreaksTheShapesAndLeavesTheStoreAsItWas() {
 		Path directory = TestStoreDirectories.fresh("invalid");
 		long before;
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			before = triples(app);
 		}
 
-		assertThatThrownBy(() -> start(directory, "ontology,vocabularies,src/test/resources/fixtures/store-invalid"))
+		assertThatThrownBy(() -> start(directory, CONTENT + ",src/test/resources/fixtures/store-invalid"))
 			.hasRootCauseInstanceOf(ContentValidationException.class)
 			.rootCause()
 			.hasMessageContaining("src/test/resources/fixtures/store-invalid/concept-without-scheme.ttl: "
 					+ "https://w3id.org/simimo/concepts/test/stray <http://www.w3.org/2004/02/skos/core#inScheme>: "
 					+ "Un concept appartient à un schéma de concepts.");
 
-		try (ConfigurableApplicationContext app = start(directory, "ontology,vocabularies")) {
+		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			assertThat(triples(app)).isEqualTo(before);
 		}
 	}
