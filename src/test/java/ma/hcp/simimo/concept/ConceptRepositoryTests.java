@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.ContentVersion;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
+import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +21,14 @@ class ConceptRepositoryTests {
 
 	private final LinkedDataPaths paths = new LinkedDataPaths("https://w3id.org/simimo/");
 
-	private final ConceptRepository concepts = new ConceptRepository(
-			TestExecutors.overFixtures("concept/census-resident-vs-un-1998.ttl",
-					"concept/two-level-classification.ttl"),
-			this.paths, new ResourceLinks(this.paths), TestExecutors.GRAPH_NAMES);
+	private final SparqlExecutor executor = TestExecutors.overFixtures("concept/census-resident-vs-un-1998.ttl",
+			"concept/two-level-classification.ttl");
+
+	private final Labels labels = new Labels(this.executor,
+			new ContentVersion(this.executor, TestExecutors.GRAPH_NAMES), this.paths);
+
+	private final ConceptRepository concepts = new ConceptRepository(this.executor, this.paths,
+			new ResourceLinks(this.paths, this.labels), TestExecutors.GRAPH_NAMES, this.labels);
 
 	@Test
 	void namesTheFileTheConceptWasLoadedFromAndWhen() {
