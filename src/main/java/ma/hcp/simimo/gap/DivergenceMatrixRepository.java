@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 
@@ -89,7 +88,7 @@ public class DivergenceMatrixRepository {
 		Map<String, Map<String, List<Found>>> found = new HashMap<>();
 		Map<String, String> schemeLabels = new HashMap<>();
 		CompletableFuture<Void> recorded = this.parallel.start(() -> {
-			recorded(language, locale, found, schemeLabels);
+			recorded(locale, found, schemeLabels);
 			return null;
 		});
 		List<String> criterionIris = this.executor.select("gap/criteria", new QuerySolutionMap(),
@@ -217,26 +216,58 @@ public class DivergenceMatrixRepository {
 		return lines;
 	}
 
-	private void recorded(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found,
+	private void recorded(Locale locale, Map<String, Map<String, List<Found>>> found,
 			Map<String, String> schemeLabels) {
 		Map<String, RecordedDivergence> divergences = new LinkedHashMap<>();
-		this.executor.forEach("gap/recordedDivergences", language, (row) -> {
+		this.executor.forEach("gap/recordedDivergences", new QuerySolutionMap(), (row) -> {
 			String iri = row.getResource("divergence").getURI();
 			RecordedDivergence divergence = divergences.computeIfAbsent(iri, (key) -> new RecordedDivergence(row));
-			divergence.nationalValues.add(value(row.get("nationalValue"), row.get("nationalValueLabel"), locale));
-			divergence.standardValues.add(value(row.get("standardValue"), row.get("standardValueLabel"), locale));
-			if (row.contains("scheme")) {
-				schemeLabels.put(row.getResource("scheme").getURI(), row.getLiteral("schemeLabel").getLexicalForm());
-			}
+			divergence.nationalValues.add(new Written(row.get("nationalValue"), null));
+			divergence.standardValues.add(new Written(row.get("standardValue"), null));
 		});
+		Set<String> iris = new LinkedHashSet<>();
+		divergences.values()
+			.forEach((divergence) -> named(iris, divergence.counterpart, divergence.scheme, divergence.nationalValues,
+					divergence.standardValues));
+		Map<String, String> labels = this.labels.texts(iris, locale.getLanguage());
 		for (Map.Entry<String, RecordedDivergence> entry : divergences.entrySet()) {
 			RecordedDivergence divergence = entry.getValue();
+			if (!divergence.scheme.isEmpty()) {
+				schemeLabels.put(divergence.scheme, labels.get(divergence.scheme));
+			}
 			Entry cell = new Entry(divergence.counterpart, this.paths.hrefFor(divergence.counterpart),
-					divergence.counterpartLabel, divergence.schemeLabel, join(divergence.nationalValues),
-					join(divergence.standardValues), divergence.severity, this.paths.hrefFor(entry.getKey()),
-					entry.getKey());
+					labels.get(divergence.counterpart),
+					divergence.scheme.isEmpty() ? "" : labels.get(divergence.scheme),
+					values(divergence.nationalValues, labels, locale),
+					values(divergence.standardValues, labels, locale), divergence.severity,
+					this.paths.hrefFor(entry.getKey()), entry.getKey());
 			add(found, divergence.concept, divergence.criterion, new Found(cell, divergence.scheme));
 		}
+	}
+
+	/**
+	 * Adds what an entry shows by name: its standard concept, that concept's scheme and
+	 * the coded values on both sides.
+	 */
+	private static void named(Set<String> iris, String counterpart, String scheme, Set<Written> national,
+			Set<Written> standard) {
+		iris.add(counterpart);
+		if (!scheme.isEmpty()) {
+			iris.add(scheme);
+		}
+		national.forEach((value) -> value.iri().ifPresent(iris::add));
+		standard.forEach((value) -> value.iri().ifPresent(iris::add));
+	}
+
+	/** A recorded divergence's values, each once, labelled when coded. */
+	private String values(Set<Written> values, Map<String, String> labels, Locale locale) {
+		Set<String> words = new LinkedHashSet<>();
+		for (Written value : values) {
+			if (value.value() != null) {
+				words.add(value.iri().map(labels::get).orElseGet(() -> duration(lexical(value.value()), locale)));
+			}
+		}
+		return String.join(" ; ", words);
 	}
 
 	private void detected(QuerySolutionMap language, Locale locale, Map<String, Map<String, List<Found>>> found) {
@@ -253,14 +284,9 @@ public class DivergenceMatrixRepository {
 			divergence.counterpartValues.add(Written.of(row, "counterpartValue", "counterpartUpper"));
 		});
 		Set<String> iris = new LinkedHashSet<>();
-		for (DetectedDivergence divergence : detected.values()) {
-			iris.add(divergence.counterpart);
-			if (!divergence.scheme.isEmpty()) {
-				iris.add(divergence.scheme);
-			}
-			divergence.conceptValues.forEach((value) -> value.iri().ifPresent(iris::add));
-			divergence.counterpartValues.forEach((value) -> value.iri().ifPresent(iris::add));
-		}
+		detected.values()
+			.forEach((divergence) -> named(iris, divergence.counterpart, divergence.scheme, divergence.conceptValues,
+					divergence.counterpartValues));
 		Map<String, String> labels = this.labels.texts(iris, locale.getLanguage());
 		for (DetectedDivergence divergence : detected.values()) {
 			Entry cell = new Entry(divergence.counterpart, this.paths.hrefFor(divergence.counterpart),
@@ -303,27 +329,8 @@ public class DivergenceMatrixRepository {
 		return (node == null) ? "" : node.asLiteral().getLexicalForm();
 	}
 
-	private String value(RDFNode value, RDFNode label, Locale locale) {
-		if (value == null) {
-			return "";
-		}
-		if (label != null) {
-			return label.asLiteral().getLexicalForm();
-		}
-		if (value.isURIResource()) {
-			return value.asResource().getURI();
-		}
-		Literal literal = value.asLiteral();
-		return duration(literal.getLexicalForm(), locale);
-	}
-
 	private String duration(String value, Locale locale) {
 		return this.durations.describeWithCode(value, locale);
-	}
-
-	private static String join(Set<String> values) {
-		values.remove("");
-		return String.join(" ; ", values);
 	}
 
 	private static void add(Map<String, Map<String, List<Found>>> found, String concept, String criterion,
@@ -421,25 +428,19 @@ public class DivergenceMatrixRepository {
 
 		final String counterpart;
 
-		final String counterpartLabel;
-
 		final String scheme;
-
-		final String schemeLabel;
 
 		final int severity;
 
-		final Set<String> nationalValues = new LinkedHashSet<>();
+		final Set<Written> nationalValues = new LinkedHashSet<>();
 
-		final Set<String> standardValues = new LinkedHashSet<>();
+		final Set<Written> standardValues = new LinkedHashSet<>();
 
 		RecordedDivergence(QuerySolution row) {
 			this.concept = row.getResource("concept").getURI();
 			this.criterion = row.getResource("criterion").getURI();
 			this.counterpart = row.getResource("counterpart").getURI();
-			this.counterpartLabel = row.getLiteral("counterpartLabel").getLexicalForm();
 			this.scheme = row.contains("scheme") ? row.getResource("scheme").getURI() : "";
-			this.schemeLabel = row.contains("schemeLabel") ? row.getLiteral("schemeLabel").getLexicalForm() : "";
 			this.severity = row.contains("severityNotation")
 					? Integer.parseInt(row.getLiteral("severityNotation").getLexicalForm()) : DivergenceMatrix.MINOR;
 		}
