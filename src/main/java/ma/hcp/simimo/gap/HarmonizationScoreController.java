@@ -53,7 +53,7 @@ class HarmonizationScoreController {
 		HarmonizationScores scores = this.scores.scores(locale);
 		List<List<Object>> lines = new ArrayList<>();
 		for (Score score : scores.producers()) {
-			List<Object> summary = List.of(score.label(), score.score(), score.alignment(), score.completeness(),
+			List<Object> summary = List.of(score.label().text(), score.score(), score.alignment(), score.completeness(),
 					score.concepts(), score.filled() + "/" + score.expected());
 			if (score.fixes().isEmpty()) {
 				lines.add(concat(summary, List.of("", "", "")));
@@ -80,8 +80,9 @@ class HarmonizationScoreController {
 	private String describe(Fix fix, Locale locale) {
 		return switch (fix.kind()) {
 			case "align" -> this.messages.getMessage("gap.scores.fix.align",
-					new Object[] { fix.label(), fix.count(), fix.majors() }, locale);
-			case "compare" -> this.messages.getMessage("gap.scores.fix.compare", new Object[] { fix.label() }, locale);
+					new Object[] { fix.label().text(), fix.count(), fix.majors() }, locale);
+			case "compare" ->
+				this.messages.getMessage("gap.scores.fix.compare", new Object[] { fix.label().text() }, locale);
 			default -> this.messages.getMessage("gap.scores.fix.fill",
 					new Object[] { message("gap.scores.field." + fix.subject(), locale), fix.count() }, locale);
 		};

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.ResourceFactory;
 
 import ma.hcp.simimo.gap.DivergenceMatrix.Entry;
 import ma.hcp.simimo.gap.DivergenceMatrix.MatrixFilters;
@@ -17,7 +18,9 @@ import ma.hcp.simimo.gap.DivergenceMatrix.Option;
 import ma.hcp.simimo.gap.DivergenceMatrix.Row;
 import ma.hcp.simimo.gap.HarmonizationScores.Fix;
 import ma.hcp.simimo.gap.HarmonizationScores.Score;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -38,14 +41,17 @@ public class HarmonizationScoreRepository {
 
 	private final GapResultsCache cache;
 
+	private final Labels labels;
+
 	private final String catalogue;
 
 	HarmonizationScoreRepository(SparqlExecutor executor, DivergenceMatrixRepository matrices,
-			HarmonizationScoreProperties weights, GapResultsCache cache, GraphNames graphNames) {
+			HarmonizationScoreProperties weights, GapResultsCache cache, GraphNames graphNames, Labels labels) {
 		this.executor = executor;
 		this.matrices = matrices;
 		this.weights = weights;
 		this.cache = cache;
+		this.labels = labels;
 		this.catalogue = graphNames.baseIri() + "catalogue";
 	}
 
@@ -54,23 +60,21 @@ public class HarmonizationScoreRepository {
 	}
 
 	private HarmonizationScores compute(Locale locale) {
-		Map<String, String> labels = new TreeMap<>();
+		Set<String> producerIris = new TreeSet<>();
 		Map<String, List<Concept>> concepts = new LinkedHashMap<>();
 		DivergenceMatrix all = this.matrices.matrix(new MatrixFilters("", "", "", "", "producer"), locale);
 		for (Option producer : all.options().producers()) {
-			labels.put(producer.value(), producer.label());
+			producerIris.add(producer.value());
 			DivergenceMatrix matrix = this.matrices.matrix(new MatrixFilters(producer.value(), "", "", "", "producer"),
 					locale);
 			List<Concept> rows = new ArrayList<>();
 			matrix.groups().forEach((group) -> group.rows().forEach((row) -> rows.add(Concept.of(row))));
 			concepts.put(producer.value(), rows);
 		}
-		QuerySolutionMap language = new QuerySolutionMap();
-		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
 		Map<String, Map<String, int[]>> fields = new LinkedHashMap<>();
-		this.executor.forEach("gap/harmonization/completeness", language, (row) -> {
+		this.executor.forEach("gap/harmonization/completeness", new QuerySolutionMap(), (row) -> {
 			String producer = row.getResource("producer").getURI();
-			labels.putIfAbsent(producer, row.getLiteral("producerLabel").getLexicalForm());
+			producerIris.add(producer);
 			String field = row.getLiteral("kind").getString() + "." + row.getLiteral("field").getString();
 			int[] tally = fields.computeIfAbsent(producer, (key) -> new TreeMap<>())
 				.computeIfAbsent(field, (key) -> new int[2]);
@@ -80,7 +84,8 @@ public class HarmonizationScoreRepository {
 		List<Score> producers = new ArrayList<>();
 		List<Concept> pooledConcepts = new ArrayList<>();
 		Map<String, int[]> pooledFields = new TreeMap<>();
-		labels.forEach((producer, label) -> {
+		Map<String, LocalizedText> names = this.labels.of(producerIris, locale.getLanguage());
+		names.forEach((producer, label) -> {
 			List<Concept> ofProducer = concepts.getOrDefault(producer, List.of());
 			Map<String, int[]> ofFields = fields.getOrDefault(producer, Map.of());
 			pooledConcepts.addAll(ofProducer);
@@ -91,13 +96,15 @@ public class HarmonizationScoreRepository {
 			});
 			producers.add(score(producer, label, ofProducer, ofFields, true));
 		});
-		producers.sort(Comparator.comparingDouble(Score::score).reversed().thenComparing(Score::label));
-		Score overall = score(this.catalogue, "", pooledConcepts, pooledFields, false);
+		producers.sort(Comparator.comparingDouble(Score::score)
+			.reversed()
+			.thenComparing(Score::label, Labels.byText(locale.getLanguage())));
+		Score overall = score(this.catalogue, LocalizedText.none(), pooledConcepts, pooledFields, false);
 		return new HarmonizationScores(this.weights.alignmentWeight(), this.weights.completenessWeight(), overall,
 				List.copyOf(producers));
 	}
 
-	private Score score(String iri, String label, List<Concept> concepts, Map<String, int[]> fields,
+	private Score score(String iri, LocalizedText label, List<Concept> concepts, Map<String, int[]> fields,
 			boolean withFixes) {
 		double wa = this.weights.alignmentWeight();
 		double wm = this.weights.completenessWeight();
@@ -125,7 +132,7 @@ public class HarmonizationScoreRepository {
 			fields.forEach((field, tally) -> {
 				if (tally[0] < tally[1]) {
 					double gain = HarmonizationScoreArithmetic.gainFromFilling(tally[1] - tally[0], expected, wa, wm);
-					fixes.add(new Fix("fill", field, "", "", tally[1] - tally[0], 0, round(gain, 2)));
+					fixes.add(new Fix("fill", field, "", LocalizedText.none(), tally[1] - tally[0], 0, round(gain, 2)));
 				}
 			});
 			fixes.sort(Comparator.comparingDouble(Fix::gain)
@@ -145,7 +152,7 @@ public class HarmonizationScoreRepository {
 	/**
 	 * A national concept and the severities of its comparisons, detected ones as minor.
 	 */
-	private record Concept(String iri, String href, String label, List<Integer> severities) {
+	private record Concept(String iri, String href, LocalizedText label, List<Integer> severities) {
 
 		static Concept of(Row row) {
 			List<Integer> severities = row.cells()
@@ -154,7 +161,7 @@ public class HarmonizationScoreRepository {
 				.map(Entry::severity)
 				.map((severity) -> (severity == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR : severity)
 				.toList();
-			return new Concept(row.iri(), row.href(), row.label().text(), severities);
+			return new Concept(row.iri(), row.href(), row.label(), severities);
 		}
 
 		double alignment() {
