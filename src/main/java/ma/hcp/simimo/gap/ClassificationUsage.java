@@ -3,6 +3,8 @@ package ma.hcp.simimo.gap;
 import java.util.List;
 import java.util.Map;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * Which classifications the datasets use, and where each stands against the international
  * standards: international, national with a correspondence to an international one,
@@ -42,7 +44,7 @@ public record ClassificationUsage(String producer, List<Option> producers, Map<S
 	 * @param producerLabel the publisher's name
 	 * @param uses the classifications it uses; empty when none is recorded
 	 */
-	public record DatasetUse(String iri, String href, String label, String producer, String producerLabel,
+	public record DatasetUse(String iri, String href, LocalizedText label, String producer, LocalizedText producerLabel,
 			List<Use> uses) {
 
 		public boolean isUnrecorded() {
@@ -61,7 +63,7 @@ public record ClassificationUsage(String producer, List<Option> producers, Map<S
 	 * @param targets the international classifications it has a recorded correspondence
 	 * with
 	 */
-	public record Use(String iri, String href, String label, String category, List<Target> targets) {
+	public record Use(String iri, String href, LocalizedText label, String category, List<Target> targets) {
 	}
 
 	/**
@@ -74,7 +76,7 @@ public record ClassificationUsage(String producer, List<Option> producers, Map<S
 	 * @param associations how many concept associations the correspondence records (0
 	 * when only the usage is known)
 	 */
-	public record Target(String correspondence, String iri, String href, String label, int associations) {
+	public record Target(String correspondence, String iri, String href, LocalizedText label, int associations) {
 	}
 
 	/**
@@ -84,13 +86,13 @@ public record ClassificationUsage(String producer, List<Option> producers, Map<S
 	 * @param href its page
 	 * @param label its label
 	 * @param kind international or national
-	 * @param publisher its publisher's name, or ""
+	 * @param publisher its publisher's name, or none
 	 * @param items how many of its items are recorded
 	 * @param datasets how many datasets use it
 	 * @param targets its recorded correspondences
 	 */
-	public record Held(String iri, String href, String label, String kind, String publisher, int items, int datasets,
-			List<Target> targets) {
+	public record Held(String iri, String href, LocalizedText label, String kind, LocalizedText publisher, int items,
+			int datasets, List<Target> targets) {
 	}
 
 }

@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ClassificationUsageController.class)
 @Import({ ClassificationUsageControllerTests.Store.class, WebTestConfiguration.class,
-		ClassificationUsageRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class })
+		ClassificationUsageRepository.class, GapResultsCache.class, ContentVersion.class, LinkedDataPaths.class,
+		ma.hcp.simimo.store.Labels.class })
 class ClassificationUsageControllerTests {
 
 	static final String AGENCY = "https://w3id.org/simimo/test/agency";
@@ -50,26 +51,27 @@ class ClassificationUsageControllerTests {
 			.andExpect(jsonPath("$.counts.correspondence").value(1))
 			.andExpect(jsonPath("$.counts.national").value(1))
 			.andExpect(jsonPath("$.counts.unrecorded").value(1))
-			.andExpect(jsonPath("$.datasets[?(@.label == 'Recensement de test')].uses[*].category")
+			.andExpect(jsonPath("$.datasets[?(@.label.text == 'Recensement de test')].uses[*].category")
 				.value(org.hamcrest.Matchers.containsInAnyOrder("international", "correspondence")))
 			.andExpect(jsonPath(
-					"$.datasets[?(@.label == 'Recensement de test')].uses[?(@.category == 'correspondence')].targets[0].label")
+					"$.datasets[?(@.label.text == 'Recensement de test')].uses[?(@.category == 'correspondence')].targets[0].label.text")
 				.value("CITP-test"))
-			.andExpect(
-					jsonPath("$.datasets[?(@.label == 'Registre de l\\'agence')].uses[0].category").value("national"))
-			.andExpect(jsonPath("$.datasets[?(@.label == 'Enquête de test')].uses.length()").value(0));
+			.andExpect(jsonPath("$.datasets[?(@.label.text == 'Registre de l\\'agence')].uses[0].category")
+				.value("national"))
+			.andExpect(jsonPath("$.datasets[?(@.label.text == 'Enquête de test')].uses.length()").value(0));
 	}
 
 	@Test
 	void listsTheClassificationsHeldWithTheirItemsUsersAndCorrespondences() throws Exception {
 		this.mvc.perform(get("/api/gaps/classifications").accept(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.held.length()").value(3))
-			.andExpect(jsonPath("$.held[?(@.label == 'CITP-test')].items").value(2))
-			.andExpect(jsonPath("$.held[?(@.label == 'CITP-test')].kind").value("international"))
-			.andExpect(jsonPath("$.held[?(@.label == 'Activités nationales')].targets[0].associations").value(1))
-			.andExpect(jsonPath("$.held[?(@.label == 'Métiers de l\\'agence')].items").value(0))
-			.andExpect(jsonPath("$.held[?(@.label == 'Métiers de l\\'agence')].datasets").value(1))
-			.andExpect(jsonPath("$.held[?(@.label == 'Métiers de l\\'agence')].publisher").value("Agence de test"));
+			.andExpect(jsonPath("$.held[?(@.label.text == 'CITP-test')].items").value(2))
+			.andExpect(jsonPath("$.held[?(@.label.text == 'CITP-test')].kind").value("international"))
+			.andExpect(jsonPath("$.held[?(@.label.text == 'Activités nationales')].targets[0].associations").value(1))
+			.andExpect(jsonPath("$.held[?(@.label.text == 'Métiers de l\\'agence')].items").value(0))
+			.andExpect(jsonPath("$.held[?(@.label.text == 'Métiers de l\\'agence')].datasets").value(1))
+			.andExpect(jsonPath("$.held[?(@.label.text == 'Métiers de l\\'agence')].publisher.text")
+				.value("Agence de test"));
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class GapIntegrationTests extends RunningApplication {
 		HttpResponse<String> json = this.http.get("/api/gaps/classifications?lang=en", "application/json");
 
 		assertThat(json.statusCode()).isEqualTo(200);
-		assertThat(json.body()).contains("\"label\":\"ANAPEC register occupation categories\"")
+		assertThat(json.body()).contains("\"label\":{\"text\":\"ANAPEC register occupation categories\"")
 			.contains("\"category\":\"national\"")
 			.contains("https://w3id.org/simimo/correspondences/nma-2010-isic-rev4")
 			.contains("\"associations\":109");
