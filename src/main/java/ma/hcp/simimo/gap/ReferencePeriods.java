@@ -2,6 +2,8 @@ package ma.hcp.simimo.gap;
 
 import java.util.List;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * National reference periods against the recommended ones, concept family by concept
  * family, on one logarithmic time scale (one day to two years).
@@ -18,7 +20,7 @@ public record ReferencePeriods(List<Family> families) {
 	 * @param national the national periods
 	 * @param recommended the recommended ones
 	 */
-	public record Family(String iri, String label, List<Period> national, List<Period> recommended) {
+	public record Family(String iri, LocalizedText label, List<Period> national, List<Period> recommended) {
 	}
 
 	/**
@@ -32,7 +34,7 @@ public record ReferencePeriods(List<Family> families) {
 	 * @param scale where the period ends on the timeline, from 0 to 100, or -1 when it is
 	 * not a duration (a window of dates)
 	 */
-	public record Period(String subject, String href, String label, String kind, String value, int scale) {
+	public record Period(String subject, String href, LocalizedText label, String kind, String value, int scale) {
 
 		public boolean isDuration() {
 			return this.scale >= 0;

@@ -1,6 +1,7 @@
 package ma.hcp.simimo.gap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.Set;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.ResourceFactory;
 
 import ma.hcp.simimo.gap.ReferencePeriods.Family;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.kernel.Durations;
 
@@ -40,32 +42,47 @@ public class ReferencePeriodsRepository {
 
 	private final MessageSource messages;
 
+	private final Labels labels;
+
 	ReferencePeriodsRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations,
-			MessageSource messages) {
+			MessageSource messages, Labels labels) {
 		this.executor = executor;
 		this.paths = paths;
 		this.durations = durations;
 		this.messages = messages;
+		this.labels = labels;
 	}
 
 	public ReferencePeriods periods(Locale locale) {
-		QuerySolutionMap language = new QuerySolutionMap();
-		language.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
-		Map<String, String> labels = new LinkedHashMap<>();
+		String language = locale.getLanguage();
+		List<QuerySolution> rows = new ArrayList<>(this.executor.select("gap/referencePeriods", new QuerySolutionMap(),
+				DivergenceMatrixRepository::detached));
+		Set<String> iris = new LinkedHashSet<>();
+		for (QuerySolution row : rows) {
+			List.of("family", "subject", "kind")
+				.forEach((name) -> iris
+					.addAll(row.contains(name) ? List.of(row.getResource(name).getURI()) : List.of()));
+		}
+		Map<String, LocalizedText> shown = this.labels.of(iris, language);
+		Comparator<LocalizedText> byText = Labels.byText(language);
+		rows.sort(Comparator.comparing((QuerySolution row) -> shown.get(row.getResource("family").getURI()), byText)
+			.thenComparing((row) -> row.getLiteral("side").getString())
+			.thenComparing((row) -> shown.get(row.getResource("subject").getURI()), byText));
+		Map<String, LocalizedText> families = new LinkedHashMap<>();
 		Map<String, Set<ReferencePeriods.Period>> national = new LinkedHashMap<>();
 		Map<String, Set<ReferencePeriods.Period>> recommended = new LinkedHashMap<>();
-		this.executor.forEach("gap/referencePeriods", language, (row) -> {
+		for (QuerySolution row : rows) {
 			String family = row.getResource("family").getURI();
-			labels.putIfAbsent(family, row.getLiteral("familyLabel").getLexicalForm());
+			families.putIfAbsent(family, shown.get(family));
 			Map<String, Set<ReferencePeriods.Period>> side = "national".equals(row.getLiteral("side").getString())
 					? national : recommended;
-			side.computeIfAbsent(family, (key) -> new LinkedHashSet<>()).add(period(row, locale));
-		});
-		List<Family> families = new ArrayList<>();
-		labels.forEach((family, label) -> families
+			side.computeIfAbsent(family, (key) -> new LinkedHashSet<>()).add(period(row, shown, locale));
+		}
+		List<Family> listed = new ArrayList<>();
+		families.forEach((family, label) -> listed
 			.add(new Family(family, label, List.copyOf(national.getOrDefault(family, Set.of())),
 					List.copyOf(recommended.getOrDefault(family, Set.of())))));
-		return new ReferencePeriods(families);
+		return new ReferencePeriods(listed);
 	}
 
 	/** Every period, one line each, for the CSV and XLSX exports. */
@@ -73,16 +90,16 @@ public class ReferencePeriodsRepository {
 		List<List<String>> lines = new ArrayList<>();
 		for (Family family : periods.families()) {
 			family.national()
-				.forEach((period) -> lines.add(List.of(family.label(), nationalWord, period.label(), period.kind(),
-						period.value(), period.subject())));
+				.forEach((period) -> lines.add(List.of(family.label().text(), nationalWord, period.label().text(),
+						period.kind(), period.value(), period.subject())));
 			family.recommended()
-				.forEach((period) -> lines.add(List.of(family.label(), recommendedWord, period.label(), period.kind(),
-						period.value(), period.subject())));
+				.forEach((period) -> lines.add(List.of(family.label().text(), recommendedWord, period.label().text(),
+						period.kind(), period.value(), period.subject())));
 		}
 		return lines;
 	}
 
-	private ReferencePeriods.Period period(QuerySolution row, Locale locale) {
+	private ReferencePeriods.Period period(QuerySolution row, Map<String, LocalizedText> shown, Locale locale) {
 		String subject = row.getResource("subject").getURI();
 		String duration = text(row, "duration");
 		String upper = text(row, "upper");
@@ -102,8 +119,8 @@ public class ReferencePeriodsRepository {
 			value = this.messages.getMessage(end.isEmpty() ? "gap.periods.since" : "gap.periods.between",
 					new Object[] { start, end }, locale);
 		}
-		return new ReferencePeriods.Period(subject, this.paths.hrefFor(subject),
-				row.getLiteral("subjectLabel").getLexicalForm(), text(row, "kindLabel"), value, scale);
+		return new ReferencePeriods.Period(subject, this.paths.hrefFor(subject), shown.get(subject),
+				row.contains("kind") ? shown.get(row.getResource("kind").getURI()).text() : "", value, scale);
 	}
 
 	private String describe(String duration, Locale locale) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ReferencePeriodsController.class)
 @Import({ ReferencePeriodsControllerTests.Store.class, WebTestConfiguration.class, ReferencePeriodsRepository.class,
-		LinkedDataPaths.class })
+		LinkedDataPaths.class, ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class })
 class ReferencePeriodsControllerTests {
 
 	@Autowired
@@ -49,7 +50,7 @@ class ReferencePeriodsControllerTests {
 	void answersTheJsonFormByFamily() throws Exception {
 		this.mvc.perform(get("/api/gaps/periods").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.families[0].label").value("Immigrés"))
+			.andExpect(jsonPath("$.families[0].label.text").value("Immigrés"))
 			.andExpect(jsonPath("$.families[0].national.length()").value(2))
 			.andExpect(jsonPath("$.families[0].recommended[0].scale").value(90))
 			.andExpect(jsonPath("$.families[1].recommended.length()").value(0));
@@ -85,6 +86,11 @@ class ReferencePeriodsControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("gap/reference-periods.ttl");
+		}
+
+		@Bean
+		GraphNames graphNames() {
+			return new GraphNames("https://w3id.org/simimo/");
 		}
 
 	}
