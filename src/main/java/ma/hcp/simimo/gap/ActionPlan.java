@@ -3,6 +3,8 @@ package ma.hcp.simimo.gap;
 import java.math.BigDecimal;
 import java.util.List;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * The action plan: the measures recorded as simimo:Action, ranked by their weighted
  * priority, with the weights that ranked them.
@@ -39,7 +41,7 @@ public record ActionPlan(ActionWeights weights, List<Ranked> actions) {
 	 * @param scores its scores on the four criteria
 	 * @param scoreRationale why it got these scores
 	 */
-	public record Action(String iri, String href, String label, boolean proposal, String statusLabel,
+	public record Action(String iri, String href, LocalizedText label, boolean proposal, String statusLabel,
 			List<Link> addresses, String expectedResult, List<String> activities, List<Link> actors, String deadline,
 			String budgetEstimate, Scores scores, String scoreRationale) {
 	}
@@ -63,7 +65,7 @@ public record ActionPlan(ActionWeights weights, List<Ranked> actions) {
 	 * @param href its page
 	 * @param label its code and label, or its name
 	 */
-	public record Link(String iri, String href, String label) {
+	public record Link(String iri, String href, LocalizedText label) {
 	}
 
 }

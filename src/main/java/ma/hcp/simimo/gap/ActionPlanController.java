@@ -76,7 +76,7 @@ class ActionPlanController {
 		String notGiven = message("gap.actions.notGiven", locale);
 		List<List<Object>> rows = plan.actions().stream().map((ranked) -> {
 			Action action = ranked.action();
-			return List.<Object>of(ranked.rank(), ranked.priority(), action.label(), action.statusLabel(),
+			return List.<Object>of(ranked.rank(), ranked.priority(), action.label().text(), action.statusLabel(),
 					action.scores().capacityBuilding(), action.scores().logistics(), action.scores().simplicity(),
 					action.scores().time(), labels(action.addresses()), action.expectedResult(),
 					String.join("; ", action.activities()), labels(action.actors()), deadline(action, notGiven),
@@ -139,7 +139,7 @@ class ActionPlanController {
 	}
 
 	private static String labels(List<Link> links) {
-		return links.stream().map(Link::label).collect(Collectors.joining("; "));
+		return links.stream().map((link) -> link.label().text()).collect(Collectors.joining("; "));
 	}
 
 	private String message(String key, Locale locale) {

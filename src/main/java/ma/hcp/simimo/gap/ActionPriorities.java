@@ -46,7 +46,7 @@ final class ActionPriorities {
 			.map((action) -> new Ranked(0, priority(action.scores(), weights), action))
 			.sorted(Comparator.comparing(Ranked::priority)
 				.reversed()
-				.thenComparing((ranked) -> ranked.action().label())
+				.thenComparing((ranked) -> ranked.action().label().text())
 				.thenComparing((ranked) -> ranked.action().iri()))
 			.toList();
 		List<Ranked> ranked = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -47,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ActionPlanController.class)
 @Import({ ActionPlanControllerTests.Store.class, WebTestConfiguration.class, ActionPlanRepository.class,
-		LinkedDataPaths.class })
+		LinkedDataPaths.class, ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class })
 class ActionPlanControllerTests {
 
 	private static final String DEFINE = "Proposition : publier la définition";
@@ -87,9 +88,9 @@ class ActionPlanControllerTests {
 				.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.weights.capacityBuilding").value(0.0))
-			.andExpect(jsonPath("$.actions[0].action.label").value(TEST))
+			.andExpect(jsonPath("$.actions[0].action.label.text").value(TEST))
 			.andExpect(jsonPath("$.actions[0].priority").value(4.0))
-			.andExpect(jsonPath("$.actions[1].action.label").value(DEFINE))
+			.andExpect(jsonPath("$.actions[1].action.label.text").value(DEFINE))
 			.andExpect(jsonPath("$.actions[1].priority").value(2.0))
 			.andExpect(jsonPath("$.actions[2].priority").value(1.5));
 
@@ -114,11 +115,11 @@ class ActionPlanControllerTests {
 			.andExpect(jsonPath("$.weights.time").value(1.0))
 			.andExpect(jsonPath("$.actions[0].rank").value(1))
 			.andExpect(jsonPath("$.actions[0].priority").value(3.5))
-			.andExpect(jsonPath("$.actions[0].action.label").value("Proposal: publish the definition"))
+			.andExpect(jsonPath("$.actions[0].action.label.text").value("Proposal: publish the definition"))
 			.andExpect(jsonPath("$.actions[0].action.proposal").value(true))
 			.andExpect(jsonPath("$.actions[0].action.activities.length()").value(1))
 			.andExpect(jsonPath("$.actions[0].action.activities[0]").value("Ask for the definition."))
-			.andExpect(jsonPath("$.actions[0].action.addresses[0].label").value("Six months against twelve"))
+			.andExpect(jsonPath("$.actions[0].action.addresses[0].label.text").value("Six months against twelve"))
 			.andExpect(jsonPath("$.actions[0].action.addresses[0].href")
 				.value("/resource?uri=https%3A%2F%2Fw3id.org%2Fsimimo%2Ftest%2Fdivergence"))
 			.andExpect(jsonPath("$.actions[1].action.proposal").value(false))
@@ -231,6 +232,11 @@ class ActionPlanControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("gap/action-plan.ttl");
+		}
+
+		@Bean
+		GraphNames graphNames() {
+			return new GraphNames("https://w3id.org/simimo/");
 		}
 
 	}

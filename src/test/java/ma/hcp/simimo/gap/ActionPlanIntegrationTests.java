@@ -39,7 +39,7 @@ class ActionPlanIntegrationTests extends RunningApplication {
 		for (JsonNode ranked : actions) {
 			JsonNode action = ranked.path("action");
 			assertThat(action.path("iri").asString()).startsWith(ACTIONS);
-			assertThat(action.path("label").asString()).startsWith("Proposal:");
+			assertThat(action.path("label").path("text").asString()).startsWith("Proposal:");
 			assertThat(action.path("proposal").asBoolean()).isTrue();
 			assertThat(action.path("addresses").size()).isPositive();
 			assertThat(action.path("actors").size()).isPositive();
@@ -78,9 +78,9 @@ class ActionPlanIntegrationTests extends RunningApplication {
 
 		assertThat(results.statusCode()).isEqualTo(200);
 		List<String> rows = results.body().strip().lines().toList();
-		assertThat(rows.get(0)).startsWith("action,label,expectedResult,status");
+		assertThat(rows.get(0)).startsWith("action,expectedResult,status");
 		assertThat(rows.subList(1, rows.size())).hasSizeGreaterThanOrEqualTo(4)
-			.allSatisfy((row) -> assertThat(row).startsWith(ACTIONS).contains("Proposition :"));
+			.allSatisfy((row) -> assertThat(row).startsWith(ACTIONS).contains("/action-statuses/"));
 		assertThat(this.http.get("/sparql", "text/html").body()).contains("gap-actions-actions")
 			.contains("gap-actions-actionParts");
 	}

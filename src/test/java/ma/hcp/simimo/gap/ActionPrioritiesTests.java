@@ -9,6 +9,7 @@ import ma.hcp.simimo.gap.ActionPlan.Action;
 import ma.hcp.simimo.gap.ActionPlan.Ranked;
 import ma.hcp.simimo.gap.ActionPlan.Scores;
 import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,7 +53,7 @@ class ActionPrioritiesTests {
 		ActionPlan plan = ActionPriorities.rank(actions, EQUAL);
 
 		assertThat(plan.weights()).isEqualTo(EQUAL);
-		assertThat(plan.actions()).extracting((ranked) -> ranked.action().label())
+		assertThat(plan.actions()).extracting((ranked) -> ranked.action().label().text())
 			.containsExactly("Alpha", "Beta", "Delta", "Gamma");
 		assertThat(plan.actions()).extracting(Ranked::rank).containsExactly(1, 2, 2, 4);
 		assertThat(plan.actions()).extracting(Ranked::priority)
@@ -65,9 +66,11 @@ class ActionPrioritiesTests {
 		List<Action> actions = List.of(action("quick", "Quick", new Scores(1, 1, 5, 5)),
 				action("capable", "Capable", new Scores(5, 5, 1, 1)));
 
-		assertThat(ActionPriorities.rank(actions, new ActionWeights(3, 1, 1, 1)).actions().get(0).action().label())
+		assertThat(
+				ActionPriorities.rank(actions, new ActionWeights(3, 1, 1, 1)).actions().get(0).action().label().text())
 			.isEqualTo("Capable");
-		assertThat(ActionPriorities.rank(actions, new ActionWeights(1, 1, 1, 3)).actions().get(0).action().label())
+		assertThat(
+				ActionPriorities.rank(actions, new ActionWeights(1, 1, 1, 3)).actions().get(0).action().label().text())
 			.isEqualTo("Quick");
 	}
 
@@ -105,7 +108,8 @@ class ActionPrioritiesTests {
 
 	private static Action action(String id, String label, Scores scores) {
 		String iri = "https://w3id.org/simimo/test/" + id;
-		return new Action(iri, iri, label, true, "Proposée", List.of(), "", List.of(), List.of(), "", "", scores, "");
+		return new Action(iri, iri, LocalizedText.of(label), true, "Proposée", List.of(), "", List.of(), List.of(), "",
+				"", scores, "");
 	}
 
 }
