@@ -6,17 +6,19 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.ResourceFactory;
 
 import ma.hcp.simimo.gap.IndicatorCoverage.Cell;
 import ma.hcp.simimo.gap.IndicatorCoverage.ConceptCoverage;
@@ -25,8 +27,10 @@ import ma.hcp.simimo.gap.IndicatorCoverage.Path;
 import ma.hcp.simimo.gap.IndicatorCoverage.Producer;
 import ma.hcp.simimo.gap.IndicatorCoverage.Row;
 import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -34,52 +38,71 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Builds the indicator coverage matrix from one query, queries/gap/indicatorCoverage.rq,
- * which computes the state of every cell and returns its evidence; this class only groups
- * the rows into records.
+ * which computes the state of every cell and returns its evidence; this class groups the
+ * rows into records and names their resources with {@link Labels}, in one batch.
  */
 @Repository
 public class IndicatorCoverageRepository {
 
 	private static final Pattern TOKEN = Pattern.compile("\\d+|\\D+");
 
+	/** The variables of indicatorCoverage.rq whose resources are shown by name. */
+	private static final List<String> LABELLED = List.of("indicator", "producer", "required", "dataset", "measured",
+			"target", "criterion", "breakdown");
+
 	private final SparqlExecutor executor;
 
 	private final LinkedDataPaths paths;
 
-	IndicatorCoverageRepository(SparqlExecutor executor, LinkedDataPaths paths) {
+	private final Labels labels;
+
+	IndicatorCoverageRepository(SparqlExecutor executor, LinkedDataPaths paths, Labels labels) {
 		this.executor = executor;
 		this.paths = paths;
+		this.labels = labels;
 	}
 
 	public IndicatorCoverage coverage(Locale locale) {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("language", ResourceFactory.createStringLiteral(locale.getLanguage()));
+		String language = locale.getLanguage();
+		List<QuerySolution> solutions = this.executor.select("gap/indicatorCoverage", new QuerySolutionMap(),
+				DivergenceMatrixRepository::detached);
+		Set<String> iris = new LinkedHashSet<>();
+		Set<String> producerIris = new LinkedHashSet<>();
+		for (QuerySolution solution : solutions) {
+			for (String variable : LABELLED) {
+				if (solution.contains(variable)) {
+					iris.add(solution.getResource(variable).getURI());
+				}
+			}
+			producerIris.add(solution.getResource("producer").getURI());
+		}
+		Map<String, LocalizedText> shown = this.labels.of(iris, language);
+		Map<String, String> acronyms = acronyms(producerIris, language);
 		Map<String, RowParts> rows = new LinkedHashMap<>();
 		Map<String, Producer> producers = new LinkedHashMap<>();
-		this.executor.forEach("gap/indicatorCoverage", bindings, (solution) -> {
+		for (QuerySolution solution : solutions) {
 			String indicator = solution.getResource("indicator").getURI();
 			String producer = solution.getResource("producer").getURI();
 			producers.computeIfAbsent(producer, (iri) -> {
-				LabelledLink link = link(solution, "producer", locale);
-				return new Producer(link,
-						solution.contains("producerAcronym") ? text(solution, "producerAcronym") : link.label().text());
+				LabelledLink link = link(solution, "producer", shown);
+				return new Producer(link, acronyms.getOrDefault(iri, link.label().text()));
 			});
-			RowParts row = rows.computeIfAbsent(indicator, (iri) -> new RowParts(link(solution, "indicator", locale),
+			RowParts row = rows.computeIfAbsent(indicator, (iri) -> new RowParts(link(solution, "indicator", shown),
 					solution.contains("notation") ? text(solution, "notation") : ""));
 			CellParts cell = row.cells.computeIfAbsent(producer,
 					(iri) -> new CellParts(producers.get(iri), text(solution, "state")));
 			if (solution.contains("dataset")) {
-				cell.addPath(solution, locale);
+				cell.addPath(solution, shown);
 			}
 			else if (solution.contains("required")) {
 				cell.concepts.computeIfAbsent(solution.getResource("required").getURI(),
-						(iri) -> new ConceptParts()).concept = link(solution, "required", locale);
+						(iri) -> new ConceptParts()).concept = link(solution, "required", shown);
 			}
 			else if (solution.contains("breakdown")) {
 				cell.breakdowns.putIfAbsent(solution.getResource("breakdown").getURI(),
-						link(solution, "breakdown", locale));
+						link(solution, "breakdown", shown));
 			}
-		});
+		}
 		Collator collator = Collator.getInstance(locale);
 		List<Producer> columns = producers.values()
 			.stream()
@@ -132,18 +155,26 @@ public class IndicatorCoverageRepository {
 		return (a.length() != b.length()) ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
 	}
 
-	private LabelledLink link(QuerySolution solution, String variable, Locale locale) {
+	private LabelledLink link(QuerySolution solution, String variable, Map<String, LocalizedText> shown) {
 		String iri = solution.getResource(variable).getURI();
-		String labelVariable = variable + "Label";
-		LocalizedText label = solution.contains(labelVariable) ? localized(solution.getLiteral(labelVariable), locale)
-				: new LocalizedText(iri, "", false);
-		return new LabelledLink(iri, label, this.paths.hrefFor(iri));
+		return new LabelledLink(iri, shown.get(iri), this.paths.hrefFor(iri));
 	}
 
-	private static LocalizedText localized(Literal literal, Locale locale) {
-		String language = literal.getLanguage();
-		return new LocalizedText(literal.getLexicalForm(), language,
-				!language.isEmpty() && !language.equals(locale.getLanguage()));
+	/**
+	 * The acronym of each producer that has one, in the language the policy picks for the
+	 * reader (an acronym is a name too).
+	 */
+	private Map<String, String> acronyms(Set<String> producers, String language) {
+		Map<String, List<LocalizedText>> all = new LinkedHashMap<>();
+		this.executor.forEachFor("gap/producerAcronyms", new QuerySolutionMap(), "producer",
+				producers.stream().map(NodeFactory::createURI).toList(), (row) -> {
+					Literal acronym = row.getLiteral("acronym");
+					all.computeIfAbsent(row.getResource("producer").getURI(), (key) -> new ArrayList<>())
+						.add(new LocalizedText(acronym.getLexicalForm(), acronym.getLanguage(), false));
+				});
+		Map<String, String> chosen = new LinkedHashMap<>();
+		all.forEach((producer, acronyms) -> chosen.put(producer, LanguagePolicy.choose(acronyms, language).text()));
+		return chosen;
 	}
 
 	private static String text(QuerySolution solution, String variable) {
@@ -202,20 +233,20 @@ public class IndicatorCoverageRepository {
 			this.state = state;
 		}
 
-		void addPath(QuerySolution solution, Locale locale) {
+		void addPath(QuerySolution solution, Map<String, LocalizedText> shown) {
 			String required = solution.getResource("required").getURI();
 			ConceptParts concept = this.concepts.computeIfAbsent(required, (iri) -> new ConceptParts());
 			String key = solution.getResource("dataset").getURI() + " " + solution.getResource("measured").getURI()
 					+ " " + text(solution, "match") + " " + solution.getResource("target").getURI();
 			PathParts path = concept.paths.computeIfAbsent(key,
-					(k) -> new PathParts(link(solution, "dataset", locale), link(solution, "measured", locale),
-							text(solution, "match"), link(solution, "target", locale),
+					(k) -> new PathParts(link(solution, "dataset", shown), link(solution, "measured", shown),
+							text(solution, "match"), link(solution, "target", shown),
 							solution.getResource("target").getURI().equals(solution.getResource("indicator").getURI()),
 							solution.getLiteral("direct").getBoolean()));
 			if (solution.contains("divergence")) {
 				String iri = solution.getResource("divergence").getURI();
 				String severity = lastSegment(solution.getResource("severity").getURI());
-				LocalizedText criterion = solution.contains("criterion") ? link(solution, "criterion", locale).label()
+				LocalizedText criterion = solution.contains("criterion") ? link(solution, "criterion", shown).label()
 						: new LocalizedText(lastSegment(iri), "", false);
 				path.divergences.putIfAbsent(iri, new NamedDivergence(iri,
 						IndicatorCoverageRepository.this.paths.hrefFor(iri), criterion, severity));

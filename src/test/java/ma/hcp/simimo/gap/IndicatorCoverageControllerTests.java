@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -43,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(IndicatorCoverageController.class)
 @Import({ IndicatorCoverageControllerTests.Store.class, WebTestConfiguration.class, IndicatorCoverageRepository.class,
-		LinkedDataPaths.class })
+		LinkedDataPaths.class, ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class })
 class IndicatorCoverageControllerTests {
 
 	private static final String FULL = "https://w3id.org/simimo/producers/full";
@@ -100,8 +101,7 @@ class IndicatorCoverageControllerTests {
 			.andExpect(jsonPath(concept(MIGRANT) + ".paths[0].direct").value(false))
 			.andExpect(jsonPath("$.cells[0].divergences[0].iri").value(DIVERGENCE))
 			.andExpect(jsonPath("$.cells[0].divergences[0].severity").value("major"))
-			.andExpect(jsonPath("$.cells[0].divergences[0].criterion.text")
-				.value("https://w3id.org/simimo/concepts/criteria/residence-duration"))
+			.andExpect(jsonPath("$.cells[0].divergences[0].criterion.text").value("residence-duration"))
 			.andExpect(jsonPath(concept(RESIDENT) + ".grade").value("none"));
 	}
 
@@ -176,13 +176,13 @@ class IndicatorCoverageControllerTests {
 		assertThat(records).hasSize(1 + 3 * 4);
 		CSVRecord near = find(records, "T.1", NEAR);
 		assertThat(near.get(3)).isEqualTo("Approché");
-		assertThat(near.get(4)).isEqualTo("https://w3id.org/simimo/datasets/test-near");
-		assertThat(near.get(5)).isEqualTo("https://w3id.org/simimo/concepts/criteria/residence-duration (majeure)");
-		assertThat(near.get(6)).isEqualTo(RESIDENT);
+		assertThat(near.get(4)).isEqualTo("test-near");
+		assertThat(near.get(5)).isEqualTo("residence-duration (majeure)");
+		assertThat(near.get(6)).isEqualTo("resident");
 		assertThat(near.get(10)).isEqualTo(DIVERGENCE);
 		assertThat(find(records, "T.1", FULL).get(2)).isEqualTo("Producteur complet");
 		assertThat(find(records, "T.1", FULL).get(3)).isEqualTo("Disponible");
-		assertThat(find(records, "", FULL).get(7)).isEqualTo("https://w3id.org/simimo/concepts/breakdowns/sex");
+		assertThat(find(records, "", FULL).get(7)).isEqualTo("sex");
 
 		byte[] xlsx = this.mvc.perform(get("/gaps/indicators").param("format", "xlsx").param("lang", "en"))
 			.andExpect(status().isOk())
@@ -251,6 +251,11 @@ class IndicatorCoverageControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("gap/indicator-coverage.ttl");
+		}
+
+		@Bean
+		GraphNames graphNames() {
+			return new GraphNames("https://w3id.org/simimo/");
 		}
 
 	}
