@@ -31,6 +31,7 @@ import ma.hcp.simimo.glossary.Glossary.Entry;
 import ma.hcp.simimo.glossary.Glossary.Link;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.Vocab;
 import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.Durations;
@@ -84,12 +85,12 @@ public class GlossaryRepository {
 		}
 		List<Entry> entries = new ArrayList<>();
 		for (String iri : request.concepts()) {
-			entries.add(entry(model, model.createResource(iri), request.languages()));
+			entries.add(entry(model, model.createResource(iri), request.languages(), request.orderLanguage()));
 		}
 		return new Glossary(metadata, request, order(entries, request, model));
 	}
 
-	private Entry entry(Model model, Resource concept, List<String> languages) {
+	private Entry entry(Model model, Resource concept, List<String> languages, String orderLanguage) {
 		Resource scheme = concept.getPropertyResourceValue(SKOS.inScheme);
 		Resource family = concept.getPropertyResourceValue(Vocab.CONCEPT_FAMILY);
 		List<Counterpart> counterparts = new ArrayList<>();
@@ -110,11 +111,12 @@ public class GlossaryRepository {
 				texts(concept, SKOS.definition), concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),
 				(scheme == null) ? null : link(scheme, SKOS.prefLabel),
 				scheme != null && scheme.hasProperty(RDF.type, Vocab.NATIONAL_SCHEME),
-				(family == null) ? null : link(family, SKOS.prefLabel), links(concept, DCTerms.source, DCTerms.title),
-				counterparts, divergences, links(concept, SKOS.related, SKOS.prefLabel),
+				(family == null) ? null : link(family, SKOS.prefLabel),
+				links(concept, DCTerms.source, DCTerms.title, orderLanguage), counterparts, divergences,
+				links(concept, SKOS.related, SKOS.prefLabel, orderLanguage),
 				subjects(model, Vocab.MEASURES, concept).stream()
 					.map((dataset) -> link(dataset, DCTerms.title))
-					.sorted(Comparator.comparing((Link link) -> link.label().label("fr")))
+					.sorted(byLabel(orderLanguage))
 					.toList());
 	}
 
@@ -263,11 +265,19 @@ public class GlossaryRepository {
 		return new Link(iri, iri.isEmpty() ? "" : this.paths.hrefFor(iri), texts(resource, labelProperty));
 	}
 
-	private List<Link> links(Resource subject, Property property, Property labelProperty) {
+	private List<Link> links(Resource subject, Property property, Property labelProperty, String orderLanguage) {
 		return resources(subject, property).stream()
 			.map((resource) -> link(resource, labelProperty))
-			.sorted(Comparator.comparing((Link link) -> link.label().label("fr")))
+			.sorted(byLabel(orderLanguage))
 			.toList();
+	}
+
+	/**
+	 * Links in the order of the label the glossary shows in its first language, as that
+	 * language sorts.
+	 */
+	private static Comparator<Link> byLabel(String language) {
+		return Comparator.comparing((Link link) -> link.label().localized(language), Labels.byText(language));
 	}
 
 	private static Texts texts(Resource subject, Property property) {
