@@ -67,6 +67,17 @@ class LanguagePolicyIntegrationTests extends RunningApplication {
 		assertThat(html("/gaps/divergences?lang=" + language)).as("divergence matrix, grouped by producer")
 			.contains(">" + name + "</th>")
 			.contains(">" + name + "</option>");
+		assertThat(html("/gaps/scores?lang=" + language)).as("harmonization scores").containsPattern(shown);
+		assertThat(json("/api/gaps/scores?lang=" + language).path("producers")
+			.valueStream()
+			.filter((score) -> PRODUCER.equals(score.path("iri").asString()))
+			.map((score) -> score.path("label").path("text").asString())).as("harmonization scores, JSON")
+			.containsExactly(name);
+		assertThat(html("/gaps/classifications?lang=" + language)).as("classification usage")
+			.containsPattern(shown)
+			.contains(">" + name + "</option>");
+		assertThat(html("/gaps/indicators?lang=" + language)).as("indicator coverage, a column per producer")
+			.contains("title=\"" + name + "\"");
 	}
 
 	/**
@@ -88,6 +99,12 @@ class LanguagePolicyIntegrationTests extends RunningApplication {
 		HttpResponse<String> response = this.http.get(path, "text/html");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
+	}
+
+	private JsonNode json(String path) {
+		HttpResponse<String> response = this.http.get(path, "application/json");
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return JSON.readTree(response.body());
 	}
 
 	private JsonNode searchHit(String query, String language, String iri) {
