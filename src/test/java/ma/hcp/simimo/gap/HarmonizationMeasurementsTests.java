@@ -10,6 +10,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.gap.HarmonizationScores.Score;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.StoreWriter;
 import ma.hcp.simimo.store.TestExecutors;
@@ -76,8 +77,8 @@ class HarmonizationMeasurementsTests {
 	}
 
 	private static HarmonizationScores scores(double score) {
-		Score hcp = new Score(HCP, "HCP", 1, 0.5, 6, 11, 0.5455, score, List.of());
-		Score catalogue = new Score(CATALOGUE, "Catalogue", 1, 0.5, 6, 11, 0.5455, score, List.of());
+		Score hcp = new Score(HCP, LocalizedText.of("HCP"), 1, 0.5, 6, 11, 0.5455, score, List.of());
+		Score catalogue = new Score(CATALOGUE, LocalizedText.of("Catalogue"), 1, 0.5, 6, 11, 0.5455, score, List.of());
 		return new HarmonizationScores(0.6, 0.4, catalogue, List.of(hcp));
 	}
 
