@@ -3,6 +3,7 @@ package ma.hcp.simimo.sparql;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,7 @@ import ma.hcp.simimo.RunningFixtureApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The public endpoint on the ontology and the linked-data fixtures, with the limits of
@@ -179,9 +181,8 @@ class SparqlEndpointIntegrationTests extends RunningFixtureApplication {
 		CompletableFuture<HttpResponse<String>> runaway = CompletableFuture
 			.supplyAsync(() -> this.http.query(RUNAWAY, "application/sparql-results+json"));
 		// Ask only once Fuseki has taken the runaway in, however long that takes here.
-		while (counters.value(CounterName.Requests) == received && !runaway.isDone()) {
-			Thread.sleep(10);
-		}
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> counters.value(CounterName.Requests) != received || runaway.isDone());
 
 		HttpResponse<String> meanwhile = this.http.query("ASK { ?s ?p ?o }", "application/sparql-results+json");
 		assertThat(meanwhile.statusCode()).isEqualTo(200);
