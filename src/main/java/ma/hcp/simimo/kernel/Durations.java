@@ -113,6 +113,10 @@ public class Durations {
 		try {
 			return Optional.of(FACTORY.newDuration(text));
 		}
+		// The JDK's factory throws IllegalArgumentException for a lexical form that is
+		// not
+		// an xsd:duration, and UnsupportedOperationException for one whose values its
+		// implementation cannot hold: either way it is not a duration we can reckon with.
 		catch (IllegalArgumentException | UnsupportedOperationException ex) {
 			return Optional.empty();
 		}

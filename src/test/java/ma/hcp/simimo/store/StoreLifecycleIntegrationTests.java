@@ -44,36 +44,35 @@ class StoreLifecycleIntegrationTests {
 
 	@Test
 	void refusesToStartOnABrokenFileAndLeavesTheStoreAsItWas() {
-		Path directory = TestStoreDirectories.fresh("broken");
-		long before;
-		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
-			before = triples(app);
-		}
-
-		assertThatThrownBy(() -> start(directory, CONTENT + ",src/test/resources/fixtures/store-broken"))
-			.hasRootCauseInstanceOf(ContentLoadException.class)
-			.rootCause()
-			.hasMessageContaining("src/test/resources/fixtures/store-broken/broken.ttl line 5");
-
-		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
-			assertThat(triples(app)).isEqualTo(before);
-		}
+		assertRefusedAndStoreUnchanged("broken", "src/test/resources/fixtures/store-broken", ContentLoadException.class,
+				"src/test/resources/fixtures/store-broken/broken.ttl line 5");
 	}
 
 	@Test
 	void refusesToStartOnContentThatBreaksTheShapesAndLeavesTheStoreAsItWas() {
-		Path directory = TestStoreDirectories.fresh("invalid");
+		assertRefusedAndStoreUnchanged("invalid", "src/test/resources/fixtures/store-invalid",
+				ContentValidationException.class,
+				"src/test/resources/fixtures/store-invalid/concept-without-scheme.ttl: "
+						+ "https://w3id.org/simimo/concepts/test/stray <http://www.w3.org/2004/02/skos/core#inScheme>: "
+						+ "Un concept appartient à un schéma de concepts.");
+	}
+
+	/**
+	 * Starts on the content, then with {@code extraDirectory} added, which must stop the
+	 * start with the given cause and message; a third start on the content alone finds
+	 * the store as the first left it.
+	 */
+	private static void assertRefusedAndStoreUnchanged(String name, String extraDirectory,
+			Class<? extends Throwable> cause, String message) {
+		Path directory = TestStoreDirectories.fresh(name);
 		long before;
 		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			before = triples(app);
 		}
 
-		assertThatThrownBy(() -> start(directory, CONTENT + ",src/test/resources/fixtures/store-invalid"))
-			.hasRootCauseInstanceOf(ContentValidationException.class)
+		assertThatThrownBy(() -> start(directory, CONTENT + "," + extraDirectory)).hasRootCauseInstanceOf(cause)
 			.rootCause()
-			.hasMessageContaining("src/test/resources/fixtures/store-invalid/concept-without-scheme.ttl: "
-					+ "https://w3id.org/simimo/concepts/test/stray <http://www.w3.org/2004/02/skos/core#inScheme>: "
-					+ "Un concept appartient à un schéma de concepts.");
+			.hasMessageContaining(message);
 
 		try (ConfigurableApplicationContext app = start(directory, CONTENT)) {
 			assertThat(triples(app)).isEqualTo(before);
