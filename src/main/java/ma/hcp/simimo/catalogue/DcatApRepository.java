@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCAT;
 
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.RdfFormat;
 import ma.hcp.simimo.kernel.ResourceDescriptions;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -19,15 +20,19 @@ import org.springframework.stereotype.Repository;
 /**
  * Builds the DCAT-AP 3 view of the catalogue (queries/catalogue/dcatApCatalogue.rq and
  * dcatApDatasets.rq): the whole catalogue on a dcat:Catalog IRI, one dataset on a
- * dcat:Dataset IRI.
+ * dcat:Dataset IRI. The catalogue's foaf:homepage is the configured base IRI, which this
+ * application serves as its home page.
  */
 @Repository
 public class DcatApRepository implements ResourceDescriptions {
 
 	private final SparqlExecutor executor;
 
-	DcatApRepository(SparqlExecutor executor) {
+	private final String homepage;
+
+	DcatApRepository(SparqlExecutor executor, LinkedDataPaths paths) {
 		this.executor = executor;
+		this.homepage = paths.baseIri();
 	}
 
 	/** The DCAT-AP description of the resource, when it is a catalogue or a dataset. */
@@ -47,7 +52,9 @@ public class DcatApRepository implements ResourceDescriptions {
 		List<String> types = this.executor.select("catalogue/typesOf", resource,
 				(row) -> row.getResource("type").getURI());
 		if (types.contains(DCAT.Catalog.getURI())) {
-			Model catalogue = this.executor.construct("catalogue/dcatApCatalogue", new QuerySolutionMap());
+			QuerySolutionMap home = new QuerySolutionMap();
+			home.add("homepage", ResourceFactory.createResource(this.homepage));
+			Model catalogue = this.executor.construct("catalogue/dcatApCatalogue", home);
 			catalogue.add(this.executor.construct("catalogue/dcatApDatasets", new QuerySolutionMap()));
 			return Optional.of(catalogue);
 		}

@@ -2,11 +2,15 @@ package ma.hcp.simimo.catalogue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
@@ -21,6 +25,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import ma.hcp.simimo.RunningApplication;
 
@@ -28,11 +35,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The catalogue and each dataset are served as DCAT-AP 3 that passes the official SEMIC
- * shapes.
+ * shapes, with the controlled-vocabulary profile too, and warns only where no source
+ * gives the recommended value (docs/dcat-ap.md).
  */
 class DcatApExportIntegrationTests extends RunningApplication {
 
-	private static final Shapes DCAT_AP = conformanceSet();
+	private static final Logger log = LoggerFactory.getLogger(DcatApExportIntegrationTests.class);
+
+	/**
+	 * The recommended properties no source at hand gives, as "class property" of the
+	 * focus node: each is explained in docs/dcat-ap.md. Any other warning is a gap the
+	 * content could close.
+	 */
+	private static final Set<String> UNSOURCED = Set.of("Dataset contactPoint", "Dataset distribution",
+			"Dataset temporal", "Dataset spatial", "Dataset type", "Dataset publisher", "Catalog publisher",
+			"Catalog issued", "Catalog license", "Location bbox", "Location centroid", "Distribution availability",
+			"Distribution license");
 
 	@ParameterizedTest
 	@CsvSource({ "ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES" })
@@ -45,13 +63,19 @@ class DcatApExportIntegrationTests extends RunningApplication {
 		assertThat(model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()).hasSizeGreaterThanOrEqualTo(23);
 	}
 
-	@Test
-	void catalogueHasNoDcatApViolation() {
+	@ParameterizedTest
+	@EnumSource(DcatApProfile.class)
+	void catalogueHasNoViolationInAnyProfile(DcatApProfile profile) {
 		Model catalogue = get("/catalogue");
 
-		ValidationReport report = ShaclValidator.get().validate(DCAT_AP, catalogue.getGraph());
+		ValidationReport report = ShaclValidator.get().validate(profile.shapes(), catalogue.getGraph());
 
-		assertThat(violations(report)).as(describe(report)).isEmpty();
+		log.info("DCAT-AP profile {}: {} violation(s), {} warning(s) on /catalogue; warnings by focus and path: {}",
+				profile, entries(report, Severity.Violation).size(), entries(report, Severity.Warning).size(),
+				entries(report, Severity.Warning).stream()
+					.collect(Collectors.groupingBy((entry) -> key(catalogue, entry), TreeMap::new,
+							Collectors.counting())));
+		assertThat(entries(report, Severity.Violation)).as(describe(report)).isEmpty();
 	}
 
 	@Test
@@ -60,13 +84,31 @@ class DcatApExportIntegrationTests extends RunningApplication {
 		List<String> datasets = catalogue.listSubjectsWithProperty(RDF.type, DCAT.Dataset)
 			.mapWith((resource) -> resource.getURI())
 			.toList();
+		Shapes shapes = DcatApProfile.VOCABULARIES.shapes();
 
 		for (String dataset : datasets) {
 			Model model = get(dataset.replace("https://w3id.org/simimo", ""));
 			assertThat(model.contains(model.createResource(dataset), RDF.type, DCAT.Dataset)).as(dataset).isTrue();
-			ValidationReport report = ShaclValidator.get().validate(DCAT_AP, model.getGraph());
-			assertThat(violations(report)).as(dataset + "\n" + describe(report)).isEmpty();
+			ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
+			assertThat(entries(report, Severity.Violation)).as(dataset + "\n" + describe(report)).isEmpty();
 		}
+	}
+
+	@Test
+	void warnsOnlyAboutRecommendedPropertiesThatNoSourceGives() {
+		Model catalogue = get("/catalogue");
+
+		ValidationReport report = ShaclValidator.get()
+			.validate(DcatApProfile.VOCABULARIES.shapes(), catalogue.getGraph());
+
+		Set<String> warned = entries(report, Severity.Warning).stream()
+			.map((entry) -> key(catalogue, entry))
+			.collect(Collectors.toCollection(TreeSet::new));
+		assertThat(warned).isSubsetOf(UNSOURCED);
+		assertThat(entries(report, Severity.Warning).stream()
+			.filter((entry) -> key(catalogue, entry).equals("Dataset spatial"))
+			.map((entry) -> entry.focusNode().getURI())).as("datasets with no spatial coverage")
+			.containsExactly("https://w3id.org/simimo/datasets/maecamre-consular-registrations");
 	}
 
 	private Model get(String path) {
@@ -75,20 +117,62 @@ class DcatApExportIntegrationTests extends RunningApplication {
 		return RDFParser.fromString(response.body(), Lang.TURTLE).toModel();
 	}
 
-	private static Shapes conformanceSet() {
-		Model shapes = ModelFactory.createDefaultModel();
-		RDFDataMgr.read(shapes, "src/test/resources/dcat-ap-3.0.1/shapes.ttl");
-		RDFDataMgr.read(shapes, "src/test/resources/dcat-ap-3.0.1/range.ttl");
-		Graph graph = shapes.getGraph();
-		return Shapes.parse(graph);
+	private static String key(Model model, ReportEntry entry) {
+		return focusClass(model, entry.focusNode()) + " " + localName(entry.resultPath().toString());
 	}
 
-	private static List<ReportEntry> violations(ValidationReport report) {
-		return report.getEntries().stream().filter((entry) -> entry.severity() == Severity.Violation).toList();
+	private static String focusClass(Model model, Node focus) {
+		RDFNode node = model.asRDFNode(focus);
+		for (String type : List.of("Catalog", "Dataset", "Distribution")) {
+			if (node.isResource() && node.asResource().hasProperty(RDF.type, model.createResource(DCAT.NS + type))) {
+				return type;
+			}
+		}
+		return node.isResource() && node.asResource().hasProperty(RDF.type)
+				? localName(node.asResource().getPropertyResourceValue(RDF.type).getURI()) : focus.toString();
+	}
+
+	private static String localName(String iri) {
+		String name = iri.replaceAll("[<>]", "");
+		return name.substring(Math.max(name.lastIndexOf('#'), name.lastIndexOf('/')) + 1);
+	}
+
+	private static List<ReportEntry> entries(ValidationReport report, Severity severity) {
+		return report.getEntries().stream().filter((entry) -> entry.severity() == severity).toList();
 	}
 
 	private static String describe(ValidationReport report) {
-		return violations(report).stream().limit(15).map(ReportEntry::toString).collect(Collectors.joining("\n"));
+		return entries(report, Severity.Violation).stream()
+			.limit(15)
+			.map(ReportEntry::toString)
+			.collect(Collectors.joining("\n"));
+	}
+
+	/**
+	 * The SEMIC validator's profiles, each adding one shape file to the one before: base
+	 * (cardinalities and literal ranges), range (sh:class of the objects), recommended
+	 * (warnings) and the EU controlled vocabularies (skos:inScheme of coded values).
+	 */
+	enum DcatApProfile {
+
+		BASE("shapes.ttl"), RANGE("shapes.ttl", "range.ttl"),
+		RECOMMENDED("shapes.ttl", "range.ttl", "shapes_recommended.ttl"),
+		VOCABULARIES("shapes.ttl", "range.ttl", "shapes_recommended.ttl", "mdr-vocabularies.shape.ttl");
+
+		private final Shapes shapes;
+
+		DcatApProfile(String... files) {
+			Model model = ModelFactory.createDefaultModel();
+			for (String file : files) {
+				RDFDataMgr.read(model, "src/test/resources/dcat-ap-3.0.1/" + file);
+			}
+			this.shapes = Shapes.parse(model.getGraph());
+		}
+
+		Shapes shapes() {
+			return this.shapes;
+		}
+
 	}
 
 }
