@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
@@ -20,8 +21,11 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +55,9 @@ class DcatApExportIntegrationTests extends RunningApplication {
 			"Dataset temporal", "Dataset spatial", "Dataset type", "Dataset publisher", "Catalog publisher",
 			"Catalog issued", "Catalog license", "Location bbox", "Location centroid", "Distribution availability",
 			"Distribution license");
+
+	private static final List<Resource> FOCUS_CLASSES = List.of(DCAT.Catalog, DCAT.Dataset, DCAT.Distribution,
+			DCTerms.Location, DCTerms.PeriodOfTime, FOAF.Agent, SKOS.Concept);
 
 	@ParameterizedTest
 	@CsvSource({ "ttl, TURTLE", "jsonld, JSONLD", "rdf, RDFXML", "nt, NTRIPLES" })
@@ -118,18 +125,18 @@ class DcatApExportIntegrationTests extends RunningApplication {
 	}
 
 	private static String key(Model model, ReportEntry entry) {
-		return focusClass(model, entry.focusNode()) + " " + localName(entry.resultPath().toString());
+		return focusClass(model, entry.focusNode()) + " "
+				+ ((entry.resultPath() != null) ? localName(entry.resultPath().toString()) : "node");
 	}
 
+	/** The first of the DCAT-AP classes the focus node has, in a fixed order. */
 	private static String focusClass(Model model, Node focus) {
 		RDFNode node = model.asRDFNode(focus);
-		for (String type : List.of("Catalog", "Dataset", "Distribution")) {
-			if (node.isResource() && node.asResource().hasProperty(RDF.type, model.createResource(DCAT.NS + type))) {
-				return type;
-			}
-		}
-		return node.isResource() && node.asResource().hasProperty(RDF.type)
-				? localName(node.asResource().getPropertyResourceValue(RDF.type).getURI()) : focus.toString();
+		return FOCUS_CLASSES.stream()
+			.filter((type) -> node.isResource() && node.asResource().hasProperty(RDF.type, type))
+			.map((type) -> type.getLocalName())
+			.findFirst()
+			.orElse(focus.toString());
 	}
 
 	private static String localName(String iri) {
