@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A real HTTP client for tests against the running application. */
 public final class HttpTestClient {
@@ -59,6 +61,32 @@ public final class HttpTestClient {
 
 	public HttpResponse<String> query(String query, String accept) {
 		return post("/sparql", "application/x-www-form-urlencoded", "query=" + encode(query), accept);
+	}
+
+	/**
+	 * POSTs a form as a browser does: loads the page that holds it, then sends the form
+	 * with that page's session cookie and CSRF token.
+	 */
+	public HttpResponse<String> submitForm(String pagePath, String formPath, String form) {
+		HttpResponse<String> page = get(pagePath, "text/html");
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on " + pagePath);
+		}
+		String cookie = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((value) -> value.startsWith("JSESSIONID="))
+			.map((value) -> value.split(";", 2)[0])
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No session cookie from " + pagePath));
+		return send(HttpRequest.newBuilder(URI.create(url(formPath)))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token.group(1))))
+			.build());
 	}
 
 	public static String encode(String value) {

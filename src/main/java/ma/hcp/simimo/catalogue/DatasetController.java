@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The dataset page at the dataset's own path, for browsers, and its JSON form under /api.
- * RDF requests on the same path fall through to the linked-data controller, which serves
- * DCAT-AP.
+ * RDF requests on the same path go to the linked-data controller, which serves the
+ * dataset's full description (CatalogueDescriptions).
  */
 @Controller
 class DatasetController {
@@ -61,7 +61,7 @@ class DatasetController {
 
 	private static final java.util.List<String> SORTS = java.util.List.of("title", "producer");
 
-	@GetMapping(path = "/datasets/{id}", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
+	@GetMapping(path = "/datasets/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String datasetPage(@PathVariable String id, Model model, Locale locale) {
 		String iri = this.paths.iriForPath("/datasets/" + id);
 		model.addAttribute("dataset", this.datasets.page(iri, locale));

@@ -1,18 +1,14 @@
 package ma.hcp.simimo.catalogue;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCAT;
 
 import ma.hcp.simimo.kernel.LinkedDataPaths;
-import ma.hcp.simimo.kernel.RdfFormat;
-import ma.hcp.simimo.kernel.ResourceDescriptions;
 import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.stereotype.Repository;
@@ -24,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * application serves as its home page.
  */
 @Repository
-public class DcatApRepository implements ResourceDescriptions {
+public class DcatApRepository {
 
 	private final SparqlExecutor executor;
 
@@ -36,16 +32,6 @@ public class DcatApRepository implements ResourceDescriptions {
 	}
 
 	/** The DCAT-AP description of the resource, when it is a catalogue or a dataset. */
-	@Override
-	public Optional<byte[]> serialize(String iri, RdfFormat format) {
-		return dcatAp(iri).map((model) -> {
-			model.setNsPrefixes(RdfFormat.COMMON_PREFIXES);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			RDFDataMgr.write(out, model, format.jenaFormat());
-			return out.toByteArray();
-		});
-	}
-
 	Optional<Model> dcatAp(String iri) {
 		QuerySolutionMap resource = new QuerySolutionMap();
 		resource.add("resource", ResourceFactory.createResource(iri));

@@ -37,7 +37,7 @@ class ProducerController {
 		return this.producers.all(locale);
 	}
 
-	@GetMapping(path = "/producers/{id}", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
+	@GetMapping(path = "/producers/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String producerPage(@PathVariable String id, Model model, Locale locale) {
 		String iri = this.paths.iriForPath("/producers/" + id);
 		model.addAttribute("producer", this.producers.page(iri, locale));

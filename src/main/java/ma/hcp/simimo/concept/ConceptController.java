@@ -29,7 +29,7 @@ class ConceptController {
 		this.paths = paths;
 	}
 
-	@GetMapping(path = "/concepts/{scheme}/{concept}", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
+	@GetMapping(path = "/concepts/{scheme}/{concept}", produces = MediaType.TEXT_HTML_VALUE)
 	String conceptPage(HttpServletRequest request, Model model, Locale locale) {
 		String iri = this.paths.iriForPath(request.getRequestURI().substring(request.getContextPath().length()));
 		model.addAttribute("concept", this.concepts.page(iri, locale));

@@ -41,8 +41,7 @@ class SchemeController {
 		return this.schemes.all(locale);
 	}
 
-	@GetMapping(path = { "/schemes/{id}", "/classifications/{id}" }, produces = MediaType.TEXT_HTML_VALUE,
-			params = "!format")
+	@GetMapping(path = { "/schemes/{id}", "/classifications/{id}" }, produces = MediaType.TEXT_HTML_VALUE)
 	String schemePage(@PathVariable String id, @RequestParam(required = false) String notation,
 			jakarta.servlet.http.HttpServletRequest request, Model model, Locale locale) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -37,7 +37,7 @@ class IndicatorController {
 		return this.indicators.all(locale);
 	}
 
-	@GetMapping(path = "/indicators/{id}", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
+	@GetMapping(path = "/indicators/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String indicatorPage(@PathVariable String id, Model model, Locale locale) {
 		String iri = this.paths.iriForPath("/indicators/" + id);
 		model.addAttribute("indicator", this.indicators.page(iri, locale));

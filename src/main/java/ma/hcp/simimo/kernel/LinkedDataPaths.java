@@ -29,6 +29,15 @@ public class LinkedDataPaths {
 
 	static final List<String> SEGMENTS = List.of(FAMILIES.split("\\|"));
 
+	/** The path of the page that describes any IRI given as ?uri=. */
+	public static final String RESOURCE_PATH = "/resource";
+
+	/**
+	 * The families whose bare path is itself a resource (the ontology, the catalogue);
+	 * the bare path of the other families is a list page, which is not negotiated.
+	 */
+	static final List<String> BARE_RESOURCES = List.of("catalogue", "def");
+
 	private final String baseIri;
 
 	public LinkedDataPaths(@Value("${simimo.base-iri}") String baseIri) {
@@ -58,6 +67,22 @@ public class LinkedDataPaths {
 			}
 		}
 		return "/resource?uri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * True when the request path serves a resource description, as HTML or RDF by content
+	 * negotiation: /resource, and the path of every IRI of a family.
+	 */
+	public static boolean isResourcePath(String requestPath) {
+		if (requestPath.equals(RESOURCE_PATH)) {
+			return true;
+		}
+		String[] segments = requestPath.split("/", 3);
+		if (segments.length < 2 || !segments[0].isEmpty() || !SEGMENTS.contains(segments[1])) {
+			return false;
+		}
+		boolean bare = segments.length == 2 || segments[2].isEmpty();
+		return !bare || BARE_RESOURCES.contains(segments[1]);
 	}
 
 	/** The IRI a request path under the base stands for. */

@@ -1,39 +1,34 @@
 package ma.hcp.simimo.linkeddata;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
+import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.RdfDocument;
 import ma.hcp.simimo.kernel.RdfFormat;
 import ma.hcp.simimo.kernel.ResourceDescriptions;
-import ma.hcp.simimo.kernel.LinkedDataPaths;
-import ma.hcp.simimo.kernel.BadRequestException;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Serves the description of any resource in the store: HTML for browsers, RDF for clients
- * that ask for it in their Accept header or with ?format=. IRIs under the base IRI are
- * served at their own path; every other IRI at /resource?uri=.
+ * Serves the description of any resource in the store: the generic HTML page, or RDF in
+ * each {@link RdfFormat}. IRIs under the base IRI are served at their own path; every
+ * other IRI at /resource?uri=. The representation is chosen before a mapping is picked
+ * (web.ResourceNegotiation); a feature's own page on a more specific path takes the HTML
+ * requests, and the RDF mappings here take the rest.
  */
 @Controller
 class ResourceController {
-
-	private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml",
-			RdfFormat.TURTLE.mediaType(), RdfFormat.JSON_LD.mediaType(), RdfFormat.RDF_XML.mediaType(),
-			RdfFormat.N_TRIPLES.mediaType());
 
 	private final ResourceRepository resources;
 
@@ -48,61 +43,48 @@ class ResourceController {
 		this.paths = paths;
 	}
 
-	@GetMapping("/resource")
-	String resourceByIri(@RequestParam("uri") String uri,
-			@RequestParam(name = "format", required = false) String format,
-			@RequestHeader(name = "Accept", required = false) String accept, Model model, Locale locale,
-			HttpServletResponse response) throws IOException {
-		return respond(checkedIri(uri), format, accept, model, locale, response);
+	@GetMapping(path = LinkedDataPaths.RESOURCE_PATH, produces = MediaType.TEXT_HTML_VALUE)
+	String resourcePageByIri(@RequestParam("uri") String uri, Model model, Locale locale) {
+		return page(checkedIri(uri), model, locale);
 	}
 
-	@GetMapping(LinkedDataPaths.OWN_PATHS)
-	String resourceAtOwnPath(@RequestParam(name = "format", required = false) String format,
-			@RequestHeader(name = "Accept", required = false) String accept, Model model, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return respond(this.paths.iriForPath(path), format, accept, model, locale, response);
+	@RdfGetMapping(path = LinkedDataPaths.RESOURCE_PATH)
+	RdfDocument resourceByIri(@RequestParam("uri") String uri) {
+		return describe(checkedIri(uri));
 	}
 
-	private String respond(String iri, String format, String accept, Model model, Locale locale,
-			HttpServletResponse response) throws IOException {
-		Optional<RdfFormat> rdf = chooseFormat(format, accept);
-		response.addHeader("Vary", "Accept");
-		if (rdf.isPresent()) {
-			// A feature that owns a view of the resource (the catalogue's DCAT-AP 3 for
-			// catalogues and datasets) answers first; everything else gets its plain
-			// description.
-			RdfFormat chosen = rdf.get();
-			byte[] body = this.ownDescriptions.stream()
-				.map((descriptions) -> descriptions.serialize(iri, chosen))
-				.flatMap(Optional::stream)
-				.findFirst()
-				.orElseGet(() -> this.resources.serialize(iri, chosen));
-			response.setContentType(rdf.get().mediaType() + ";charset=UTF-8");
-			response.setContentLength(body.length);
-			response.getOutputStream().write(body);
-			return null;
-		}
-		ResourceView view = this.resources.view(iri, locale);
-		model.addAttribute("resource", view);
+	@GetMapping(path = LinkedDataPaths.OWN_PATHS, produces = MediaType.TEXT_HTML_VALUE)
+	String resourcePageAtOwnPath(Model model, Locale locale, HttpServletRequest request) {
+		return page(ownIri(request), model, locale);
+	}
+
+	@RdfGetMapping(path = LinkedDataPaths.OWN_PATHS)
+	RdfDocument resourceAtOwnPath(HttpServletRequest request) {
+		return describe(ownIri(request));
+	}
+
+	/**
+	 * A feature that owns a view of the resource (the catalogue's DCAT-AP catalogue, its
+	 * full dataset descriptions) answers first; everything else gets its generic
+	 * description.
+	 */
+	private RdfDocument describe(String iri) {
+		return this.ownDescriptions.stream()
+			.map((descriptions) -> descriptions.describe(iri))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseGet(() -> this.resources.describe(iri));
+	}
+
+	private String page(String iri, Model model, Locale locale) {
+		model.addAttribute("resource", this.resources.view(iri, locale));
 		model.addAttribute("formats", RdfFormat.values());
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		return "linkeddata/resourcePage";
 	}
 
-	private static Optional<RdfFormat> chooseFormat(String format, String accept) {
-		if (format != null && !format.isBlank()) {
-			if ("html".equalsIgnoreCase(format)) {
-				return Optional.empty();
-			}
-			return Optional.of(RdfFormat.byShortName(format)
-				.orElseThrow(() -> new BadRequestException("error.format.unknown", format)));
-		}
-		if (accept == null || accept.isBlank()) {
-			return Optional.empty();
-		}
-		MediaType chosen = AcceptList.match(AcceptList.create(accept), OFFERS);
-		return (chosen == null) ? Optional.empty() : RdfFormat.byMediaType(chosen.getContentTypeStr());
+	private String ownIri(HttpServletRequest request) {
+		return this.paths.iriForPath(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	private static String checkedIri(String uri) {

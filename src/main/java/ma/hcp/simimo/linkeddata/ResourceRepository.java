@@ -2,7 +2,6 @@ package ma.hcp.simimo.linkeddata;
 
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.kernel.LanguagePolicy;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,10 +16,9 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 
-import ma.hcp.simimo.kernel.RdfFormat;
+import ma.hcp.simimo.kernel.RdfDocument;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.linkeddata.ResourceView.IncomingLink;
@@ -33,8 +31,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the description of one resource from the store
- * (queries/linkeddata/describeResource.rq) and returns it either serialised in an RDF
- * format or as a {@link ResourceView} for the HTML page.
+ * (queries/linkeddata/describeResource.rq) and returns it either as an
+ * {@link RdfDocument} or as a {@link ResourceView} for the HTML page.
  */
 @Repository
 class ResourceRepository {
@@ -55,16 +53,13 @@ class ResourceRepository {
 		return this.executor.ask("linkeddata/resourceExists", bindResource(iri));
 	}
 
-	byte[] serialize(String iri, RdfFormat format) {
-		Model description = describe(iri);
-		description.setNsPrefixes(RdfFormat.COMMON_PREFIXES);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		RDFDataMgr.write(out, description, format.jenaFormat());
-		return out.toByteArray();
+	/** The generic description of the resource, for every RDF format. */
+	RdfDocument describe(String iri) {
+		return RdfDocument.of(description(iri));
 	}
 
 	ResourceView view(String iri, Locale locale) {
-		Model description = describe(iri);
+		Model description = description(iri);
 		Resource resource = description.createResource(iri);
 		String language = locale.getLanguage();
 		List<Link> types = resource.listProperties(RDF.type)
@@ -86,7 +81,7 @@ class ResourceRepository {
 		return new ResourceView(iri, this.links.label(resource, language).text(), types, properties, incoming);
 	}
 
-	private Model describe(String iri) {
+	private Model description(String iri) {
 		Model description = this.executor.construct("linkeddata/describeResource", bindResource(iri));
 		if (description.isEmpty() && !exists(iri)) {
 			throw new ResourceNotFoundException(iri);

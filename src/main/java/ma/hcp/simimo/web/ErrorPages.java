@@ -11,12 +11,14 @@ import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,9 +27,10 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns domain exceptions into pages that help the reader: a 404 with a search box, a 400
- * that names the problem. Requests to the JSON API under /api get the same answer as an
- * RFC 9457 problem ({@code application/problem+json}), and so does any other failure of
- * an /api request (406, 405, 500); pages keep Spring Boot's error page for those.
+ * that names the problem, a 406 that lists what the path offers. Requests to the JSON API
+ * under /api get the same answer as an RFC 9457 problem
+ * ({@code application/problem+json}), and so does any other failure of an /api request
+ * (405, 500); pages keep Spring Boot's error page for those.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -57,6 +60,26 @@ class ErrorPages {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	Object missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
 		return badRequest("error.parameter.missing", new Object[] { ex.getParameterName() }, request, locale);
+	}
+
+	/**
+	 * A request for a representation nobody serves: a problem for the API and for clients
+	 * that name JSON, else the application's own page, which lists what the path offers.
+	 * Boot's error controller would answer such a client with an empty body.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request, Locale locale) {
+		String offered = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(java.util.stream.Collectors.joining(", "));
+		String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+		if (isApi(request) || accept.contains("json")) {
+			return problem(HttpStatus.NOT_ACCEPTABLE, "error.notAcceptable.title",
+					this.messages.getMessage("error.notAcceptable.text", new Object[] { offered }, locale), request,
+					locale);
+		}
+		return new ModelAndView("error/406", HttpStatus.NOT_ACCEPTABLE).addObject("offered", offered);
 	}
 
 	/**

@@ -1,15 +1,9 @@
 package ma.hcp.simimo.glossary;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -51,8 +45,6 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 
 	@Autowired
 	ContentReloader reloader;
-
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void savesAGlossaryThatIsShownListedExportedInOrderAndKeptAfterAReload() throws Exception {
@@ -143,28 +135,8 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 		assertThat(response.statusCode()).isEqualTo(403);
 	}
 
-	/**
-	 * POSTs the save form as a browser does: with the session cookie and the CSRF token
-	 * of the builder page.
-	 */
-	private HttpResponse<String> save(String form) throws IOException, InterruptedException {
-		HttpResponse<String> builder = this.http.get("/glossary?" + SELECTION, "text/html");
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(builder.body());
-		assertThat(token.find()).as("the save form's CSRF token").isTrue();
-		String cookie = builder.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((value) -> value.startsWith("JSESSIONID="))
-			.map((value) -> value.split(";", 2)[0])
-			.findFirst()
-			.orElseThrow();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.http.url("/glossary")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", cookie)
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + HttpTestClient.encode(token.group(1))))
-			.build();
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private HttpResponse<String> save(String form) {
+		return this.http.submitForm("/glossary?" + SELECTION, "/glossary", form);
 	}
 
 	private List<String> exportedMembers(String id) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import ma.hcp.simimo.catalogue.CatalogueDescriptions;
 import ma.hcp.simimo.catalogue.DcatApRepository;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.ResourceLinks;
@@ -33,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ResourceController.class)
 @Import({ ResourceControllerTests.Store.class, WebTestConfiguration.class, ResourceRepository.class,
-		DcatApRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentVersion.class })
+		DcatApRepository.class, CatalogueDescriptions.class, LinkedDataPaths.class, ResourceLinks.class,
+		ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class ResourceControllerTests {
 
 	private static final String DATASET = "https://w3id.org/simimo/datasets/test-survey";
