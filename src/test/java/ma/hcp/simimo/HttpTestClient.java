@@ -89,6 +89,15 @@ public final class HttpTestClient {
 			.build());
 	}
 
+	/** A request to the application, for headers the other methods do not set. */
+	public HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60));
+	}
+
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request.build());
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

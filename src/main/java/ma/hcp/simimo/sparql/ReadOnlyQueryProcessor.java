@@ -11,15 +11,14 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.web.HttpSC;
 
 /**
  * Fuseki's SPARQL query processor with the public endpoint's guards: no SERVICE clause
- * (the server must not be made to call other hosts), results capped at a fixed number of
- * solutions, and a clear message when the time limit cuts a query off.
+ * anywhere in the query (the server must not be made to call other hosts), refused before
+ * evaluation; results capped at a fixed number of solutions; and a clear message when the
+ * time limit cuts a query off.
  */
 final class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
 
@@ -29,23 +28,19 @@ final class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
 
 	private final Duration timeout;
 
-	ReadOnlyQueryProcessor(long resultLimit, Duration timeout) {
+	private final ProtocolMessages messages;
+
+	ReadOnlyQueryProcessor(long resultLimit, Duration timeout, ProtocolMessages messages) {
 		this.resultLimit = resultLimit;
 		this.timeout = timeout;
+		this.messages = messages;
 	}
 
 	@Override
 	protected void validateQuery(HttpAction action, Query query) {
-		if (query.getQueryPattern() == null) {
-			return;
-		}
-		ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-			@Override
-			public void visit(ElementService service) {
-				ServletOps.errorBadRequest("SERVICE " + service.getServiceNode()
-						+ " refused: this endpoint does not run federated queries.");
-			}
-		});
+		ServiceClauses.firstIn(query)
+			.ifPresent((service) -> ServletOps.errorBadRequest(
+					this.messages.text(action.getRequest(), "sparql.error.service", FmtUtils.stringForNode(service))));
 	}
 
 	@Override
@@ -68,8 +63,8 @@ final class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
 			return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
 		}
 		catch (QueryCancelledException ex) {
-			ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query cancelled: it ran longer than the "
-					+ this.timeout.toMillis() + " ms time limit of this endpoint. Narrow its patterns or add a LIMIT.");
+			ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, this.messages.text(action.getRequest(),
+					"sparql.error.timeout", Long.toString(this.timeout.toMillis())));
 			return null;
 		}
 	}

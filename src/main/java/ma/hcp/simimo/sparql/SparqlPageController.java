@@ -20,17 +20,21 @@ class SparqlPageController {
 
 	private final StoreProperties store;
 
-	SparqlPageController(ExampleQueries examples, SparqlProperties limits, StoreProperties store) {
+	private final SparqlService service;
+
+	SparqlPageController(ExampleQueries examples, SparqlProperties limits, StoreProperties store,
+			SparqlService service) {
 		this.examples = examples;
 		this.limits = limits;
 		this.store = store;
+		this.service = service;
 	}
 
 	@GetMapping(path = "/sparql", produces = MediaType.TEXT_HTML_VALUE)
 	String queryPage(Model model) {
 		model.addAttribute("examples", this.examples.all());
 		model.addAttribute("endpoint", this.store.isRemote() ? this.store.endpoint() : "/sparql");
-		model.addAttribute("timeoutSeconds", this.limits.timeout().toSeconds());
+		model.addAttribute("timeoutSeconds", this.service.timeout().toSeconds());
 		model.addAttribute("resultLimit", this.limits.resultLimit());
 		return "sparql/queryPage";
 	}

@@ -1,6 +1,10 @@
 package ma.hcp.simimo.sparql;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -8,57 +12,196 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.sparql.core.Quad;
+
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
- * Sends SPARQL protocol requests to Fuseki and lets a browser's plain visit to /sparql
- * through to the query page. A request is a page visit when it is a GET without query,
- * graph or default parameter whose Accept header asks for HTML.
+ * The front door of /sparql: it answers what Fuseki would answer badly, and hands the
+ * rest on. A plain GET gets the query page (browsers) or the service description (RDF
+ * clients), never a dump of the store; an update or a write gets 403 or 405 saying the
+ * endpoint is read only; a POST that is neither a query form nor a query body gets 400
+ * naming its content type; a missing query gets 400. A Graph Store Protocol read of
+ * {@code ?default} reads the union of the named graphs, the default graph queries see.
  */
 final class SparqlProtocolFilter implements Filter {
 
-	private final Filter fuseki;
+	static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
+
+	private static final MediaType SPARQL_QUERY = MediaType.parseMediaType(WebContent.contentTypeSPARQLQuery);
+
+	private static final MediaType SPARQL_UPDATE = MediaType.parseMediaType(WebContent.contentTypeSPARQLUpdate);
+
+	private final Filter endpoint;
 
 	private final long maxRequestBytes;
 
-	SparqlProtocolFilter(Filter fuseki, long maxRequestBytes) {
-		this.fuseki = fuseki;
+	private final ProtocolMessages messages;
+
+	private final ServiceDescription description;
+
+	SparqlProtocolFilter(Filter endpoint, long maxRequestBytes, ProtocolMessages messages,
+			ServiceDescription description) {
+		this.endpoint = endpoint;
 		this.maxRequestBytes = maxRequestBytes;
+		this.messages = messages;
+		this.description = description;
 	}
 
 	@Override
-	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
 			throws IOException, ServletException {
+		HttpServletRequest request = (HttpServletRequest) servletRequest;
+		HttpServletResponse response = (HttpServletResponse) servletResponse;
 		if (request.getContentLengthLong() > this.maxRequestBytes) {
-			HttpServletResponse http = (HttpServletResponse) response;
-			http.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			http.setContentType("text/plain;charset=UTF-8");
-			http.getWriter()
-				.write("Request refused: its body is " + request.getContentLengthLong() + " bytes, over the "
-						+ this.maxRequestBytes + "-byte limit of this endpoint.\n");
+			this.messages.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"sparql.error.tooLarge", Long.toString(request.getContentLengthLong()),
+					Long.toString(this.maxRequestBytes));
 			return;
 		}
-		if (isPageVisit((HttpServletRequest) request)) {
-			chain.doFilter(request, response);
-		}
-		else {
-			this.fuseki.doFilter(request, response, chain);
+		switch (request.getMethod()) {
+			case "GET", "HEAD" -> read(request, response, chain);
+			case "POST" -> post(request, response, chain);
+			case "OPTIONS" -> this.endpoint.doFilter(request, response, chain);
+			default -> {
+				response.setHeader("Allow", ALLOWED_METHODS);
+				this.messages.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+						"sparql.error.readOnly.method", request.getMethod());
+			}
 		}
 	}
 
-	static boolean isPageVisit(HttpServletRequest request) {
-		String method = request.getMethod();
-		if (!"GET".equals(method) && !"HEAD".equals(method)) {
-			return false;
+	private void read(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		String query = request.getParameter(HttpNames.paramQuery);
+		if (isUpdate(request)) {
+			readOnly(request, response);
 		}
-		if (request.getParameter(HttpNames.paramQuery) != null || request.getParameter(HttpNames.paramGraph) != null
-				|| request.getParameter(HttpNames.paramGraphDefault) != null) {
-			return false;
+		else if (query != null) {
+			if (query.isBlank()) {
+				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
+			}
+			else {
+				this.endpoint.doFilter(request, response, chain);
+			}
 		}
-		String accept = request.getHeader("Accept");
-		return accept != null && accept.contains("text/html");
+		else if (isGraphStore(request)) {
+			this.endpoint.doFilter(unionAsDefaultGraph(request), response, chain);
+		}
+		else if (ServiceDescription.prefersPage(request)) {
+			chain.doFilter(request, response);
+		}
+		else {
+			this.description.write(request, response);
+		}
+	}
+
+	private void post(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		MediaType type = contentType(request);
+		if (type != null && type.equalsTypeAndSubtype(SPARQL_UPDATE) || isGraphStore(request) || (type != null
+				&& type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED) && isUpdate(request))) {
+			readOnly(request, response);
+		}
+		else if (type != null && type.equalsTypeAndSubtype(SPARQL_QUERY)) {
+			this.endpoint.doFilter(request, response, chain);
+		}
+		else if (type != null && type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED)) {
+			String query = request.getParameter(HttpNames.paramQuery);
+			if (query == null || query.isBlank()) {
+				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
+			}
+			else {
+				this.endpoint.doFilter(request, response, chain);
+			}
+		}
+		else if (request.getContentType() == null) {
+			this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noContentType");
+		}
+		else {
+			this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.contentType",
+					request.getContentType());
+		}
+	}
+
+	private void readOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.messages.send(request, response, HttpServletResponse.SC_FORBIDDEN, "sparql.error.readOnly");
+	}
+
+	private static MediaType contentType(HttpServletRequest request) {
+		String header = request.getContentType();
+		if (header == null) {
+			return null;
+		}
+		try {
+			return MediaType.parseMediaType(header);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return null;
+		}
+	}
+
+	/** SPARQL Update's parameter, and the older name Fuseki still reads as one. */
+	private static boolean isUpdate(HttpServletRequest request) {
+		return request.getParameter(HttpNames.paramUpdate) != null
+				|| request.getParameter(HttpNames.paramRequest) != null;
+	}
+
+	private static boolean isGraphStore(HttpServletRequest request) {
+		return request.getParameter(HttpNames.paramGraph) != null
+				|| request.getParameter(HttpNames.paramGraphDefault) != null;
+	}
+
+	/**
+	 * TDB2 keeps no triples in its stored default graph; queries see the union of the
+	 * named graphs as theirs (tdb2:unionDefaultGraph), and so does {@code ?default} here,
+	 * read through Jena's name for that union.
+	 */
+	static HttpServletRequest unionAsDefaultGraph(HttpServletRequest request) {
+		if (request.getParameter(HttpNames.paramGraphDefault) == null
+				|| request.getParameter(HttpNames.paramGraph) != null) {
+			return request;
+		}
+		Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
+		parameters.remove(HttpNames.paramGraphDefault);
+		parameters.put(HttpNames.paramGraph, new String[] { Quad.unionGraph.getURI() });
+		Map<String, String[]> rewritten = Collections.unmodifiableMap(parameters);
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getParameter(String name) {
+				String[] values = rewritten.get(name);
+				return (values != null && values.length > 0) ? values[0] : null;
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return rewritten.get(name);
+			}
+
+			@Override
+			public Map<String, String[]> getParameterMap() {
+				return rewritten;
+			}
+
+			@Override
+			public Enumeration<String> getParameterNames() {
+				return Collections.enumeration(rewritten.keySet());
+			}
+
+			@Override
+			public String getQueryString() {
+				return HttpNames.paramGraph + "="
+						+ java.net.URLEncoder.encode(Quad.unionGraph.getURI(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+
+		};
 	}
 
 }

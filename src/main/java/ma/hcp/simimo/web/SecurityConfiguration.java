@@ -1,5 +1,9 @@
 package ma.hcp.simimo.web;
 
+import java.util.List;
+
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,12 +12,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Anonymous readers may read everything and write nothing but saved glossaries. The
  * SPARQL endpoint accepts POSTed queries without a CSRF token, since it has no write
- * operation to protect; the glossary forms (save, export) are POSTed with one; every
- * other write method is denied before it reaches a controller.
+ * operation to protect, and answers every other method itself, saying it is read only;
+ * the glossary forms (save, export) are POSTed with one; every other write method is
+ * denied before it reaches a controller. What only reads (the endpoint and the linked
+ * data) may be read from any origin, without credentials (CORS); nothing that writes may.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +39,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.OPTIONS, "/**")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/sparql", "/sparql/**")
+			.requestMatchers("/sparql", "/sparql/**")
 			.permitAll()
 			// Saving a glossary and exporting a long selection; both keep the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export")
@@ -39,11 +48,40 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.denyAll())
+			.cors((cors) -> cors.configurationSource(readOnlyCors()))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/sparql", "/sparql/**"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src "
 							+ connect + "; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/**
+	 * Any origin may query the endpoint (GET, or POST with a query) and read the linked
+	 * data: the resource paths of every IRI family, /catalogue among them, and /resource.
+	 * No credentials, so a page on another origin never acts with a reader's cookies. A
+	 * path not listed here, such as the glossary forms, gets no CORS headers at all.
+	 */
+	static CorsConfigurationSource readOnlyCors() {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CorsConfiguration query = readFromAnyOrigin(List.of("GET", "HEAD", "POST", "OPTIONS"));
+		source.registerCorsConfiguration("/sparql", query);
+		source.registerCorsConfiguration("/sparql/**", query);
+		CorsConfiguration linkedData = readFromAnyOrigin(List.of("GET", "HEAD", "OPTIONS"));
+		LinkedDataPaths.families()
+			.forEach((family) -> source.registerCorsConfiguration("/" + family + "/**", linkedData));
+		source.registerCorsConfiguration("/resource", linkedData);
+		return source;
+	}
+
+	private static CorsConfiguration readFromAnyOrigin(List<String> methods) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.addAllowedOrigin(CorsConfiguration.ALL);
+		configuration.setAllowedMethods(methods);
+		configuration.addAllowedHeader(CorsConfiguration.ALL);
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(java.time.Duration.ofHours(1));
+		return configuration;
 	}
 
 	private static String origin(String url) {

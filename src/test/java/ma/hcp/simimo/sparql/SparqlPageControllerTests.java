@@ -23,14 +23,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SparqlPageController.class)
 @Import({ SparqlPageControllerTests.Properties.class, WebTestConfiguration.class, ExampleQueries.class,
-		QueryRegistry.class })
+		QueryRegistry.class, SparqlService.class })
 class SparqlPageControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Test
-	void offersTheExampleQueriesAndTheEndpointLimits() throws Exception {
+	void offersTheExampleQueriesAndTheEndpointLimitsOfTheAssembler() throws Exception {
 		this.mvc.perform(get("/sparql").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(view().name("sparql/queryPage"))
