@@ -1,5 +1,8 @@
 package ma.hcp.simimo.store;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +16,11 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scale-out path: a plain Fuseki server built from fuseki-config/simimo.ttl serves
- * the store, and the application's own queries give the same answers through it as
- * in-process.
+ * the store, the application's own queries give the same answers through it as
+ * in-process, and the application in remote mode serves its pages, graph downloads and
+ * queries from it.
  */
 class FusekiStandaloneIntegrationTests {
 
@@ -47,6 +53,12 @@ class FusekiStandaloneIntegrationTests {
 
 	private static String endpoint;
 
+	private static Path unusedStore;
+
+	private static ConfigurableApplicationContext application;
+
+	private static HttpTestClient remoteApplication;
+
 	@BeforeAll
 	static void startFusekiFromTheAssembler() {
 		Path directory = TestStoreDirectories.fresh("fuseki");
@@ -56,10 +68,15 @@ class FusekiStandaloneIntegrationTests {
 		registry = new QueryRegistry();
 		TestStores.loader(dataset).load(Path.of("."), List.of("ontology", "vocabularies"));
 		endpoint = fuseki.datasetURL("/simimo") + "/sparql";
+		unusedStore = TestStoreDirectories.fresh("remote-unused");
+		application = new SpringApplicationBuilder(SimimoApplication.class).run("--server.port=0",
+				"--simimo.store.endpoint=" + endpoint, "--simimo.store.directory=" + unusedStore);
+		remoteApplication = new HttpTestClient(((WebServerApplicationContext) application).getWebServer().getPort());
 	}
 
 	@AfterAll
 	static void stopFuseki() {
+		application.close();
 		fuseki.stop();
 		dataset.close();
 	}
@@ -98,24 +115,106 @@ class FusekiStandaloneIntegrationTests {
 
 	@Test
 	void applicationRunsAgainstTheRemoteEndpointInsteadOfItsEmbeddedStore() {
-		Path unused = TestStoreDirectories.fresh("remote-unused");
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SimimoApplication.class)
-			.run("--server.port=0", "--simimo.store.endpoint=" + endpoint, "--simimo.store.directory=" + unused)) {
-			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-			HttpTestClient http = new HttpTestClient(port);
+		HttpResponse<String> turtle = remoteApplication.get("/def", "text/turtle");
+		assertThat(turtle.statusCode()).isEqualTo(200);
+		assertThat(RDFParser.fromString(turtle.body(), Lang.TURTLE).toModel().size()).isGreaterThan(5);
+		assertThat(remoteApplication.get("/actuator/health", null).body()).contains("remote SPARQL endpoint");
+		HttpResponse<String> protocol = remoteApplication.get("/sparql?query=" + HttpTestClient.encode("ASK {}"), null);
+		assertThat(protocol.statusCode()).isEqualTo(307);
+		assertThat(protocol.headers().firstValue("Location").orElseThrow()).startsWith(endpoint);
+		assertThat(unusedStore.resolve("tdb2")).doesNotExist();
+		HttpResponse<String> page = remoteApplication.get("/sparql", "text/html");
+		assertThat(page.body()).contains("data-endpoint=\"" + endpoint + "\"");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("connect-src 'self' http://localhost:" + fuseki.getHttpPort());
+	}
 
-			HttpResponse<String> turtle = http.get("/def", "text/turtle");
-			assertThat(turtle.statusCode()).isEqualTo(200);
-			assertThat(RDFParser.fromString(turtle.body(), Lang.TURTLE).toModel().size()).isGreaterThan(5);
-			assertThat(http.get("/actuator/health", null).body()).contains("remote SPARQL endpoint");
-			HttpResponse<String> protocol = http.get("/sparql?query=" + HttpTestClient.encode("ASK {}"), null);
-			assertThat(protocol.statusCode()).isEqualTo(307);
-			assertThat(protocol.headers().firstValue("Location").orElseThrow()).startsWith(endpoint);
-			assertThat(unused.resolve("tdb2")).doesNotExist();
-			HttpResponse<String> page = http.get("/sparql", "text/html");
-			assertThat(page.body()).contains("data-endpoint=\"" + endpoint + "\"");
-			assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
-				.contains("connect-src 'self' http://localhost:" + fuseki.getHttpPort());
+	@Test
+	void graphDownloadThroughTheRemoteModeApplicationGivesFusekisNamedGraph() {
+		String ontology = "https://w3id.org/simimo/graphs/ontology/simimo";
+
+		HttpResponse<String> download = following("/sparql?graph=" + HttpTestClient.encode(ontology), "text/turtle",
+				null);
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+		Model expected = Txn.calculateRead(dataset,
+				() -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(ontology)));
+		assertThat(RDFParser.fromString(download.body(), Lang.TURTLE).toModel().isIsomorphicWith(expected)).isTrue();
+	}
+
+	@Test
+	void defaultGraphDownloadThroughTheRemoteModeApplicationIsTheUnion() {
+		HttpResponse<String> download = following("/sparql?default", "application/n-triples", null);
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		long union = Txn.calculateRead(dataset, () -> dataset.getUnionModel().size());
+		assertThat(RDFParser.fromString(download.body(), Lang.NTRIPLES).toModel().size()).isEqualTo(union);
+	}
+
+	@Test
+	void queriesThroughTheRemoteModeApplicationAreAnsweredByFuseki() {
+		String ask = "ASK { ?s a <http://www.w3.org/2002/07/owl#Class> }";
+		HttpResponse<String> get = following("/sparql?query=" + HttpTestClient.encode(ask),
+				"application/sparql-results+json", null);
+		HttpResponse<String> post = following("/sparql", "application/sparql-results+json",
+				"query=" + HttpTestClient.encode(ask));
+
+		assertThat(get.statusCode()).isEqualTo(200);
+		assertThat(get.body()).contains("true");
+		assertThat(post.statusCode()).isEqualTo(200);
+		assertThat(post.body()).contains("true");
+	}
+
+	@Test
+	void pagesAndTheServiceDescriptionWorkInRemoteMode() {
+		assertThat(remoteApplication.get("/", "text/html").statusCode()).isEqualTo(200);
+		assertThat(remoteApplication.get("/def", "text/html").statusCode()).isEqualTo(200);
+		assertThat(remoteApplication.get("/catalogue", "text/html").statusCode()).isEqualTo(200);
+		HttpResponse<String> description = remoteApplication.get("/sparql", "text/turtle");
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.body()).contains("sd:Service")
+			.contains("https://w3id.org/simimo/graphs/ontology/simimo");
+	}
+
+	@Test
+	void theFrontDoorRefusesUpdatesAndMalformedRequestsInRemoteModeToo() {
+		HttpResponse<String> update = remoteApplication.post("/sparql", "application/sparql-update",
+				"INSERT DATA { <http://example.org/s> <http://example.org/p> 1 }", null);
+		HttpResponse<String> plainText = remoteApplication.post("/sparql", "text/plain", "ASK {}", null);
+		HttpResponse<String> badGraph = remoteApplication.get("/sparql?graph=" + HttpTestClient.encode("not an iri"),
+				null);
+
+		assertThat(update.statusCode()).isEqualTo(403);
+		assertThat(plainText.statusCode()).isEqualTo(400);
+		assertThat(plainText.body()).contains("text/plain");
+		assertThat(badGraph.statusCode()).isEqualTo(400);
+		assertThat(badGraph.body()).contains("not an iri");
+	}
+
+	/**
+	 * A client that follows the application's redirect to Fuseki, as SPARQL clients do.
+	 */
+	private static HttpResponse<String> following(String path, String accept, String form) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(remoteApplication.url(path)))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", accept);
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form));
+		}
+		try {
+			return HttpClient.newBuilder()
+				.followRedirects(HttpClient.Redirect.NORMAL)
+				.build()
+				.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
