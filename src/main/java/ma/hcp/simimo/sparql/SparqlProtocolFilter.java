@@ -105,14 +105,13 @@ final class SparqlProtocolFilter implements Filter {
 	private void post(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		MediaType type = contentType(request);
-		if (type != null && type.equalsTypeAndSubtype(SPARQL_UPDATE) || isGraphStore(request) || (type != null
-				&& type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED) && isUpdate(request))) {
+		if (is(type, SPARQL_UPDATE) || isUpdate(request) || isGraphStore(request)) {
 			readOnly(request, response);
 		}
-		else if (type != null && type.equalsTypeAndSubtype(SPARQL_QUERY)) {
+		else if (is(type, SPARQL_QUERY)) {
 			this.endpoint.doFilter(request, response, chain);
 		}
-		else if (type != null && type.equalsTypeAndSubtype(MediaType.APPLICATION_FORM_URLENCODED)) {
+		else if (is(type, MediaType.APPLICATION_FORM_URLENCODED)) {
 			String query = request.getParameter(HttpNames.paramQuery);
 			if (query == null || query.isBlank()) {
 				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
@@ -132,6 +131,10 @@ final class SparqlProtocolFilter implements Filter {
 
 	private void readOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.messages.send(request, response, HttpServletResponse.SC_FORBIDDEN, "sparql.error.readOnly");
+	}
+
+	private static boolean is(MediaType type, MediaType expected) {
+		return type != null && type.equalsTypeAndSubtype(expected);
 	}
 
 	private static MediaType contentType(HttpServletRequest request) {

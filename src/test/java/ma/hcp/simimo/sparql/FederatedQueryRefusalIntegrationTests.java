@@ -104,6 +104,13 @@ class FederatedQueryRefusalIntegrationTests extends RunningFixtureApplication {
 			.header("Accept-Language", "fr")
 			.GET());
 
+		HttpResponse<String> arabic = this.http.send(this.http.request("/sparql?query=" + HttpTestClient.encode(query))
+			.header("Accept-Language", "ar-MA, en;q=0.5")
+			.GET());
+
+		assertThat(arabic.statusCode()).isEqualTo(400);
+		assertThat(arabic.body())
+			.startsWith("تم رفض SERVICE " + this.target + ": نقطة الوصول هذه لا تنفذ الاستعلامات الموحدة");
 		assertThat(french.statusCode()).isEqualTo(400);
 		assertThat(french.body()).isEqualTo("SERVICE " + this.target
 				+ " refusé : ce point d'accès n'exécute pas de requêtes fédérées, et refuse SERVICE partout dans une requête (sous-requêtes, EXISTS et NOT EXISTS compris).\n");
