@@ -57,18 +57,18 @@ class ContentNegotiationIntegrationTests extends RunningApplication {
 	static final String JENA = WebContent.defaultRDFAcceptHeader;
 
 	/**
-	 * rdflib's default for a graph parse, as documented for rdflib 7 (not read from its
-	 * source, which is not at hand here): an approximation.
+	 * rdflib's default when a graph is parsed from a URL with no format given
+	 * ({@code URLInputSource} in rdflib/parser.py, rdflib 6 and 7; also quoted in
+	 * RDFLib/rdflib-jsonld#20). It names RDF/XML first and XHTML (for RDFa) at 0.5.
 	 */
-	static final String RDFLIB = "text/turtle, application/rdf+xml;q=0.9, application/ld+json;q=0.8, "
-			+ "application/n-triples;q=0.7, */*;q=0.1";
+	static final String RDFLIB = "application/rdf+xml,text/rdf+n3;q=0.9,application/xhtml+xml;q=0.5, */*;q=0.1";
 
 	/**
-	 * Comunica's default for a link-traversal fetch, approximated from its actor list.
+	 * Comunica's default, as LDflex sends it through Comunica (quoted in
+	 * assemblee-virtuelle/semapps#98): quads first, then JSON-LD, N-Triples and Turtle.
 	 */
 	static final String COMUNICA = "application/n-quads,application/trig;q=0.95,application/ld+json;q=0.9,"
-			+ "application/n-triples;q=0.8,text/turtle;q=0.6,application/rdf+xml;q=0.5,text/n3;q=0.4,"
-			+ "application/xml;q=0.3,text/xml;q=0.2,image/svg+xml;q=0.1";
+			+ "application/n-triples;q=0.8,text/turtle;q=0.5,*/*;q=0.1";
 
 	/** What Firefox and Chromium send for a page. */
 	static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -275,7 +275,7 @@ class ContentNegotiationIntegrationTests extends RunningApplication {
 	private static Map<String, String> choices() {
 		Map<String, String> choices = new LinkedHashMap<>();
 		choices.put(JENA, "text/turtle");
-		choices.put(RDFLIB, "text/turtle");
+		choices.put(RDFLIB, "application/rdf+xml");
 		choices.put(COMUNICA, "application/n-quads");
 		choices.put(BROWSER, "text/html");
 		choices.put(CURL, "text/turtle");
