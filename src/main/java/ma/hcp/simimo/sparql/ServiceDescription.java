@@ -55,7 +55,18 @@ class ServiceDescription {
 
 	/** Whether the request's Accept header prefers the query page to RDF. */
 	static boolean prefersPage(HttpServletRequest request) {
-		return WebContent.contentTypeHTML.equals(chosen(request).getContentTypeStr());
+		MediaType type = chosen(request);
+		return type != null && WebContent.contentTypeHTML.equals(type.getContentTypeStr());
+	}
+
+	/** Whether an Accept header names none of the types the description is offered in. */
+	static boolean notAcceptable(HttpServletRequest request) {
+		return chosen(request) == null;
+	}
+
+	/** The types offered, for a 406 that says what can be had instead. */
+	static String offered() {
+		return OFFER.toString();
 	}
 
 	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -99,9 +110,16 @@ class ServiceDescription {
 		return model;
 	}
 
+	/**
+	 * Turtle when there is no Accept header; null when the header names nothing offered,
+	 * so that the client gets a 406 rather than a type it did not ask for.
+	 */
 	private static MediaType chosen(HttpServletRequest request) {
-		MediaType type = ConNeg.chooseContentType(request, OFFER, TURTLE);
-		return (type != null) ? type : TURTLE;
+		String accept = request.getHeader("Accept");
+		if (accept == null || accept.isBlank()) {
+			return TURTLE;
+		}
+		return ConNeg.match(accept, OFFER);
 	}
 
 	private static Resource sd(Model model, String name) {

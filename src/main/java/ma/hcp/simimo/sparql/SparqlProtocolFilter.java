@@ -94,6 +94,11 @@ final class SparqlProtocolFilter implements Filter {
 		else if (isGraphStore(request)) {
 			this.endpoint.doFilter(unionAsDefaultGraph(request), response, chain);
 		}
+		else if (ServiceDescription.notAcceptable(request)) {
+			response.setHeader("Vary", "Accept");
+			this.messages.send(request, response, HttpServletResponse.SC_NOT_ACCEPTABLE, "sparql.error.notAcceptable",
+					request.getHeader("Accept"), ServiceDescription.offered());
+		}
 		else if (ServiceDescription.prefersPage(request)) {
 			chain.doFilter(request, response);
 		}

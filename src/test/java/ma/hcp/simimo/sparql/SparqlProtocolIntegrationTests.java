@@ -64,6 +64,16 @@ class SparqlProtocolIntegrationTests extends RunningFixtureApplication {
 	}
 
 	@Test
+	void plainGetAskingOnlyForTypesNotOfferedGets406NamingWhatIsOffered() {
+		HttpResponse<String> response = this.http
+			.send(this.http.request("/sparql").header("Accept", "image/png").header("Accept-Language", "en").GET());
+
+		assertThat(response.statusCode()).isEqualTo(406);
+		assertThat(response.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept"));
+		assertThat(response.body()).contains("image/png").contains("text/turtle").contains("Service Description");
+	}
+
+	@Test
 	void plainGetWithoutAcceptHeaderAndHeadGiveTheDescriptionOnly() {
 		HttpResponse<String> noAccept = this.http.get("/sparql", null);
 		HttpResponse<String> head = this.http.send(this.http.request("/sparql")
