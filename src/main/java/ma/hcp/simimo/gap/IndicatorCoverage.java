@@ -74,11 +74,14 @@ public record IndicatorCoverage(List<Producer> producers, List<Row> rows, List<R
 	 * @param datasets the producer's datasets that reach a required concept
 	 * @param concepts each required concept with the paths that reach it
 	 * @param divergences the minor and major divergences on those paths
-	 * @param missingBreakdowns the breakdowns the indicator requires that no dataset is
-	 * known to have (the catalogue records none)
+	 * @param missingBreakdowns the breakdowns the indicator requires that no dataset of
+	 * the producer reaching a required concept is known to have (simimo:hasBreakdown)
+	 * @param missingVariables the variables the indicator requires (a cost, a price,
+	 * injuries…) that no such dataset is known to record (simimo:hasVariable)
 	 */
 	public record Cell(Producer producer, String state, String href, List<LabelledLink> datasets,
-			List<ConceptCoverage> concepts, List<NamedDivergence> divergences, List<LabelledLink> missingBreakdowns) {
+			List<ConceptCoverage> concepts, List<NamedDivergence> divergences, List<LabelledLink> missingBreakdowns,
+			List<LabelledLink> missingVariables) {
 
 		/** The required concepts that no dataset of the producer reaches. */
 		public List<LabelledLink> uncoveredConcepts() {

@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class IndicatorCoverageController {
 
 	private static final List<String> COLUMNS = List.of("notation", "indicator", "producer", "state", "datasets",
-			"divergences", "uncoveredConcepts", "missingBreakdowns", "indicatorIri", "producerIri", "divergenceIris");
+			"divergences", "uncoveredConcepts", "missingBreakdowns", "indicatorIri", "producerIri", "divergenceIris",
+			"missingVariables");
 
 	private final IndicatorCoverageRepository coverage;
 
@@ -66,7 +67,7 @@ class IndicatorCoverageController {
 	@Operation(summary = "Indicator coverage: each indicator against each producer",
 			description = "Every cell is available, partial, proxy or missing, with its evidence: the datasets, "
 					+ "the path from each to each required concept, the divergences named on the way and the "
-					+ "breakdowns missing. The rule is stated in queries/gap/indicatorCoverage.rq.")
+					+ "breakdowns and variables missing. The rule is stated in queries/gap/indicatorCoverage.rq.")
 	@GetMapping(path = "/api/gaps/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	IndicatorCoverage coverageJson(Locale locale) {
@@ -120,7 +121,8 @@ class IndicatorCoverageController {
 							.collect(Collectors.joining("; ")),
 						labels(cell.uncoveredConcepts()), labels(cell.missingBreakdowns()), row.indicator().iri(),
 						cell.producer().link().iri(),
-						cell.divergences().stream().map(NamedDivergence::iri).collect(Collectors.joining(" "))));
+						cell.divergences().stream().map(NamedDivergence::iri).collect(Collectors.joining(" ")),
+						labels(cell.missingVariables())));
 			}
 		}
 		return lines;

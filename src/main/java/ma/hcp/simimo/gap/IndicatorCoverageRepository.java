@@ -48,7 +48,7 @@ public class IndicatorCoverageRepository {
 
 	/** The variables of indicatorCoverage.rq whose resources are shown by name. */
 	private static final List<String> LABELLED = List.of("indicator", "producer", "required", "dataset", "measured",
-			"target", "criterion", "breakdown");
+			"target", "criterion", "breakdown", "variable");
 
 	private final SparqlExecutor executor;
 
@@ -93,6 +93,12 @@ public class IndicatorCoverageRepository {
 					(iri) -> new CellParts(producers.get(iri), text(solution, "state")));
 			if (solution.contains("dataset")) {
 				cell.addPath(solution, shown);
+				if (solution.contains("heldBreakdown")) {
+					cell.held.add(solution.getResource("heldBreakdown").getURI());
+				}
+				if (solution.contains("heldVariable")) {
+					cell.held.add(solution.getResource("heldVariable").getURI());
+				}
 			}
 			else if (solution.contains("required")) {
 				cell.concepts.computeIfAbsent(solution.getResource("required").getURI(),
@@ -101,6 +107,10 @@ public class IndicatorCoverageRepository {
 			else if (solution.contains("breakdown")) {
 				cell.breakdowns.putIfAbsent(solution.getResource("breakdown").getURI(),
 						link(solution, "breakdown", shown));
+			}
+			else if (solution.contains("variable")) {
+				cell.variables.putIfAbsent(solution.getResource("variable").getURI(),
+						link(solution, "variable", shown));
 			}
 		}
 		Collator collator = Collator.getInstance(locale);
@@ -207,7 +217,7 @@ public class IndicatorCoverageRepository {
 				String href = "/gaps/indicators/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)
 						+ "?producer=" + URLEncoder.encode(column.link().iri(), StandardCharsets.UTF_8);
 				built.add((cell != null) ? cell.build(href) : new Cell(column, IndicatorCoverage.MISSING, href,
-						List.of(), List.of(), List.of(), List.of()));
+						List.of(), List.of(), List.of(), List.of(), List.of()));
 			}
 			String best = built.stream()
 				.map(Cell::state)
@@ -227,6 +237,11 @@ public class IndicatorCoverageRepository {
 		final Map<String, ConceptParts> concepts = new LinkedHashMap<>();
 
 		final Map<String, LabelledLink> breakdowns = new LinkedHashMap<>();
+
+		final Map<String, LabelledLink> variables = new LinkedHashMap<>();
+
+		/** The required breakdowns and variables a dataset with a path records. */
+		final Set<String> held = new LinkedHashSet<>();
 
 		CellParts(Producer producer, String state) {
 			this.producer = producer;
@@ -274,7 +289,11 @@ public class IndicatorCoverageRepository {
 			}
 			return new Cell(this.producer, this.state, href,
 					datasets.values().stream().sorted(Comparator.comparing((link) -> link.label().text())).toList(),
-					built, List.copyOf(divergences.values()), List.copyOf(this.breakdowns.values()));
+					built, List.copyOf(divergences.values()), notHeld(this.breakdowns), notHeld(this.variables));
+		}
+
+		private List<LabelledLink> notHeld(Map<String, LabelledLink> required) {
+			return required.values().stream().filter((link) -> !this.held.contains(link.iri())).toList();
 		}
 
 	}

@@ -106,30 +106,57 @@ class IndicatorCoverageControllerTests {
 	}
 
 	@Test
-	void partialNamesTheUncoveredConceptOrTheBreakdownNoDatasetRecords() throws Exception {
+	void partialNamesTheUncoveredConcept() throws Exception {
 		this.mvc.perform(get("/api/gaps/indicators/T.1").param("producer", HALF).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cells[0].state").value("partial"))
 			.andExpect(jsonPath(concept(MIGRANT) + ".grade").value("direct"))
 			.andExpect(jsonPath(concept(RESIDENT) + ".grade").value("none"))
 			.andExpect(jsonPath("$.cells[0].missingBreakdowns.length()").value(0));
+	}
+
+	@Test
+	void aRequiredBreakdownCountsOnlyWhereADatasetRecordsIt() throws Exception {
 		// test-t2 has no code: it is known by the last segment of its IRI.
 		this.mvc.perform(get("/api/gaps/indicators/test-t2").param("producer", FULL).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.cells[0].state").value("partial"))
+			.andExpect(jsonPath("$.cells[0].state").value("available"))
+			.andExpect(jsonPath("$.cells[0].missingBreakdowns.length()").value(0));
+		this.mvc.perform(get("/api/gaps/indicators/test-t2").param("producer", HALF).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cells[0].state").value("missing"))
 			.andExpect(jsonPath(concept(MIGRANT) + ".grade").value("direct"))
 			.andExpect(jsonPath("$.cells[0].missingBreakdowns[0].iri")
 				.value("https://w3id.org/simimo/concepts/breakdowns/sex"));
 	}
 
 	@Test
+	void aSourceWithoutTheIndicatorsVariableIsMissingEvenWhenItMeasuresTheConcept() throws Exception {
+		this.mvc.perform(get("/api/gaps/indicators/T.4").param("producer", HALF).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cells[0].state").value("available"))
+			.andExpect(jsonPath("$.cells[0].missingVariables.length()").value(0));
+		this.mvc.perform(get("/api/gaps/indicators/T.4").param("producer", FULL).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cells[0].state").value("missing"))
+			.andExpect(jsonPath(concept(MIGRANT) + ".grade").value("direct"))
+			.andExpect(jsonPath("$.cells[0].missingVariables[0].iri")
+				.value("https://w3id.org/simimo/concepts/indicator-variables/test-cost"));
+		this.mvc.perform(get("/gaps/indicators/T.4").param("producer", FULL).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Variables requises"),
+					containsString("https://w3id.org/simimo/concepts/indicator-variables/test-cost"),
+					containsString("aucun n&#39;est connu pour enregistrer"))));
+	}
+
+	@Test
 	void listsTheIndicatorsThatCouldBeProducedAndTheGapsNoSourceCovers() throws Exception {
 		this.mvc.perform(get("/api/gaps/indicators").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[*].id", contains("T.1", "T.3", "test-t2")))
-			.andExpect(jsonPath("$.producible[*].id", contains("T.1", "test-t2")))
+			.andExpect(jsonPath("$.rows[*].id", contains("T.1", "T.3", "T.4", "test-t2")))
+			.andExpect(jsonPath("$.producible[*].id", contains("T.1", "T.4", "test-t2")))
 			.andExpect(jsonPath("$.uncovered[*].id", contains("T.3")))
-			.andExpect(jsonPath("$.rows[?(@.id == 'test-t2')].bestState").value("partial"));
+			.andExpect(jsonPath("$.rows[?(@.id == 'test-t2')].bestState").value("available"));
 	}
 
 	@Test
@@ -173,7 +200,7 @@ class IndicatorCoverageControllerTests {
 			.getContentAsByteArray();
 		List<CSVRecord> records = parse(new String(csv, StandardCharsets.UTF_8).substring(1));
 		assertThat(records.get(0).toList()).startsWith("Code", "Indicateur", "Producteur", "État", "Jeux de données");
-		assertThat(records).hasSize(1 + 3 * 4);
+		assertThat(records).hasSize(1 + 4 * 4);
 		CSVRecord near = find(records, "T.1", NEAR);
 		assertThat(near.get(3)).isEqualTo("Approché");
 		assertThat(near.get(4)).isEqualTo("test-near");
@@ -182,7 +209,8 @@ class IndicatorCoverageControllerTests {
 		assertThat(near.get(10)).isEqualTo(DIVERGENCE);
 		assertThat(find(records, "T.1", FULL).get(2)).isEqualTo("Producteur complet");
 		assertThat(find(records, "T.1", FULL).get(3)).isEqualTo("Disponible");
-		assertThat(find(records, "", FULL).get(7)).isEqualTo("sex");
+		assertThat(find(records, "", HALF).get(7)).isEqualTo("sex");
+		assertThat(find(records, "T.4", FULL).get(11)).isEqualTo("test-cost");
 
 		byte[] xlsx = this.mvc.perform(get("/gaps/indicators").param("format", "xlsx").param("lang", "en"))
 			.andExpect(status().isOk())
@@ -194,7 +222,7 @@ class IndicatorCoverageControllerTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getSheetName()).isEqualTo("Indicator coverage");
 			assertThat(cells(sheet.getRow(0))).startsWith("Code", "Indicator", "Producer", "State", "Datasets");
-			assertThat(sheet.getLastRowNum()).isEqualTo(3 * 4);
+			assertThat(sheet.getLastRowNum()).isEqualTo(4 * 4);
 			List<List<String>> rows = new ArrayList<>();
 			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
 				rows.add(cells(sheet.getRow(i)));
