@@ -30,6 +30,12 @@ public record DivergenceMatrix(List<Column> criteria, List<Group> groups, List<H
 	public static final int DETECTED = -1;
 
 	/**
+	 * The key of the label of the provisional status in the severity labels of the
+	 * exports (not a severity).
+	 */
+	public static final int PROVISIONAL = -3;
+
+	/**
 	 * A criterion.
 	 *
 	 * @param iri the criterion
@@ -98,23 +104,32 @@ public record DivergenceMatrix(List<Column> criteria, List<Group> groups, List<H
 	 * @param standardValue the standard value, in words
 	 * @param severity 0 aligned, 1 minor, 2 major, -1 detected from facets and not
 	 * recorded
+	 * @param provisional true when the recorded divergence's premise is unverified
+	 * (simimo:divergenceStatus provisional): shown, marked, and kept out of the heat
+	 * weights and the harmonization scores
 	 * @param evidence the recorded divergence's page, or "" when only detected
 	 * @param evidenceIri the recorded divergence, or ""
 	 */
 	public record Entry(String standard, String standardHref, String standardLabel, String scheme, String nationalValue,
-			String standardValue, int severity, String evidence, String evidenceIri) {
+			String standardValue, int severity, boolean provisional, String evidence, String evidenceIri) {
 	}
 
 	/**
 	 * One producer of the heatmap.
 	 *
 	 * @param producer its label
-	 * @param weights the weighted count per criterion, in column order
+	 * @param weights the weighted count per criterion, in column order, provisional
+	 * entries left out
+	 * @param provisional the number of provisional entries per criterion, in column order
 	 */
-	public record HeatRow(String producer, List<Integer> weights) {
+	public record HeatRow(String producer, List<Integer> weights, List<Integer> provisional) {
 
 		public int total() {
 			return this.weights.stream().mapToInt(Integer::intValue).sum();
+		}
+
+		public int provisionalTotal() {
+			return this.provisional.stream().mapToInt(Integer::intValue).sum();
 		}
 
 	}

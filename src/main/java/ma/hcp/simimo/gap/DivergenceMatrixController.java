@@ -54,10 +54,11 @@ class DivergenceMatrixController {
 		DivergenceMatrix matrix = this.matrices.matrix(filters(parameters), locale);
 		Map<Integer, String> severities = Map.of(DivergenceMatrix.DETECTED, message("gap.severity.detected", locale), 0,
 				message("gap.severity.aligned", locale), 1, message("gap.severity.minor", locale), 2,
-				message("gap.severity.major", locale));
+				message("gap.severity.major", locale), DivergenceMatrix.PROVISIONAL,
+				message("gap.severity.provisional", locale));
 		List<String> headers = List
 			.of("producer", "family", "nationalConcept", "criterion", "nationalValue", "standardConcept", "standard",
-					"standardValue", "severity", "evidence", "nationalConceptIri", "standardConceptIri")
+					"standardValue", "severity", "evidence", "nationalConceptIri", "standardConceptIri", "status")
 			.stream()
 			.map((column) -> message("gap.matrix.column." + column, locale))
 			.toList();
@@ -68,7 +69,8 @@ class DivergenceMatrixController {
 
 	@Operation(summary = "The divergence matrix: national concepts against the definitional criteria",
 			description = "Recorded divergences and those detected from the definition facets "
-					+ "(severity -1: detected, not recorded). Filters: producer, family, standard (scheme IRI), "
+					+ "(severity -1: detected, not recorded); provisional: true when the premise of a recorded "
+					+ "divergence is unverified (kept out of the heat weights and the scores). Filters: producer, family, standard (scheme IRI), "
 					+ "severity (aligned, minor, major, detected); groupBy producer or family.")
 	@GetMapping(path = "/api/gaps/divergences", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody

@@ -136,6 +136,7 @@ public class DivergenceMatrixRepository {
 		Map<String, String> rowGroups = new LinkedHashMap<>();
 		Map<String, String> groupLabels = new HashMap<>();
 		Map<String, int[]> heat = new TreeMap<>();
+		Map<String, int[]> provisionalHeat = new TreeMap<>();
 		Map<String, ConceptRow> seen = new LinkedHashMap<>();
 		concepts.forEach((concept) -> seen.merge(concept.iri(), concept, ConceptRow::merge));
 		for (ConceptRow concept : seen.values()) {
@@ -167,12 +168,21 @@ public class DivergenceMatrixRepository {
 			rowGroups.put(concept.iri(), group);
 			groupLabels.put(group,
 					"family".equals(filters.groupBy()) ? concept.familyLabel() : concept.producerLabel());
-			int[] weights = heat.computeIfAbsent(concept.producerLabel().isEmpty() ? "—" : concept.producerLabel(),
-					(key) -> new int[criteria.size()]);
+			String heatKey = concept.producerLabel().isEmpty() ? "—" : concept.producerLabel();
+			int[] weights = heat.computeIfAbsent(heatKey, (key) -> new int[criteria.size()]);
+			int[] provisional = provisionalHeat.computeIfAbsent(heatKey, (key) -> new int[criteria.size()]);
 			for (int i = 0; i < cells.size(); i++) {
 				for (Entry entry : cells.get(i).entries()) {
-					weights[i] += (entry.severity() == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR
-							: entry.severity();
+					// A provisional entry is counted apart: its premise is unverified, so
+					// it
+					// does not weigh on the producer's heat.
+					if (entry.provisional()) {
+						provisional[i]++;
+					}
+					else {
+						weights[i] += (entry.severity() == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR
+								: entry.severity();
+					}
 				}
 			}
 		}
@@ -185,7 +195,8 @@ public class DivergenceMatrixRepository {
 			.toList();
 		List<HeatRow> heatmap = heat.entrySet()
 			.stream()
-			.map((entry) -> new HeatRow(entry.getKey(), java.util.Arrays.stream(entry.getValue()).boxed().toList()))
+			.map((entry) -> new HeatRow(entry.getKey(), java.util.Arrays.stream(entry.getValue()).boxed().toList(),
+					java.util.Arrays.stream(provisionalHeat.get(entry.getKey())).boxed().toList()))
 			.toList();
 		producers.remove("");
 		families.remove("");
@@ -208,7 +219,8 @@ public class DivergenceMatrixRepository {
 						lines.add(List.of(row.producer(), row.family(), row.label().text(),
 								matrix.criteria().get(i).label(), entry.nationalValue(), entry.standardLabel(),
 								entry.scheme(), entry.standardValue(), severityLabels.get(entry.severity()),
-								entry.evidenceIri(), row.iri(), entry.standard()));
+								entry.evidenceIri(), row.iri(), entry.standard(),
+								entry.provisional() ? severityLabels.get(DivergenceMatrix.PROVISIONAL) : ""));
 					}
 				}
 			}
@@ -239,7 +251,7 @@ public class DivergenceMatrixRepository {
 					labels.get(divergence.counterpart),
 					divergence.scheme.isEmpty() ? "" : labels.get(divergence.scheme),
 					values(divergence.nationalValues, labels, locale),
-					values(divergence.standardValues, labels, locale), divergence.severity,
+					values(divergence.standardValues, labels, locale), divergence.severity, divergence.provisional,
 					this.paths.hrefFor(entry.getKey()), entry.getKey());
 			add(found, divergence.concept, divergence.criterion, new Found(cell, divergence.scheme));
 		}
@@ -293,7 +305,7 @@ public class DivergenceMatrixRepository {
 					labels.getOrDefault(divergence.counterpart, divergence.counterpart),
 					labels.getOrDefault(divergence.scheme, divergence.scheme),
 					describe(divergence.conceptValues, labels, locale),
-					describe(divergence.counterpartValues, labels, locale), DivergenceMatrix.DETECTED, "", "");
+					describe(divergence.counterpartValues, labels, locale), DivergenceMatrix.DETECTED, false, "", "");
 			add(found, divergence.concept, divergence.criterion, new Found(cell, divergence.scheme));
 		}
 	}
@@ -432,6 +444,8 @@ public class DivergenceMatrixRepository {
 
 		final int severity;
 
+		final boolean provisional;
+
 		final Set<Written> nationalValues = new LinkedHashSet<>();
 
 		final Set<Written> standardValues = new LinkedHashSet<>();
@@ -443,6 +457,7 @@ public class DivergenceMatrixRepository {
 			this.scheme = row.contains("scheme") ? row.getResource("scheme").getURI() : "";
 			this.severity = row.contains("severityNotation")
 					? Integer.parseInt(row.getLiteral("severityNotation").getLexicalForm()) : DivergenceMatrix.MINOR;
+			this.provisional = row.contains("provisional") && row.getLiteral("provisional").getBoolean();
 		}
 
 	}

@@ -150,7 +150,8 @@ public class HarmonizationScoreRepository {
 	}
 
 	/**
-	 * A national concept and the severities of its comparisons, detected ones as minor.
+	 * A national concept and the severities of its comparisons, detected ones as minor;
+	 * provisional divergences are left out, since their premise is unverified.
 	 */
 	private record Concept(String iri, String href, LocalizedText label, List<Integer> severities) {
 
@@ -158,6 +159,7 @@ public class HarmonizationScoreRepository {
 			List<Integer> severities = row.cells()
 				.stream()
 				.flatMap((cell) -> cell.entries().stream())
+				.filter((entry) -> !entry.provisional())
 				.map(Entry::severity)
 				.map((severity) -> (severity == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR : severity)
 				.toList();

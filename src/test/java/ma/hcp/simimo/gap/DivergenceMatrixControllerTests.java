@@ -61,6 +61,14 @@ class DivergenceMatrixControllerTests {
 	}
 
 	@Test
+	void marksAProvisionalDivergenceInTheMatrixAndCountsItApartInTheHeatmap() throws Exception {
+		this.mvc.perform(get("/gaps/divergences").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("class=\"badge provisional\""),
+					containsString(">Provisoire</span>"), containsString(">+1 provisoire(s)</small>"))));
+	}
+
+	@Test
 	void filtersTheMatrixToOneProducer() throws Exception {
 		this.mvc.perform(get("/gaps/divergences").param("producer", ANAPEC).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
@@ -83,9 +91,11 @@ class DivergenceMatrixControllerTests {
 		String text = new String(csv, StandardCharsets.UTF_8);
 		List<String> lines = text.lines().toList();
 		assertThat(lines.get(0)).startsWith("\uFEFFProducteur;Famille de concepts;Concept national;Critère");
-		assertThat(lines).hasSize(2);
-		assertThat(lines.get(1)).contains("Population légale", "6 mois (P6M)", "12 mois (P12M)", "Divergence majeure",
-				"https://w3id.org/simimo/divergences/test-census-duration");
+		assertThat(lines).hasSize(3);
+		assertThat(lines)
+			.anySatisfy((line) -> assertThat(line).contains("test-census-age-provisional").endsWith(";Provisoire"));
+		assertThat(lines).anySatisfy((line) -> assertThat(line).contains("Population légale", "6 mois (P6M)",
+				"12 mois (P12M)", "Divergence majeure", "https://w3id.org/simimo/divergences/test-census-duration"));
 
 		byte[] xlsx = this.mvc
 			.perform(get("/gaps/divergences").param("producer", HCP).param("format", "xlsx").param("lang", "en"))
@@ -98,9 +108,9 @@ class DivergenceMatrixControllerTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getSheetName()).isEqualTo("Divergences");
 			assertThat(cells(sheet.getRow(0))).startsWith("Producer", "Concept family", "National concept");
-			assertThat(sheet.getLastRowNum()).isEqualTo(1);
-			assertThat(cells(sheet.getRow(1))).contains("Population légale", "6 months (P6M)", "12 months (P12M)",
-					"Major divergence");
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+			assertThat(List.of(cells(sheet.getRow(1)), cells(sheet.getRow(2)))).anySatisfy((row) -> assertThat(row)
+				.contains("Population légale", "6 months (P6M)", "12 months (P12M)", "Major divergence"));
 		}
 	}
 
@@ -136,7 +146,7 @@ class DivergenceMatrixControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("gap/rgph-6-vs-12-months.ttl", "gap/criteria-and-severities.ttl",
-					"gap/matrix-extra.ttl");
+					"gap/matrix-extra.ttl", "gap/matrix-provisional.ttl");
 		}
 
 		@Bean

@@ -36,18 +36,52 @@ class DivergenceMatrixRepositoryTests {
 		assertThat(entry.scheme()).isEqualTo("Norme de test");
 	}
 
+	@Test
+	void marksAProvisionalDivergenceAndCountsItApartFromTheHeatWeights() {
+		DivergenceMatrix matrix = matrix(TestExecutors.overFixtures("gap/rgph-6-vs-12-months.ttl",
+				"gap/matrix-extra.ttl", "gap/scores-extra.ttl", "gap/criteria-and-severities.ttl"));
+		int age = matrix.criteria()
+			.stream()
+			.map(DivergenceMatrix.Column::iri)
+			.toList()
+			.indexOf("https://w3id.org/simimo/concepts/criteria/age-bounds");
+		DivergenceMatrix.Row census = matrix.groups()
+			.stream()
+			.flatMap((group) -> group.rows().stream())
+			.filter((row) -> row.iri().endsWith("hcp-rgph/legal-population"))
+			.findFirst()
+			.orElseThrow();
+		DivergenceMatrix.Entry entry = census.cells().get(age).entries().get(0);
+
+		assertThat(entry.provisional()).isTrue();
+		assertThat(entry.severity()).isEqualTo(DivergenceMatrix.MAJOR);
+		assertThat(census.cells().stream().flatMap((cell) -> cell.entries().stream()).filter((e) -> !e.provisional()))
+			.as("the established entries")
+			.isNotEmpty();
+		DivergenceMatrix.HeatRow heat = matrix.heatmap()
+			.stream()
+			.filter((row) -> row.provisionalTotal() > 0)
+			.findFirst()
+			.orElseThrow();
+		assertThat(heat.weights().get(age)).isZero();
+		assertThat(heat.provisional().get(age)).isEqualTo(1);
+		assertThat(heat.provisionalTotal()).isEqualTo(1);
+	}
+
 	private static DivergenceMatrix.Entry detectedEntry(String fixture) {
-		SparqlExecutor executor = TestExecutors.overFixtures(fixture, "gap/criteria-and-severities.ttl");
+		DivergenceMatrix matrix = matrix(TestExecutors.overFixtures(fixture, "gap/criteria-and-severities.ttl"));
+		int column = matrix.criteria().stream().map(DivergenceMatrix.Column::iri).toList().indexOf(CRITERION);
+		return matrix.groups().get(0).rows().get(0).cells().get(column).entries().get(0);
+	}
+
+	private static DivergenceMatrix matrix(SparqlExecutor executor) {
 		DivergenceMatrixRepository repository = new DivergenceMatrixRepository(executor,
 				new LinkedDataPaths("https://w3id.org/simimo/"), new Durations(TestMessages.bundles()),
 				new GapResultsCache(new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/"))),
 				new Labels(executor, new ContentVersion(executor, new GraphNames("https://w3id.org/simimo/")),
 						new LinkedDataPaths("https://w3id.org/simimo/")),
 				new ParallelQueries(new SimpleAsyncTaskExecutor("gap-query-")));
-		DivergenceMatrix matrix = repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"),
-				Locale.FRENCH);
-		int column = matrix.criteria().stream().map(DivergenceMatrix.Column::iri).toList().indexOf(CRITERION);
-		return matrix.groups().get(0).rows().get(0).cells().get(column).entries().get(0);
+		return repository.matrix(new DivergenceMatrix.MatrixFilters("", "", "", "", "producer"), Locale.FRENCH);
 	}
 
 }

@@ -49,6 +49,16 @@ class ShapesTests {
 		assertThat(report.getEntries()).allMatch((entry) -> entry.message() != null && !entry.message().isBlank());
 	}
 
+	@Test
+	void aProvisionalDivergenceMustSayWhatIsUnverified() {
+		ValidationReport report = validate(RDFDataMgr.loadGraph("src/test/resources/fixtures/shapes/violating.ttl"));
+
+		assertThat(report.getEntries()).filteredOn(
+				(entry) -> entry.focusNode().isURI() && entry.focusNode().getURI().endsWith("provisional-divergence"))
+			.extracting(ReportEntry::message)
+			.anySatisfy((message) -> assertThat(message).contains("provisional divergence says"));
+	}
+
 	/**
 	 * The node shapes that have a target; shapes:TypedValue is reached through sh:node
 	 * instead.
