@@ -28,6 +28,29 @@ class GapIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void theStocksOfTheCensusThePermitsAndTheConsularRegistersAreNotComparedWithFlowDefinitions() {
+		HttpResponse<String> flows = this.http.query("""
+				PREFIX simimo: <https://w3id.org/simimo/def#>
+				SELECT ?divergence WHERE {
+				  VALUES ?stock {
+				    <https://w3id.org/simimo/concepts/hcp-rgph/legal-population>
+				    <https://w3id.org/simimo/concepts/dgsn-residence/foreign-resident>
+				    <https://w3id.org/simimo/concepts/maecamre-consular/registered-mre>
+				  }
+				  VALUES ?flow {
+				    <https://w3id.org/simimo/concepts/un-1998/long-term-migrant>
+				    <https://w3id.org/simimo/concepts/un-1998/long-term-emigrant>
+				    <https://w3id.org/simimo/concepts/un-1998/long-term-immigrant>
+				    <https://w3id.org/simimo/concepts/un-1998/short-term-migrant>
+				  }
+				  ?divergence simimo:nationalConcept ?stock ; simimo:standardConcept ?flow .
+				}
+				""", "text/csv");
+
+		assertThat(flows.body().lines().toList()).containsExactly("divergence");
+	}
+
+	@Test
 	void theConsistencyReportRunsEveryRuleOnTheStore() {
 		HttpResponse<String> page = this.http.get("/gaps/consistency?lang=fr", "text/html");
 		HttpResponse<String> json = this.http.get("/api/gaps/consistency", "application/json");
