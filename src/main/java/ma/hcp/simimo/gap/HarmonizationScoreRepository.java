@@ -68,7 +68,14 @@ public class HarmonizationScoreRepository {
 			DivergenceMatrix matrix = this.matrices.matrix(new MatrixFilters(producer.value(), "", "", "", "producer"),
 					locale);
 			List<Concept> rows = new ArrayList<>();
-			matrix.groups().forEach((group) -> group.rows().forEach((row) -> rows.add(Concept.of(row))));
+			// A concept compared only through provisional divergences is left out, not
+			// counted as uncompared: its alignment is unknown until the premises are
+			// checked.
+			matrix.groups()
+				.forEach((group) -> group.rows()
+					.stream()
+					.filter((row) -> !Concept.provisionalOnly(row))
+					.forEach((row) -> rows.add(Concept.of(row))));
 			concepts.put(producer.value(), rows);
 		}
 		Map<String, Map<String, int[]>> fields = new LinkedHashMap<>();
@@ -164,6 +171,11 @@ public class HarmonizationScoreRepository {
 				.map((severity) -> (severity == DivergenceMatrix.DETECTED) ? DivergenceMatrix.MINOR : severity)
 				.toList();
 			return new Concept(row.iri(), row.href(), row.label(), severities);
+		}
+
+		static boolean provisionalOnly(Row row) {
+			List<Entry> entries = row.cells().stream().flatMap((cell) -> cell.entries().stream()).toList();
+			return !entries.isEmpty() && entries.stream().allMatch(Entry::provisional);
 		}
 
 		double alignment() {

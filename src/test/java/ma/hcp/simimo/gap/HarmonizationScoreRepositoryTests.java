@@ -1,0 +1,54 @@
+package ma.hcp.simimo.gap;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import ma.hcp.simimo.kernel.Durations;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.TestMessages;
+import ma.hcp.simimo.store.ContentVersion;
+import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.Labels;
+import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.store.TestExecutors;
+
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Provisional divergences stay out of the harmonization scores, on a real in-memory Jena
+ * store.
+ */
+class HarmonizationScoreRepositoryTests {
+
+	private static final String BASE = "https://w3id.org/simimo/";
+
+	@Test
+	void aConceptComparedOnlyThroughProvisionalDivergencesIsLeftOutOfTheAlignment() {
+		SparqlExecutor executor = TestExecutors.overFixtures("gap/scores-provisional-only.ttl",
+				"gap/criteria-and-severities.ttl");
+		GraphNames names = new GraphNames(BASE);
+		LinkedDataPaths paths = new LinkedDataPaths(BASE);
+		GapResultsCache cache = new GapResultsCache(new ContentVersion(executor, names));
+		Labels labels = new Labels(executor, new ContentVersion(executor, names), paths);
+		DivergenceMatrixRepository matrices = new DivergenceMatrixRepository(executor, paths,
+				new Durations(TestMessages.bundles()), cache, labels,
+				new ParallelQueries(new SimpleAsyncTaskExecutor("gap-query-")));
+		HarmonizationScoreRepository scores = new HarmonizationScoreRepository(executor, matrices,
+				new HarmonizationScoreProperties(0.6, 0.4), cache, names, labels);
+
+		HarmonizationScores.Score producer = scores.scores(Locale.FRENCH)
+			.producers()
+			.stream()
+			.filter((score) -> score.iri().equals(BASE + "producers/test"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(producer.concepts()).isEqualTo(1);
+		assertThat(producer.alignment()).isEqualTo(1.0);
+		assertThat(producer.fixes()).noneMatch((fix) -> fix.subject().endsWith("test-national/unchecked"));
+	}
+
+}
