@@ -41,7 +41,7 @@ class UserJourneysBrowserTests extends RunningBrowser {
 
 		WebElement un1998 = this.browser.findElements(By.cssSelector("article.comparison"))
 			.stream()
-			.filter((article) -> article.getText().contains("Migrant de longue durée"))
+			.filter((article) -> article.getText().contains("Pays de résidence habituelle"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(un1998.findElements(By.cssSelector(".side"))).hasSize(2);
