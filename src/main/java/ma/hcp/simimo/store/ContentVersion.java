@@ -3,11 +3,16 @@ package ma.hcp.simimo.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 import org.springframework.stereotype.Component;
 
@@ -35,9 +40,32 @@ public class ContentVersion {
 	public String current() {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
-		List<String> lines = this.executor.select("store/contentVersion", bindings,
-				(row) -> row.contains("version") ? "version " + row.get("version")
-						: row.getResource("graph").getURI() + " " + row.getLiteral("checksum").getLexicalForm());
+		return digest(this.executor.select("store/contentVersion", bindings, ContentVersion::line));
+	}
+
+	/**
+	 * The version of the embedded store as {@code store} sees it, inside the caller's
+	 * transaction: what the write path records in the text index's commit.
+	 */
+	static String of(DatasetGraph store, QueryRegistry queries, GraphNames graphNames) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(graphNames.systemGraph()));
+		List<String> lines = new ArrayList<>();
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store))
+			.query(queries.query("store/contentVersion"))
+			.substitution(bindings)
+			.build()) {
+			execution.execSelect().forEachRemaining((row) -> lines.add(line(row)));
+		}
+		return digest(lines);
+	}
+
+	private static String line(QuerySolution row) {
+		return row.contains("version") ? "version " + row.get("version")
+				: row.getResource("graph").getURI() + " " + row.getLiteral("checksum").getLexicalForm();
+	}
+
+	private static String digest(List<String> lines) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			lines.stream().sorted().forEach((line) -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));

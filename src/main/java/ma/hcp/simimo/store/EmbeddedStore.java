@@ -1,5 +1,7 @@
 package ma.hcp.simimo.store;
 
+import java.nio.file.Path;
+
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -18,8 +20,51 @@ public final class EmbeddedStore implements AutoCloseable {
 
 	private final Dataset dataset;
 
-	EmbeddedStore(Dataset dataset) {
+	private final Path directory;
+
+	private volatile String textIndexDamage;
+
+	EmbeddedStore(Dataset dataset, Path directory) {
 		this.dataset = dataset;
+		this.directory = directory;
+	}
+
+	/**
+	 * Assembles the store under {@code directory}. A text index that is damaged is
+	 * discarded first (jena-text would fail to open it, or answer some queries with
+	 * errors); {@link #verifyTextIndex} then rebuilds it from the store.
+	 */
+	static EmbeddedStore open(Path assembler, Path directory) {
+		Path lucene = textIndexDirectory(directory);
+		LuceneIndexCheck check = LuceneIndexCheck.of(lucene);
+		String damage = null;
+		if (check.condition() == LuceneIndexCheck.Condition.DAMAGED) {
+			LuceneIndexCheck.discard(lucene);
+			damage = "was " + check.summary();
+		}
+		EmbeddedStore store = new EmbeddedStore(StoreAssembler.assemble(assembler, directory), directory);
+		store.textIndexDamage = damage;
+		return store;
+	}
+
+	/**
+	 * Checks the text index against the store's content and rebuilds it when it is
+	 * missing, was damaged, or is behind; run once the content is loaded.
+	 */
+	TextIndexRecovery.Outcome verifyTextIndex(QueryRegistry queries, GraphNames graphNames) {
+		TextIndexRecovery.Outcome outcome = TextIndexRecovery.verify(this.dataset.asDatasetGraph(), queries, graphNames,
+				this.textIndexDamage);
+		this.textIndexDamage = null;
+		return outcome;
+	}
+
+	/** The directory holding tdb2/ and lucene/. */
+	public Path directory() {
+		return this.directory;
+	}
+
+	static Path textIndexDirectory(Path storeDirectory) {
+		return storeDirectory.toAbsolutePath().normalize().resolve("lucene");
 	}
 
 	public Dataset dataset() {

@@ -31,7 +31,7 @@ class StoreConfiguration {
 
 		@Bean(destroyMethod = "close")
 		EmbeddedStore embeddedStore(StoreProperties properties) {
-			return new EmbeddedStore(StoreAssembler.assemble(properties.assemblerPath(), properties.directoryPath()));
+			return EmbeddedStore.open(properties.assemblerPath(), properties.directoryPath());
 		}
 
 		@Bean
@@ -53,12 +53,15 @@ class StoreConfiguration {
 		}
 
 		/**
-		 * The Dataset every reader uses, handed out only once the content is loaded. A
-		 * failed load fails the start, and the context closes the store it opened.
+		 * The Dataset every reader uses, handed out only once the content is loaded and
+		 * the text index verified against it. A failed load fails the start, and the
+		 * context closes the store it opened.
 		 */
 		@Bean
-		Dataset dataset(EmbeddedStore store, ContentLoader loader, StoreProperties properties) {
+		Dataset dataset(EmbeddedStore store, ContentLoader loader, StoreProperties properties, QueryRegistry queries,
+				GraphNames graphNames) {
 			loader.load(properties.contentRootPath(), properties.contentDirectories());
+			store.verifyTextIndex(queries, graphNames);
 			return store.dataset();
 		}
 

@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * steps run through a dataset that records what they change; when they change a content
  * graph (a graph the system graph records as loaded from a file, before or after the
  * write) the union of the content graphs is validated against the shapes; when they
- * change anything, a new content version ({@code simimo:contentVersion}) is recorded. An
- * exception in any step, or a violation of the shapes, aborts the transaction and nothing
- * of the write lands.
+ * change anything, a new content version ({@code simimo:contentVersion}) is recorded, in
+ * the store and in the text index's commit. An exception in any step, or a violation of
+ * the shapes, aborts the transaction and nothing of the write lands.
  */
 public class StoreWriter {
 
@@ -74,6 +74,10 @@ public class StoreWriter {
 			}
 			WriteReport done = new WriteReport(changes.graphs(), changes.added(), changes.removed(), check);
 			advanceVersion(write);
+			if (TextIndexRecovery.hasTextIndex(this.dataset.asDatasetGraph())) {
+				TextIndexRecovery.recordVersion(this.dataset.asDatasetGraph(),
+						ContentVersion.of(recording, this.queries, this.graphNames));
+			}
 			return done;
 		});
 		if (report.changedAnything()) {

@@ -22,7 +22,7 @@ public final class TestStores {
 	}
 
 	public static EmbeddedStore open(Path directory) {
-		return new EmbeddedStore(StoreAssembler.assemble(ASSEMBLER, directory));
+		return EmbeddedStore.open(ASSEMBLER, directory);
 	}
 
 	/**
