@@ -25,6 +25,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import ma.hcp.simimo.store.ContentKey;
+import ma.hcp.simimo.store.LuceneIndexCheck;
 
 /**
  * The application's Lucene index: one document per resource, its facet state, and the key
@@ -38,6 +39,8 @@ class SearchIndex implements AutoCloseable {
 
 	static final String LAYOUT = "simimo.layoutVersion";
 
+	static final String DOCUMENTS = "simimo.documents";
+
 	private final Directory directory;
 
 	private volatile Handles handles;
@@ -46,7 +49,22 @@ class SearchIndex implements AutoCloseable {
 
 	private volatile Map<String, Map<String, String>> facetValueLabels = Map.of();
 
+	private final String damage;
+
+	/**
+	 * Opens the index at {@code location}; one that fails its check (a garbled, truncated
+	 * or missing file) is discarded first, so the start goes on and the indexer rebuilds
+	 * it from the store.
+	 */
 	SearchIndex(Path location) {
+		LuceneIndexCheck check = LuceneIndexCheck.of(location);
+		if (check.condition() == LuceneIndexCheck.Condition.DAMAGED) {
+			LuceneIndexCheck.discard(location);
+			this.damage = "was " + check.summary();
+		}
+		else {
+			this.damage = null;
+		}
 		try {
 			Files.createDirectories(location);
 			this.directory = FSDirectory.open(location);
@@ -71,6 +89,30 @@ class SearchIndex implements AutoCloseable {
 		}
 	}
 
+	/** What the check before opening found wrong (the index was discarded), or null. */
+	String damage() {
+		return this.damage;
+	}
+
+	/**
+	 * Why the committed index does not hold the build its commit records, or null when it
+	 * does: the number of documents a reader sees against the number the build wrote.
+	 */
+	String documentMismatch() {
+		try {
+			if (!DirectoryReader.indexExists(this.directory)) {
+				return null;
+			}
+			String recorded = SegmentInfos.readLatestCommit(this.directory).getUserData().get(DOCUMENTS);
+			int documents = search((searcher) -> searcher.getIndexReader().numDocs());
+			return (recorded == null || recorded.equals(Integer.toString(documents))) ? null
+					: "holds " + documents + " document(s) where its build wrote " + recorded;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the search index commit", ex);
+		}
+	}
+
 	static String buildKey(ContentKey content) {
 		return SearchFields.LAYOUT_VERSION + "/" + content.asText();
 	}
@@ -85,9 +127,11 @@ class SearchIndex implements AutoCloseable {
 		IndexWriter writer = this.handles.writer();
 		try {
 			writer.deleteAll();
+			int[] documents = { 0 };
 			producer.accept((document) -> {
 				try {
 					writer.addDocument(this.facetsConfig.build(document));
+					documents[0]++;
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -96,6 +140,7 @@ class SearchIndex implements AutoCloseable {
 			Map<String, String> data = new HashMap<>();
 			data.put(CONTENT, content.asText());
 			data.put(LAYOUT, SearchFields.LAYOUT_VERSION);
+			data.put(DOCUMENTS, Integer.toString(documents[0]));
 			writer.setLiveCommitData(data.entrySet());
 			writer.commit();
 			this.facetValueLabels = labels;

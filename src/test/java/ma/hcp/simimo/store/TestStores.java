@@ -26,6 +26,48 @@ public final class TestStores {
 	}
 
 	/**
+	 * Opens the store under {@code directory}, loads the seed content (ontology and
+	 * vocabularies) and verifies the text index, as the application's start does.
+	 */
+	public static EmbeddedStore openSeeded(Path directory) {
+		EmbeddedStore store = open(directory);
+		loader(store.dataset()).load(Path.of("."), java.util.List.of("ontology", "vocabularies"));
+		store.verifyTextIndex(new QueryRegistry(), new GraphNames("https://w3id.org/simimo/"));
+		return store;
+	}
+
+	/** Copies a directory tree (a store), leaving out TDB2's lock file. */
+	public static void copyTree(Path from, Path to) {
+		try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else if (!file.getFileName().toString().equals("tdb.lock")) {
+					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The largest file of a Lucene index other than its commit point and lock. */
+	public static Path largestSegmentFile(Path index) {
+		try (java.util.stream.Stream<Path> files = Files.list(index)) {
+			return files.filter((file) -> !file.getFileName().toString().startsWith("segments"))
+				.filter((file) -> !file.getFileName().toString().equals("write.lock"))
+				.max(java.util.Comparator.comparingLong((file) -> file.toFile().length()))
+				.orElseThrow();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * The production write path over {@code dataset}, checking content with
 	 * ontology/shapes.ttl.
 	 */

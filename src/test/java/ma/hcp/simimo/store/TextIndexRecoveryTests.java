@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -38,7 +34,7 @@ class TextIndexRecoveryTests {
 	@BeforeAll
 	static void seedStore() {
 		seed = TestStoreDirectories.fresh("text-recovery-seed");
-		try (EmbeddedStore store = start(seed)) {
+		try (EmbeddedStore store = TestStores.openSeeded(seed)) {
 			healthyHits = TestStores.countLabelMatches(store.dataset(), LABEL_QUERY);
 		}
 	}
@@ -65,7 +61,8 @@ class TextIndexRecoveryTests {
 	@Test
 	void aTruncatedSegmentFileIsRebuiltFromTheStore() throws IOException {
 		Path copy = copyOfSeed();
-		try (RandomAccessFile file = new RandomAccessFile(largestSegmentFile(copy).toFile(), "rw")) {
+		try (RandomAccessFile file = new RandomAccessFile(
+				TestStores.largestSegmentFile(copy.resolve("lucene")).toFile(), "rw")) {
 			file.setLength(file.length() / 2);
 		}
 		assertRebuiltAndHealthy(copy, "was damaged");
@@ -74,7 +71,8 @@ class TextIndexRecoveryTests {
 	@Test
 	void aGarbledSegmentFileIsRebuiltFromTheStore() throws IOException {
 		Path copy = copyOfSeed();
-		try (RandomAccessFile file = new RandomAccessFile(largestSegmentFile(copy).toFile(), "rw")) {
+		try (RandomAccessFile file = new RandomAccessFile(
+				TestStores.largestSegmentFile(copy.resolve("lucene")).toFile(), "rw")) {
 			file.seek(file.length() / 2);
 			file.write(new byte[] { 0x13, 0x37, 0x13, 0x37, 0x13, 0x37, 0x13, 0x37 });
 		}
@@ -84,7 +82,7 @@ class TextIndexRecoveryTests {
 	@Test
 	void anIndexMissingOneSegmentFileIsRebuiltFromTheStore() throws IOException {
 		Path copy = copyOfSeed();
-		Files.delete(largestSegmentFile(copy));
+		Files.delete(TestStores.largestSegmentFile(copy.resolve("lucene")));
 		assertRebuiltAndHealthy(copy, "was damaged");
 	}
 
@@ -92,14 +90,14 @@ class TextIndexRecoveryTests {
 	void anIndexBehindTheStoreIsRebuiltAndFindsWhatWasWrittenSince() throws IOException {
 		Path copy = copyOfSeed();
 		Path before = TestStoreDirectories.fresh("text-recovery-before");
-		copyTree(copy.resolve("lucene"), before.resolve("lucene"));
+		TestStores.copyTree(copy.resolve("lucene"), before.resolve("lucene"));
 		try (EmbeddedStore store = open(copy)) {
 			store.verifyTextIndex(new QueryRegistry(), TestExecutors.GRAPH_NAMES);
 			TestStores.writer(store.dataset()).write("test", (write) -> write.replaceGraph(GRAPH, labelled()));
 			assertThat(TestStores.countLabelMatches(store.dataset(), "xylophonistes")).isEqualTo(1);
 		}
 		LuceneIndexCheck.discard(copy.resolve("lucene"));
-		copyTree(before.resolve("lucene"), copy.resolve("lucene"));
+		TestStores.copyTree(before.resolve("lucene"), copy.resolve("lucene"));
 
 		try (EmbeddedStore store = open(copy)) {
 			TextIndexRecovery.Outcome outcome = store.verifyTextIndex(new QueryRegistry(), TestExecutors.GRAPH_NAMES);
@@ -134,17 +132,6 @@ class TextIndexRecoveryTests {
 		}
 	}
 
-	/**
-	 * Opens, loads the seed content and verifies the index, as the application's start
-	 * does.
-	 */
-	static EmbeddedStore start(Path directory) {
-		EmbeddedStore store = open(directory);
-		TestStores.loader(store.dataset()).load(Path.of("."), List.of("ontology", "vocabularies"));
-		store.verifyTextIndex(new QueryRegistry(), TestExecutors.GRAPH_NAMES);
-		return store;
-	}
-
 	private static EmbeddedStore open(Path directory) {
 		return TestStores.open(directory);
 	}
@@ -158,34 +145,8 @@ class TextIndexRecoveryTests {
 
 	private static Path copyOfSeed() {
 		Path copy = TestStoreDirectories.fresh("text-recovery");
-		copyTree(seed, copy);
+		TestStores.copyTree(seed, copy);
 		return copy;
-	}
-
-	private static Path largestSegmentFile(Path store) throws IOException {
-		try (Stream<Path> files = Files.list(store.resolve("lucene"))) {
-			return files.filter((file) -> !file.getFileName().toString().startsWith("segments"))
-				.filter((file) -> !file.getFileName().toString().equals("write.lock"))
-				.max(Comparator.comparingLong((file) -> file.toFile().length()))
-				.orElseThrow();
-		}
-	}
-
-	static void copyTree(Path from, Path to) {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else if (!file.getFileName().toString().equals("tdb.lock")) {
-					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }
