@@ -95,6 +95,10 @@ public final class TestStores {
 		});
 	}
 
+	public static long countQuads(Dataset dataset) {
+		return StoreCompaction.countQuads(dataset.asDatasetGraph());
+	}
+
 	public static long countLabelMatches(Dataset dataset, String luceneQuery) {
 		return Txn.calculateRead(dataset, () -> {
 			try (QueryExecution execution = QueryExecution.dataset(dataset)
