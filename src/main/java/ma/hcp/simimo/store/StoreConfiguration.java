@@ -35,6 +35,11 @@ class StoreConfiguration {
 		}
 
 		@Bean
+		StoreMetrics storeMetrics(StoreProperties properties) {
+			return new StoreMetrics(properties.directoryPath());
+		}
+
+		@Bean
 		StoreWriter storeWriter(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames,
 				StoreProperties properties) {
 			return new StoreWriter(store.dataset(), queries, graphNames, properties.shapes());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ma.hcp.simimo.HttpTestClient;
 import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.store.StoreMetrics;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +58,21 @@ class SearchIntegrationTests extends RunningApplication {
 		JsonNode results = search("q=" + HttpTestClient.encode(query) + "&lang=" + language);
 
 		assertThat(iris(results).subList(0, Math.min(10, iris(results).size()))).contains(expected);
+	}
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Test
+	void reportsTheBytesOfTheStoreAndTheSearchIndexOnDiskInHealthAndAsAGauge() {
+		JsonNode health = JSON.readTree(this.http.get("/actuator/health", "application/json").body());
+		JsonNode components = health.path("components");
+		assertThat(components.path("store").path("details").path("sizeOnDisk").path("tdb2").asLong()).isPositive();
+		assertThat(components.path("store").path("details").path("sizeOnDisk").path("lucene").asLong()).isPositive();
+		assertThat(components.path("search").path("details").path("sizeOnDisk").asLong()).isPositive();
+		for (String part : List.of("tdb2", "lucene", "search")) {
+			assertThat(this.meters.get(StoreMetrics.SIZE).tag("part", part).gauge().value()).as(part).isPositive();
+		}
 	}
 
 	@Test
