@@ -51,7 +51,7 @@ public final class EmbeddedStore implements AutoCloseable {
 	 * Checks the text index against the store's content and rebuilds it when it is
 	 * missing, was damaged, or is behind; run once the content is loaded.
 	 */
-	TextIndexRecovery.Outcome verifyTextIndex(QueryRegistry queries, GraphNames graphNames) {
+	public TextIndexRecovery.Outcome verifyTextIndex(QueryRegistry queries, GraphNames graphNames) {
 		TextIndexRecovery.Outcome outcome = TextIndexRecovery.verify(this.dataset.asDatasetGraph(), queries, graphNames,
 				this.textIndexDamage);
 		this.textIndexDamage = null;

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * store in one pass, the way jena-text's textindexer does it: every quad of every
  * predicate of the entity map, through the index's own entity definition.
  */
-final class TextIndexRecovery {
+public final class TextIndexRecovery {
 
 	/** The commit user data key of the content version the index matches. */
 	static final String CONTENT_VERSION = "simimo.contentVersion";
@@ -41,8 +41,15 @@ final class TextIndexRecovery {
 	private TextIndexRecovery() {
 	}
 
-	/** What {@link #verify} found and did. */
-	record Outcome(boolean rebuilt, String reason, long documents, long millis) {
+	/**
+	 * What the verification found and did.
+	 *
+	 * @param rebuilt whether the index was rebuilt
+	 * @param reason why it was rebuilt, or null
+	 * @param documents the documents the index holds afterwards
+	 * @param millis the time the verification and any rebuild took
+	 */
+	public record Outcome(boolean rebuilt, String reason, long documents, long millis) {
 	}
 
 	/**
