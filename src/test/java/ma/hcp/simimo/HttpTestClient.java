@@ -73,13 +73,12 @@ public final class HttpTestClient {
 		if (!token.find()) {
 			throw new IllegalStateException("No CSRF token on " + pagePath);
 		}
-		String cookie = page.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((value) -> value.startsWith("JSESSIONID="))
-			.map((value) -> value.split(";", 2)[0])
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No session cookie from " + pagePath));
+		// The token's cookie (XSRF-TOKEN), and whatever else the page set.
+		String cookie = String.join("; ",
+				page.headers().allValues("Set-Cookie").stream().map((value) -> value.split(";", 2)[0]).toList());
+		if (cookie.isEmpty()) {
+			throw new IllegalStateException("No cookie from " + pagePath);
+		}
 		return send(HttpRequest.newBuilder(URI.create(url(formPath)))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/x-www-form-urlencoded")

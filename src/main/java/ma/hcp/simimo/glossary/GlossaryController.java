@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.kernel.LocalizedText;
@@ -65,9 +66,9 @@ class GlossaryController {
 	@GetMapping("/glossary")
 	String builder(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
 			HttpServletResponse response, CsrfToken csrf) {
-		// The save form's token lives in the session. The page is long enough to be
-		// flushed before the form renders, and a session cannot start after that: load
-		// the token, and so start the session, now.
+		// The save form's token lives in a cookie. The page is long enough to be flushed
+		// before the form renders, and no cookie can be set after that: load the token,
+		// and so set its cookie, now.
 		if (csrf != null && this.saved.canSave()) {
 			csrf.getToken();
 		}
@@ -104,11 +105,11 @@ class GlossaryController {
 	}
 
 	@PostMapping("/glossary")
-	ResponseEntity<Void> save(@RequestParam MultiValueMap<String, String> parameters) {
+	ResponseEntity<Void> save(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest client) {
 		Map<String, String> flat = flatten(parameters);
 		GlossaryDraft draft = GlossaryDraft.from(flat);
 		GlossaryRequest request = GlossaryRequest.from(flat);
-		String id = this.saved.saveGlossary(draft, request);
+		String id = this.saved.saveGlossary(draft, request, client.getRemoteAddr());
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/" + id)).build();
 	}
 

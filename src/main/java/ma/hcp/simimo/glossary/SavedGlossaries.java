@@ -4,12 +4,15 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
@@ -29,6 +32,7 @@ import ma.hcp.simimo.store.StoreWriter;
 import ma.hcp.simimo.store.ValueRows;
 import ma.hcp.simimo.store.Vocab;
 import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.kernel.LimitReachedException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
@@ -49,6 +53,9 @@ class SavedGlossaries {
 
 	private static final int LISTED = 500;
 
+	/** How many unknown concepts a refusal names, after their count. */
+	private static final int UNKNOWN_NAMED = 10;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final ObjectProvider<StoreWriter> writer;
@@ -57,10 +64,17 @@ class SavedGlossaries {
 
 	private final GraphNames graphNames;
 
-	SavedGlossaries(ObjectProvider<StoreWriter> writer, SparqlExecutor executor, GraphNames graphNames) {
+	private final GlossarySaveLimits limits;
+
+	/** Holds the count of saved glossaries and the write together. */
+	private final Object saving = new Object();
+
+	SavedGlossaries(ObjectProvider<StoreWriter> writer, SparqlExecutor executor, GraphNames graphNames,
+			GlossarySaveLimits limits) {
 		this.writer = writer;
 		this.executor = executor;
 		this.graphNames = graphNames;
+		this.limits = limits;
 	}
 
 	/** False when the store is a remote endpoint, which this application only reads. */
@@ -69,10 +83,16 @@ class SavedGlossaries {
 	}
 
 	/**
-	 * Writes the glossary in one transaction and returns its id.
-	 * @throws BadRequestException when the selection is empty or the store is remote
+	 * Writes the glossary in one transaction and returns its id: when every concept it
+	 * names is in SIMIMO's content, fewer than {@code simimo.glossary.max-saved}
+	 * glossaries are saved, and {@code client} (an address) and everyone are within their
+	 * hourly rate.
+	 * @throws BadRequestException when the selection is empty or names concepts SIMIMO
+	 * does not hold, or the store is remote
+	 * @throws LimitReachedException when the list is full (409) or a rate is reached
+	 * (429)
 	 */
-	String saveGlossary(GlossaryDraft draft, GlossaryRequest request) {
+	String saveGlossary(GlossaryDraft draft, GlossaryRequest request, String client) {
 		StoreWriter store = this.writer.getIfAvailable();
 		if (store == null) {
 			throw new BadRequestException("glossary.error.remoteStore");
@@ -80,6 +100,42 @@ class SavedGlossaries {
 		if (request.isEmpty()) {
 			throw new BadRequestException("glossary.error.empty");
 		}
+		refuseUnknown(request.concepts());
+		synchronized (this.saving) {
+			if (count() >= this.limits.maxSaved()) {
+				throw new LimitReachedException(409, null, "glossary.error.full", this.limits.maxSaved());
+			}
+			this.limits.tryAcquire(client).ifPresent((refusal) -> {
+				long minutes = Math.max(1, (refusal.retryAfter().toSeconds() + 59) / 60);
+				throw new LimitReachedException(429, refusal.retryAfter(),
+						refusal.overall() ? "glossary.error.rateOverall" : "glossary.error.rateClient", refusal.limit(),
+						minutes);
+			});
+			return write(store, draft, request);
+		}
+	}
+
+	/**
+	 * Refuses concepts the content does not hold: a saved glossary would otherwise store
+	 * any IRI sent, and make it look like a SIMIMO resource.
+	 */
+	private void refuseUnknown(List<String> concepts) {
+		Set<String> known = new HashSet<>(this.executor.selectFor("glossary/knownConcepts", "concept",
+				concepts.stream().map(NodeFactory::createURI).toList(), (row) -> row.getResource("concept").getURI()));
+		List<String> unknown = concepts.stream().filter((iri) -> !known.contains(iri)).toList();
+		if (!unknown.isEmpty()) {
+			throw new BadRequestException("glossary.error.unknown", unknown.size(),
+					String.join(", ", unknown.subList(0, Math.min(UNKNOWN_NAMED, unknown.size()))));
+		}
+	}
+
+	private int count() {
+		return this.executor
+			.select("glossary/savedGlossaryCount", new QuerySolutionMap(), (row) -> row.getLiteral("count").getInt())
+			.get(0);
+	}
+
+	private String write(StoreWriter store, GlossaryDraft draft, GlossaryRequest request) {
 		String id = newId();
 		Map<String, String> settings = request.parameters();
 		QuerySolutionMap bindings = new QuerySolutionMap();

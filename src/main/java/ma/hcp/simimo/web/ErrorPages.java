@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.kernel.LimitReachedException;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -55,6 +57,26 @@ class ErrorPages {
 	@ExceptionHandler(BadRequestException.class)
 	Object badRequest(BadRequestException ex, HttpServletRequest request, Locale locale) {
 		return badRequest(ex.messageKey(), ex.arguments(), request, locale);
+	}
+
+	/**
+	 * A limit reached: the 400 page's layout with its own status and heading, and
+	 * {@code Retry-After} when a new try can succeed later.
+	 */
+	@ExceptionHandler(LimitReachedException.class)
+	Object limitReached(LimitReachedException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		HttpStatus status = HttpStatus.valueOf(ex.status());
+		if (ex.retryAfter() != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
+		}
+		String detail = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+		if (isApi(request)) {
+			return problem(status, "error.limit.title", detail, request, locale);
+		}
+		return new ModelAndView("error/400", status).addObject("messageKey", ex.messageKey())
+			.addObject("messageArguments", ex.arguments())
+			.addObject("titleKey", "error.limit.title");
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -4,7 +4,14 @@ import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,7 +22,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The reader's language: French by default, switched with ?lang=fr|en|ar on any page and
- * kept in a cookie. Any other value falls back to French.
+ * kept in a cookie. Any other value, in the parameter or the cookie, falls back to
+ * French.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -26,12 +34,28 @@ class LanguageConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("simimo-lang") {
 			@Override
-			public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-					jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				LocaleContext context = super.resolveLocaleContext(request);
+				TimeZone zone = (context instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
+				return new SimpleTimeZoneAwareLocaleContext(supported(context.getLocale()), zone);
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return supported(super.resolveLocale(request));
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 				super.setLocale(request, response, supported(locale));
 			}
 		};
 		resolver.setDefaultLocale(Locale.forLanguageTag(LanguagePolicy.DEFAULT));
+		// A cookie is whatever the client sends: one that is not a locale
+		// (simimo-lang=%%%)
+		// is ignored, as an unsupported language is, instead of failing every page for as
+		// long as the cookie lives.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

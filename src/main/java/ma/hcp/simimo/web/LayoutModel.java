@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Gives the layout what every page needs, error pages included: the current page's
@@ -16,11 +20,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component("layoutModel")
 public class LayoutModel {
 
+	/**
+	 * Links relative to the host, from the path and query alone: the request's
+	 * {@code Host} header is the client's to write, and a link built from it would send
+	 * the next reader wherever the previous client said.
+	 */
 	public Map<String, String> languageLinks() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String query = request.getQueryString();
+		String current = (query == null) ? request.getRequestURI() : request.getRequestURI() + "?" + query;
 		Map<String, String> links = new LinkedHashMap<>();
 		for (Locale language : LanguageConfiguration.SUPPORTED) {
 			links.put(language.getLanguage(),
-					ServletUriComponentsBuilder.fromCurrentRequest()
+					UriComponentsBuilder.fromUriString(current)
 						.replaceQueryParam("lang", language.getLanguage())
 						.build()
 						.toUriString());

@@ -15,14 +15,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Anonymous readers may read everything and write nothing but saved glossaries. The
  * SPARQL endpoint accepts POSTed queries without a CSRF token, since it has no write
  * operation to protect, and answers every other method itself, saying it is read only;
  * the glossary forms (save, export) are POSTed with one; every other write method is
- * denied before it reaches a controller. What only reads (the endpoint and the linked
- * data) may be read from any origin, without credentials (CORS); nothing that writes may.
+ * denied before it reaches a controller. The glossary builder's own forms
+ * ({@code POST /glossary/builder}) only render a page, so they need no token. What only
+ * reads (the endpoint and the linked data) may be read from any origin, without
+ * credentials (CORS); nothing that writes may. Links to other sites carry SIMIMO's
+ * origin, never a page's path and query (strict-origin-when-cross-origin): a search or a
+ * glossary selection stays here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,18 +48,25 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/sparql", "/sparql/**")
 			.permitAll()
-			// Saving a glossary and exporting a long selection; both keep the CSRF check.
-			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export")
+			// Saving a glossary and exporting a long selection keep the CSRF check; the
+			// builder's forms write nothing.
+			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export", "/glossary/builder")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.cors((cors) -> cors.configurationSource(readOnlyCors()))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/sparql", "/sparql/**"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src "
-							+ connect + "; frame-ancestors 'none'")));
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
+				.ignoringRequestMatchers("/sparql", "/sparql/**", "/glossary/builder"))
+			// Nothing here logs in, so a refused request has no login to come back to: a
+			// saved request would only start a session.
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.headers((headers) -> headers
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src "
+								+ connect + "; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -82,6 +96,18 @@ class SecurityConfiguration {
 		configuration.setAllowCredentials(false);
 		configuration.setMaxAge(java.time.Duration.ofHours(1));
 		return configuration;
+	}
+
+	/**
+	 * The forms' CSRF token in a cookie (double submit) rather than in the session, so
+	 * that rendering a form starts no session: an anonymous read keeps no state on the
+	 * server. HttpOnly, since only the forms carry the token back; SameSite=Lax, so
+	 * another site's POST does not even carry it.
+	 */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax"));
+		return repository;
 	}
 
 	private static String origin(String url) {

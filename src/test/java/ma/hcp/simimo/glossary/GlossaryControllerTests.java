@@ -20,7 +20,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -37,8 +36,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest({ GlossaryController.class, GlossaryExportController.class })
 @Import({ GlossaryControllerTests.Store.class, WebTestConfiguration.class, GlossaryRepository.class,
 		DivergenceSentences.class, LinkedDataPaths.class, GlossaryCsv.class, GlossaryXlsx.class, GlossaryTurtle.class,
-		SelectableConcepts.class, SavedGlossaries.class, QueryRegistry.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentVersion.class })
+		SelectableConcepts.class, SavedGlossaries.class, GlossarySaveLimits.class, QueryRegistry.class,
+		ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class GlossaryControllerTests {
 
 	static final String T = "https://w3id.org/simimo/test/glossary/";
@@ -198,7 +197,7 @@ class GlossaryControllerTests {
 		CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
 		String value = token.getToken();
 		this.mvc
-			.perform(post("/glossary").session((MockHttpSession) page.getRequest().getSession())
+			.perform(post("/glossary").cookie(page.getResponse().getCookies())
 				.param(token.getParameterName(), value)
 				.param("title", "T")
 				.param("concepts", CENSUS))

@@ -42,7 +42,7 @@ class GlossaryRestartIntegrationTests {
 		try (ConfigurableApplicationContext app = start(root)) {
 			id = app.getBean(SavedGlossaries.class)
 				.saveGlossary(new GlossaryDraft("Recensement", "Formateurs", ""),
-						GlossaryRequest.from(Map.of("concepts", CENSUS, "langs", "fr,ar")));
+						GlossaryRequest.from(Map.of("concepts", CENSUS, "langs", "fr,ar")), "127.0.0.1");
 			assertThat(client(app).get("/glossary/" + id, "text/html").statusCode()).isEqualTo(200);
 		}
 

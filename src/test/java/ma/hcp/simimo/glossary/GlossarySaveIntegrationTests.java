@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.HttpTestClient;
+import ma.hcp.simimo.RawHttp;
 import ma.hcp.simimo.RunningApplication;
 import ma.hcp.simimo.store.ContentReloader;
 
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Saving a glossary through the builder's form on the seed content, with its CSRF token
- * and session: it is shown, listed, exported with its settings, and still there after the
- * content is loaded again.
+ * and the token's cookie: it is shown, listed, exported with its settings, and still
+ * there after the content is loaded again.
  */
 class GlossarySaveIntegrationTests extends RunningApplication {
 
@@ -122,6 +123,33 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void refusesConceptsSimimoDoesNotHoldNamingThemInTheReadersLanguageAndTheyStillDoNotDereference() {
+		String invented = "https://w3id.org/simimo/concepts/invented/c";
+		StringBuilder concepts = new StringBuilder(INTERNATIONAL);
+		for (int i = 0; i < 1000 - 1; i++) {
+			concepts.append(',').append(invented).append(i);
+		}
+		RawHttp client = new RawHttp(this.port);
+		RawHttp.Response refused = GlossaryForms.save(client, INTERNATIONAL, "title=Rempli&concepts="
+				+ HttpTestClient.encode(concepts.toString().substring(INTERNATIONAL.length() + 1)));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body())
+			.contains("999 concept(s) inconnu(s) de SIMIMO : " + invented + "0, " + invented + "1")
+			.contains("<h1>Requête incorrecte</h1>");
+
+		RawHttp.Response english = GlossaryForms.save(client, INTERNATIONAL,
+				"title=T&concepts=" + HttpTestClient.encode("https://example.org/not-a-concept"), "Cookie",
+				"simimo-lang=en");
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(english.body()).contains("1 concept(s) unknown to SIMIMO: https://example.org/not-a-concept");
+
+		assertThat(this.http.get("/resource?uri=" + HttpTestClient.encode(invented + "0"), "text/html").statusCode())
+			.isEqualTo(404);
+		assertThat(this.http.get("/concepts/invented/c0", "text/turtle").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/glossary", "text/html").body()).doesNotContain("Rempli");
+	}
+
+	@Test
 	void answersAnUnknownGlossaryWith404AndAMalformedIdWith400() {
 		assertThat(this.http.get("/glossary/abcdefghijkm", "text/html").statusCode()).isEqualTo(404);
 		assertThat(this.http.get("/glossary/abcdefghijkm/export?format=ttl", null).statusCode()).isEqualTo(404);
@@ -133,6 +161,17 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 		HttpResponse<String> response = this.http.post("/glossary", "application/x-www-form-urlencoded",
 				"title=T&" + SELECTION, "text/html");
 		assertThat(response.statusCode()).isEqualTo(403);
+
+		// The token's cookie alone, or with a token that is not its own, is refused too.
+		RawHttp.Response page = new RawHttp(this.port).get("/glossary?" + SELECTION, "Accept", "text/html");
+		String cookies = String.join("; ",
+				page.header("Set-Cookie").stream().map((value) -> value.split(";", 2)[0]).toList());
+		for (String token : new String[] { "", "&_csrf=forged" }) {
+			RawHttp.Response forged = new RawHttp(this.port).send("POST", "/glossary", "title=T&" + SELECTION + token,
+					"Content-Type", "application/x-www-form-urlencoded", "Cookie", cookies);
+			assertThat(forged.status()).as(token).isEqualTo(403);
+		}
+		assertThat(this.http.get("/glossary", "text/html").body()).doesNotContain(">T<");
 	}
 
 	private HttpResponse<String> save(String form) {

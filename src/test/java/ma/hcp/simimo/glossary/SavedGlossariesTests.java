@@ -20,19 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SavedGlossariesTests {
 
-	private static final String T = "https://w3id.org/simimo/concepts/test/glossary/";
+	private static final String T = "https://w3id.org/simimo/test/glossary/";
 
 	private final Dataset store = TestExecutors.storeWith("glossary/census-and-un.ttl");
 
 	private final SavedGlossaries glossaries = new SavedGlossaries(
 			new StaticListableBeanFactory(Map.of("writer", TestStores.writer(this.store)))
 				.getBeanProvider(StoreWriter.class),
-			TestExecutors.over(this.store), TestExecutors.GRAPH_NAMES);
+			TestExecutors.over(this.store), TestExecutors.GRAPH_NAMES, new GlossarySaveLimits(100, 100, 100));
 
 	@Test
 	void aSavedGlossaryIsReadBackFromItsOwnGraphWithItsConceptsInTheOrderPicked() {
-		String id = this.glossaries.saveGlossary(new GlossaryDraft("Recensement", "Formateurs", "HCP"), GlossaryRequest
-			.from(Map.of("concepts", T + "long-term-migrant," + T + "legal-population", "langs", "fr,ar")));
+		String id = this.glossaries.saveGlossary(new GlossaryDraft("Recensement", "Formateurs", "HCP"),
+				GlossaryRequest
+					.from(Map.of("concepts", T + "long-term-migrant," + T + "legal-population", "langs", "fr,ar")),
+				"127.0.0.1");
 
 		SavedGlossary saved = this.glossaries.savedGlossary(id).orElseThrow();
 		assertThat(saved.metadata().title()).isEqualTo("Recensement");
@@ -48,7 +50,7 @@ class SavedGlossariesTests {
 	@Test
 	void theListShowsEachSavedGlossaryWithItsSize() {
 		String id = this.glossaries.saveGlossary(new GlossaryDraft("Migrations", "", ""),
-				GlossaryRequest.from(Map.of("concepts", T + "legal-population", "langs", "fr")));
+				GlossaryRequest.from(Map.of("concepts", T + "legal-population", "langs", "fr")), "127.0.0.1");
 
 		assertThat(this.glossaries.savedGlossaries()).singleElement().satisfies((summary) -> {
 			assertThat(summary.id()).isEqualTo(id);
