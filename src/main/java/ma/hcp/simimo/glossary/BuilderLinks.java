@@ -9,13 +9,20 @@ import java.util.StringJoiner;
 
 /**
  * The links and hidden form fields of the builder page. Each one carries the current
- * selection and settings, so the selection lives in the URL: it survives browsing and can
- * be shared.
+ * selection and settings: in the URL while it is short enough to share
+ * ({@link #LINK_LIMIT}), else only in the page's POST forms.
  */
 public final class BuilderLinks {
 
 	/** The selection parameters, in the order they appear in a URL. */
 	static final List<String> KEYS = List.of("concepts", "langs", "order", "orderLang", "layout", "content");
+
+	/**
+	 * The longest address the builder redirects to or links to: well within the 8 KB
+	 * Tomcat allows for all of a response's headers, and the 32 KB of request headers the
+	 * application accepts. A longer selection travels in POST forms only.
+	 */
+	static final int LINK_LIMIT = 4000;
 
 	private final Map<String, String> parameters;
 
@@ -44,27 +51,16 @@ public final class BuilderLinks {
 		return "/glossary?" + query(this.parameters);
 	}
 
+	/**
+	 * Whether the selection fits in a link: else it is shared by saving or posting it.
+	 */
+	public boolean shareable() {
+		return current().length() <= LINK_LIMIT;
+	}
+
 	/** The builder with this selection and the search kept. */
 	public String current() {
 		return this.search.isEmpty() ? builder() : builder() + "&q=" + encode(this.search);
-	}
-
-	public String remove(String iri) {
-		Map<String, String> without = new LinkedHashMap<>(this.parameters);
-		without.put("concepts", String.join(",",
-				List.of(this.parameters.get("concepts").split(",")).stream().filter((c) -> !c.equals(iri)).toList()));
-		String url = "/glossary?" + query(without);
-		return this.search.isEmpty() ? url : url + "&q=" + encode(this.search);
-	}
-
-	/** Adds every concept of a scheme, through a redirect to the longer URL. */
-	public String addScheme(String iri) {
-		return current() + "&addScheme=" + encode(iri);
-	}
-
-	/** Adds every concept of a family, through a redirect to the longer URL. */
-	public String addFamily(String iri) {
-		return current() + "&addFamily=" + encode(iri);
 	}
 
 	/**

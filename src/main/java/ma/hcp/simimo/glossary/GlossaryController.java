@@ -66,10 +66,35 @@ class GlossaryController {
 	@GetMapping("/glossary")
 	String builder(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
 			HttpServletResponse response, CsrfToken csrf) {
-		// The save form's token lives in a cookie. The page is long enough to be flushed
-		// before the form renders, and no cookie can be set after that: load the token,
+		return builderPage(parameters, model, locale, response, csrf, false);
+	}
+
+	/**
+	 * The builder's own forms (add, remove, search, settings) post the selection here, so
+	 * it never has to fit in a URL: a short one is redirected to its shareable address,
+	 * as {@code GET /glossary} does; a long one is rendered from the POST itself.
+	 */
+	@PostMapping("/glossary/builder")
+	String builderPosted(@RequestParam MultiValueMap<String, String> parameters, Model model, Locale locale,
+			HttpServletResponse response, CsrfToken csrf) {
+		return builderPage(parameters, model, locale, response, csrf, true);
+	}
+
+	/**
+	 * The address of the builder's forms, reached by a language link of a page rendered
+	 * from a POST: the selection was only in that POST, so this is the builder.
+	 */
+	@GetMapping("/glossary/builder")
+	String builderAddress() {
+		return "redirect:/glossary";
+	}
+
+	private String builderPage(MultiValueMap<String, String> parameters, Model model, Locale locale,
+			HttpServletResponse response, CsrfToken csrf, boolean posted) {
+		// The forms' token lives in a cookie. The page is long enough to be flushed
+		// before the forms render, and no cookie can be set after that: load the token,
 		// and so set its cookie, now.
-		if (csrf != null && this.saved.canSave()) {
+		if (csrf != null) {
 			csrf.getToken();
 		}
 		Map<String, String> flat = flatten(parameters);
@@ -82,16 +107,25 @@ class GlossaryController {
 		try {
 			request = GlossaryRequest.from(flat);
 			List<String> additions = additions(parameters, concepts);
+			List<String> removals = parameters.getOrDefault("remove", List.of());
 			// Checkboxes repeat a parameter (langs=&langs=fr&langs=ar): redirect to the
 			// one-value form too, so the URL to share stays short and readable.
 			boolean repeated = BuilderLinks.KEYS.stream()
 				.anyMatch((key) -> parameters.getOrDefault(key, List.of()).size() > 1);
-			if (!additions.isEmpty() || repeated) {
+			if (!additions.isEmpty() || !removals.isEmpty() || repeated) {
 				Set<String> selection = new LinkedHashSet<>(request.concepts());
 				selection.addAll(additions);
-				Map<String, String> added = new LinkedHashMap<>(request.parameters());
-				added.put("concepts", String.join(",", selection));
-				return "redirect:" + new BuilderLinks(GlossaryRequest.from(added), search, null).current();
+				removals.forEach(selection::remove);
+				Map<String, String> edited = new LinkedHashMap<>(request.parameters());
+				edited.put("concepts", String.join(",", selection));
+				request = GlossaryRequest.from(edited);
+			}
+			BuilderLinks links = new BuilderLinks(request, search, null);
+			// A longer Location header would pass Tomcat's 8 KB of response headers,
+			// which answers an empty 500; such a selection is rendered here instead.
+			boolean changed = !additions.isEmpty() || !removals.isEmpty() || repeated;
+			if ((changed || posted) && links.shareable()) {
+				return "redirect:" + links.current();
 			}
 		}
 		catch (BadRequestException ex) {

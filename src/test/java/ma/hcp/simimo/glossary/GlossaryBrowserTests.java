@@ -38,12 +38,12 @@ class GlossaryBrowserTests extends RunningBrowser {
 		assertThat(this.browser.findElement(By.cssSelector(".selection-count")).getText())
 			.isEqualTo("Aucun concept sélectionné");
 
-		this.browser.findElement(By.cssSelector("li[data-scheme='" + UN_1998 + "'] a.add-scheme")).click();
+		this.browser.findElement(By.cssSelector("li[data-scheme='" + UN_1998 + "'] button.add-scheme")).click();
 		this.wait.until(ExpectedConditions.urlContains("concepts="));
 		int selected = this.browser.findElements(By.cssSelector("ol.selection li")).size();
 		assertThat(selected).isGreaterThan(10);
 		while (selected > 10) {
-			this.browser.findElement(By.cssSelector("ol.selection li:last-child a.remove")).click();
+			this.browser.findElement(By.cssSelector("ol.selection li:last-child button.remove")).click();
 			int before = selected;
 			this.wait.until((driver) -> driver.findElements(By.cssSelector("ol.selection li")).size() < before);
 			selected = this.browser.findElements(By.cssSelector("ol.selection li")).size();

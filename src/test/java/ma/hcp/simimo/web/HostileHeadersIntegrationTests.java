@@ -51,6 +51,9 @@ class HostileHeadersIntegrationTests extends RunningApplication {
 			assertThat(response.body()).as(page).doesNotContain("evil.example").contains("lang=en\"");
 			assertThat(String.join(" ", response.header("Location"))).doesNotContain("evil.example");
 		}
+		RawHttp.Response redirect = raw.get("/glossary?langs=fr&langs=ar", "Host", "evil.example");
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(redirect.header("Location")).singleElement().asString().startsWith("/glossary?");
 		RawHttp.Response docs = raw.get("/api-docs", "Host", "evil.example", "X-Forwarded-Host", "evil.example",
 				"Accept", "application/json");
 		assertThat(docs.status()).isEqualTo(200);
