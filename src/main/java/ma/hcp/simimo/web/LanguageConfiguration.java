@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +35,19 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			@Override
 			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 				LocaleContext context = super.resolveLocaleContext(request);
-				TimeZone zone = (context instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
-				return new SimpleTimeZoneAwareLocaleContext(supported(context.getLocale()), zone);
+				// Read each time, as the context it wraps: ?lang= changes it during the
+				// request.
+				return new TimeZoneAwareLocaleContext() {
+					@Override
+					public Locale getLocale() {
+						return supported(context.getLocale());
+					}
+
+					@Override
+					public TimeZone getTimeZone() {
+						return (context instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
+					}
+				};
 			}
 
 			@Override
