@@ -14,6 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningApplication {
 
+	protected static final String PUBLIC_URL = "https://simimo.test";
+
 	@LocalServerPort
 	protected int port;
 
@@ -23,6 +25,9 @@ public abstract class RunningApplication {
 	static void freshStore(DynamicPropertyRegistry registry) {
 		String directory = TestStoreDirectories.fresh("app").toString();
 		registry.add("simimo.store.directory", () -> directory);
+		// A public address other than the test's own, so that a test can tell an address
+		// built from it from one built from the request.
+		registry.add("simimo.public-url", () -> PUBLIC_URL);
 	}
 
 	@BeforeEach

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 
 import ma.hcp.simimo.store.SparqlExecutor;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +50,11 @@ class ServiceDescription {
 
 	private final SparqlExecutor executor;
 
-	ServiceDescription(SparqlExecutor executor) {
+	private final String publicUrl;
+
+	ServiceDescription(SparqlExecutor executor, @Value("${simimo.public-url:}") String publicUrl) {
 		this.executor = executor;
+		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
 	}
 
 	/** Whether the request's Accept header prefers the query page to RDF. */
@@ -77,7 +81,7 @@ class ServiceDescription {
 		if ("HEAD".equals(request.getMethod())) {
 			return;
 		}
-		RDFDataMgr.write(response.getOutputStream(), describe(request.getRequestURL().toString()), lang);
+		RDFDataMgr.write(response.getOutputStream(), describe(endpoint(request)), lang);
 	}
 
 	Model describe(String endpoint) {
@@ -120,6 +124,19 @@ class ServiceDescription {
 			return TURTLE;
 		}
 		return ConNeg.match(accept, OFFER);
+	}
+
+	/**
+	 * sd:endpoint must be an absolute IRI (N-Triples cannot carry a relative one). With
+	 * {@code simimo.public-url} set it is that address and the request's path, so a
+	 * forged {@code Host} header cannot name another server; without it, the address the
+	 * client used, as Fuseki's own description does.
+	 */
+	private String endpoint(HttpServletRequest request) {
+		if (this.publicUrl.startsWith("http://") || this.publicUrl.startsWith("https://")) {
+			return this.publicUrl + request.getRequestURI();
+		}
+		return request.getRequestURL().toString();
 	}
 
 	private static Resource sd(Model model, String name) {

@@ -32,7 +32,8 @@ class SparqlProtocolIntegrationTests extends RunningFixtureApplication {
 		// Jena's own reader, with its default Accept header.
 		Model description = RDFParser.source(this.http.url("/sparql")).toModel();
 
-		Resource service = description.createResource(this.http.url("/sparql"));
+		// Named at the configured public address, not the one the test reached.
+		Resource service = description.createResource(PUBLIC_URL + "/sparql");
 		assertThat(description.contains(service, RDF.type, sd("Service"))).isTrue();
 		assertThat(description.contains(service, sdProperty("endpoint"), service)).isTrue();
 		assertThat(description.contains(service, sdProperty("supportedLanguage"), sd("SPARQL11Query"))).isTrue();

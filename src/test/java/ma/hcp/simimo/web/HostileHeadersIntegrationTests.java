@@ -61,6 +61,15 @@ class HostileHeadersIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void theSparqlServiceDescriptionNamesTheConfiguredAddressNotAForgedHost() {
+		RawHttp.Response description = new RawHttp(this.port).get("/sparql", "Host", "evil.example", "Accept",
+				"text/turtle");
+
+		assertThat(description.status()).isEqualTo(200);
+		assertThat(description.body()).doesNotContain("evil.example").contains("<" + PUBLIC_URL + "/sparql>");
+	}
+
+	@Test
 	void everyAnswerCarriesAReferrerPolicyAndTheCookiesAreSameSite() {
 		for (String page : List.of("/", "/glossary", "/sparql", "/api/search?q=migrant", "/nothing")) {
 			HttpResponse<String> response = this.http.get(page, null);
