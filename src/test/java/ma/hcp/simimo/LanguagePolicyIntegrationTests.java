@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * concept has French and English labels but no Arabic one, and its producer an English
  * name only, so the fallback order and its mark are what is checked.
  */
-@TestPropertySource(
-		properties = "simimo.store.content-directories=ontology,vocabularies,src/test/resources/fixtures/languages")
+@TestPropertySource(properties = { "simimo.store.content-root=.",
+		"simimo.store.content-directories=ontology,vocabularies,src/test/resources/fixtures/languages" })
 class LanguagePolicyIntegrationTests extends RunningApplication {
 
 	private static final String CONCEPT = "https://w3id.org/simimo/concepts/label-test/circular-migrant";

@@ -1,8 +1,6 @@
 package ma.hcp.simimo.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +9,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
@@ -57,6 +54,14 @@ public class ContentLoader {
 	}
 
 	public LoadReport load(Path contentRoot, List<String> directories) {
+		return load(ContentRoot.directory(contentRoot), directories);
+	}
+
+	/**
+	 * Loads the files of {@code directories} under {@code contentRoot}, a directory or
+	 * the copies in the jar.
+	 */
+	public LoadReport load(ContentRoot contentRoot, List<String> directories) {
 		long start = System.nanoTime();
 		List<ContentFile> files = scan(contentRoot, directories);
 		Map<String, String> recorded = recordedChecksums();
@@ -86,35 +91,27 @@ public class ContentLoader {
 		return report;
 	}
 
-	private List<ContentFile> scan(Path contentRoot, List<String> directories) {
+	private List<ContentFile> scan(ContentRoot contentRoot, List<String> directories) {
 		List<ContentFile> files = new ArrayList<>();
 		for (String directory : directories) {
-			Path dir = contentRoot.resolve(directory);
-			if (!Files.isDirectory(dir)) {
-				throw new ContentLoadException("Content directory not found: " + dir.toAbsolutePath(), null);
-			}
-			try (Stream<Path> paths = Files.walk(dir)) {
-				paths.filter(Files::isRegularFile).sorted().forEach((path) -> {
-					Lang lang = RDFLanguages.filenameToLang(path.getFileName().toString());
-					if (lang != null) {
-						String relative = contentRoot.relativize(path).toString().replace('\\', '/');
-						files.add(contentFile(path, relative, lang));
-					}
-				});
-			}
-			catch (IOException ex) {
-				throw new ContentLoadException("Cannot list " + dir + ": " + ex.getMessage(), ex);
+			for (ContentRoot.Entry entry : contentRoot.list(directory)) {
+				String name = entry.relativePath().substring(entry.relativePath().lastIndexOf('/') + 1);
+				Lang lang = RDFLanguages.filenameToLang(name);
+				if (lang != null) {
+					files.add(contentFile(entry, lang));
+				}
 			}
 		}
 		return files;
 	}
 
-	private ContentFile contentFile(Path path, String relative, Lang lang) {
+	private ContentFile contentFile(ContentRoot.Entry entry, Lang lang) {
+		String relative = entry.relativePath();
 		if (RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang)) {
 			throw new ContentLoadException(relative + ": quads syntax " + lang.getLabel()
 					+ " is not accepted; each file is one graph, write it in a triples syntax", null);
 		}
-		return new ContentFile(path, relative, this.graphNames.forFile(relative), lang, sha256(path));
+		return new ContentFile(entry, relative, this.graphNames.forFile(relative), lang, sha256(entry.bytes()));
 	}
 
 	private Map<ContentFile, Graph> parseAll(List<ContentFile> files) {
@@ -123,7 +120,11 @@ public class ContentLoader {
 		for (ContentFile file : files) {
 			Graph graph = GraphFactory.createDefaultGraph();
 			try {
-				RDFParser.source(file.path()).lang(file.lang()).errorHandler(new FileErrorHandler(file)).parse(graph);
+				RDFParser.source(new ByteArrayInputStream(file.source().bytes()))
+					.base(file.source().base())
+					.lang(file.lang())
+					.errorHandler(new FileErrorHandler(file))
+					.parse(graph);
 				parsed.put(file, graph);
 			}
 			catch (RiotParseException ex) {
@@ -175,13 +176,9 @@ public class ContentLoader {
 		return bindings;
 	}
 
-	private static String sha256(Path path) {
+	private static String sha256(byte[] bytes) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(path)));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + path, ex);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);

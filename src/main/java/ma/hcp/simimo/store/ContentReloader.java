@@ -21,7 +21,7 @@ public class ContentReloader {
 	}
 
 	public LoadReport reload() {
-		LoadReport report = this.loader.load(this.properties.contentRootPath(), this.properties.contentDirectories());
+		LoadReport report = this.loader.load(this.properties.contentSource(), this.properties.contentDirectories());
 		if (report.changedAnything()) {
 			this.events.publishEvent(new StoreContentChanged(report));
 		}

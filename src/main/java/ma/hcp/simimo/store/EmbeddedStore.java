@@ -35,6 +35,18 @@ public final class EmbeddedStore implements AutoCloseable {
 	 * errors); {@link #verifyTextIndex} then rebuilds it from the store.
 	 */
 	static EmbeddedStore open(Path assembler, Path directory) {
+		return open(directory, () -> StoreAssembler.assemble(assembler, directory));
+	}
+
+	/**
+	 * The application's store, from {@code simimo.store.assembler} (by default the jar's
+	 * copy).
+	 */
+	static EmbeddedStore open(StoreProperties properties) {
+		return open(properties.directoryPath(), () -> StoreAssembler.assemble(properties));
+	}
+
+	private static EmbeddedStore open(Path directory, java.util.function.Supplier<Dataset> assemble) {
 		Path lucene = textIndexDirectory(directory);
 		LuceneIndexCheck check = LuceneIndexCheck.of(lucene);
 		String damage = null;
@@ -42,7 +54,7 @@ public final class EmbeddedStore implements AutoCloseable {
 			LuceneIndexCheck.discard(lucene);
 			damage = "was " + check.summary();
 		}
-		EmbeddedStore store = new EmbeddedStore(StoreAssembler.assemble(assembler, directory), directory);
+		EmbeddedStore store = new EmbeddedStore(assemble.get(), directory);
 		store.textIndexDamage = damage;
 		return store;
 	}

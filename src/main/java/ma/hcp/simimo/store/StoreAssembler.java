@@ -1,6 +1,7 @@
 package ma.hcp.simimo.store;
 
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.apache.jena.query.Dataset;
@@ -9,6 +10,8 @@ import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
@@ -25,8 +28,15 @@ public final class StoreAssembler {
 	}
 
 	static Dataset assemble(Path assemblerFile, Path storeDirectory) {
-		Model config = configuration(assemblerFile, storeDirectory);
-		return DatasetFactory.assemble(textDataset(config, assemblerFile));
+		return assemble(configuration(assemblerFile, storeDirectory), assemblerFile.toString());
+	}
+
+	static Dataset assemble(StoreProperties properties) {
+		return assemble(configuration(properties), properties.assembler());
+	}
+
+	private static Dataset assemble(Model config, String assembler) {
+		return DatasetFactory.assemble(textDataset(config, assembler));
 	}
 
 	/**
@@ -35,11 +45,36 @@ public final class StoreAssembler {
 	 * standalone path is tested.
 	 */
 	public static Model configuration(Path assemblerFile, Path storeDirectory) {
+		return configuration(ContentRoot.file(assemblerFile.toString()), assemblerFile.toString(), storeDirectory);
+	}
+
+	/**
+	 * The application's assembler ({@code simimo.store.assembler}: the copy in the jar
+	 * unless a file is named) with its two locations under
+	 * {@code simimo.store.directory}.
+	 */
+	public static Model configuration(StoreProperties properties) {
+		return configuration(ContentRoot.file(properties.assembler()), properties.assembler(),
+				properties.directoryPath());
+	}
+
+	private static Model configuration(org.springframework.core.io.Resource source, String assemblerFile,
+			Path storeDirectory) {
 		JenaSystem.init();
-		if (!Files.isRegularFile(assemblerFile)) {
-			throw new StoreConfigurationException("Store assembler not found: " + assemblerFile.toAbsolutePath());
+		if (!source.isReadable()) {
+			throw new StoreConfigurationException("Store assembler not found: " + source.getDescription());
 		}
-		Model config = RDFParser.source(assemblerFile).toModel();
+		Model config;
+		try (InputStream in = source.getInputStream()) {
+			config = RDFParser.source(in)
+				.lang(RDFLanguages.filenameToLang(assemblerFile, Lang.TURTLE))
+				.base(ContentRoot.base(source))
+				.toModel();
+		}
+		catch (IOException ex) {
+			throw new StoreConfigurationException(
+					"Cannot read the store assembler " + source.getDescription() + ": " + ex.getMessage());
+		}
 		Resource textDataset = textDataset(config, assemblerFile);
 		// Follow text:dataset and text:index: VocabTDB2's type constant is
 		// tdb2:DatasetTDB, not the tdb2:DatasetTDB2 the file uses, so a lookup by type
@@ -52,7 +87,7 @@ public final class StoreAssembler {
 		return config;
 	}
 
-	private static Resource textDataset(Model config, Path file) {
+	private static Resource textDataset(Model config, String file) {
 		var subjects = config.listSubjectsWithProperty(RDF.type, TextVocab.textDataset).toList();
 		if (subjects.size() != 1) {
 			throw new StoreConfigurationException(
@@ -61,7 +96,7 @@ public final class StoreAssembler {
 		return subjects.get(0);
 	}
 
-	private static Resource requiredObject(Resource subject, org.apache.jena.rdf.model.Property property, Path file) {
+	private static Resource requiredObject(Resource subject, org.apache.jena.rdf.model.Property property, String file) {
 		Statement statement = subject.getProperty(property);
 		if (statement == null || !statement.getObject().isResource()) {
 			throw new StoreConfigurationException(file + ": " + subject + " has no " + property);

@@ -42,12 +42,22 @@ public final class StoreCompaction {
 	}
 
 	public static Report compact(Path assembler, Path directory, GraphNames graphNames) {
+		return compact(() -> EmbeddedStore.open(assembler, directory), directory, graphNames);
+	}
+
+	/** Compacts the application's store, assembled as the application assembles it. */
+	public static Report compact(StoreProperties properties, GraphNames graphNames) {
+		return compact(() -> EmbeddedStore.open(properties), properties.directoryPath(), graphNames);
+	}
+
+	private static Report compact(java.util.function.Supplier<EmbeddedStore> opener, Path directory,
+			GraphNames graphNames) {
 		long bytesBefore = StoreSize.of(directory).total();
 		long start = System.nanoTime();
 		long quadsBefore;
 		long quadsAfter;
 		TextIndexRecovery.Outcome text;
-		try (EmbeddedStore store = EmbeddedStore.open(assembler, directory)) {
+		try (EmbeddedStore store = opener.get()) {
 			DatasetGraph dataset = store.dataset().asDatasetGraph();
 			quadsBefore = countQuads(dataset);
 			DatabaseMgr.compact(switchable(dataset), true);

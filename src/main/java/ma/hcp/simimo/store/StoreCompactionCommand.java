@@ -44,8 +44,7 @@ public final class StoreCompactionCommand {
 				return 2;
 			}
 			GraphNames graphNames = new GraphNames(context.getEnvironment().getRequiredProperty("simimo.base-iri"));
-			StoreCompaction.Report report = StoreCompaction.compact(properties.assemblerPath(),
-					properties.directoryPath(), graphNames);
+			StoreCompaction.Report report = StoreCompaction.compact(properties, graphNames);
 			if (report.quadsAfter() != report.quadsBefore()) {
 				log.error("The compacted store holds {} quads, {} before", report.quadsAfter(), report.quadsBefore());
 				return 1;

@@ -31,7 +31,7 @@ class StoreConfiguration {
 
 		@Bean(destroyMethod = "close")
 		EmbeddedStore embeddedStore(StoreProperties properties) {
-			return EmbeddedStore.open(properties.assemblerPath(), properties.directoryPath());
+			return EmbeddedStore.open(properties);
 		}
 
 		@Bean
@@ -65,7 +65,7 @@ class StoreConfiguration {
 		@Bean
 		Dataset dataset(EmbeddedStore store, ContentLoader loader, StoreProperties properties, QueryRegistry queries,
 				GraphNames graphNames) {
-			loader.load(properties.contentRootPath(), properties.contentDirectories());
+			loader.load(properties.contentSource(), properties.contentDirectories());
 			store.verifyTextIndex(queries, graphNames);
 			return store.dataset();
 		}

@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the store lives and what is loaded into it.
  *
  * @param directory the directory holding tdb2/ and lucene/ for the embedded store
- * @param assembler the Fuseki assembler file that describes the store
- * @param contentRoot the directory under which {@code contentDirectories} are found
+ * @param assembler the Fuseki assembler file that describes the store: a file system
+ * path, or by default the copy of fuseki-config/simimo.ttl inside the jar
+ * @param contentRoot the directory under which {@code contentDirectories} are found: a
+ * file system path, or by default the copies of ontology/ and vocabularies/ inside the
+ * jar
  * @param contentDirectories the directories whose RDF files are loaded, one named graph
  * each
  * @param endpoint a remote SPARQL 1.1 query endpoint to use instead of the embedded store
@@ -22,8 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("simimo.store")
 public record StoreProperties(@DefaultValue("./data") String directory,
-		@DefaultValue("fuseki-config/simimo.ttl") String assembler, @DefaultValue(".") String contentRoot,
-		@DefaultValue( {
+		@DefaultValue(ContentRoot.BUILT_IN + "fuseki-config/simimo.ttl") String assembler,
+		@DefaultValue(ContentRoot.BUILT_IN) String contentRoot, @DefaultValue( {
 				"ontology", "vocabularies" }) List<String> contentDirectories,
 		String endpoint, @DefaultValue("30s") Duration remoteTimeout,
 		@DefaultValue("ontology/shapes.ttl") String shapes){
@@ -35,12 +38,8 @@ public record StoreProperties(@DefaultValue("./data") String directory,
 		return Path.of(this.directory);
 	}
 
-	public Path assemblerPath() {
-		return Path.of(this.assembler);
-	}
-
-	public Path contentRootPath() {
-		return Path.of(this.contentRoot);
+	public ContentRoot contentSource() {
+		return ContentRoot.of(this.contentRoot);
 	}
 
 	public boolean isRemote() {

@@ -100,7 +100,8 @@ class StoreLifecycleIntegrationTests {
 		// Command-line arguments: builder properties are defaults that
 		// application.properties overrides.
 		return new SpringApplicationBuilder(SimimoApplication.class).run("--server.port=0",
-				"--simimo.store.directory=" + directory, "--simimo.store.content-directories=" + contentDirectories);
+				"--simimo.store.directory=" + directory, "--simimo.store.content-root=.",
+				"--simimo.store.content-directories=" + contentDirectories);
 	}
 
 	private static long triples(ConfigurableApplicationContext app) {
