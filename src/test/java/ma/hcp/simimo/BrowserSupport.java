@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,7 +12,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Starts Debian's headless Chromium through its chromedriver. On CI (CI=true) a missing
  * browser fails the test, since .ci/run installs it; on a developer machine without it
- * the browser tests are skipped.
+ * the browser tests are skipped with a warning ({@link TestPrerequisites}).
  */
 public final class BrowserSupport {
 
@@ -25,11 +24,7 @@ public final class BrowserSupport {
 	}
 
 	public static ChromeDriver startChromium() {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!"true".equals(System.getenv("CI"))) {
-			Assumptions.assumeTrue(installed,
-					"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-		}
+		TestPrerequisites.require("Browser tests", "chromium chromium-driver", CHROMIUM, CHROMEDRIVER);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

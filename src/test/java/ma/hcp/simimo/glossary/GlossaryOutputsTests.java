@@ -19,10 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import ma.hcp.simimo.TestPrerequisites;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
@@ -171,7 +171,7 @@ class GlossaryOutputsTests {
 	@Test
 	void writesAPdfThatPopplerRendersToAnImage(@TempDir Path directory) throws Exception {
 		Path pdftoppm = Path.of("/usr/bin/pdftoppm");
-		Assumptions.assumeTrue(Files.isExecutable(pdftoppm), "pdftoppm (poppler-utils) is not installed");
+		TestPrerequisites.require("The glossary PDF rendering test", "poppler-utils", pdftoppm);
 		Path pdf = directory.resolve("glossary.pdf");
 		Files.write(pdf, bytes(export("pdf").param("concepts", CENSUS + "," + UN).param("langs", "fr,ar")));
 
