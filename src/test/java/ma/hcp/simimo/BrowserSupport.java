@@ -24,7 +24,7 @@ public final class BrowserSupport {
 	}
 
 	public static ChromeDriver startChromium() {
-		TestPrerequisites.require("Browser tests", "chromium chromium-driver", CHROMIUM, CHROMEDRIVER);
+		TestPrerequisites.require("the browser tests", "chromium chromium-driver", CHROMIUM, CHROMEDRIVER);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

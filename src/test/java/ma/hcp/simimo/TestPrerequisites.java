@@ -30,12 +30,13 @@ public final class TestPrerequisites {
 		if (Arrays.stream(executables).allMatch(Files::isExecutable)) {
 			return;
 		}
-		String message = what + " need " + Arrays.toString(executables) + ": apt-get install " + packages;
+		String message = "Missing for " + what + ": " + Arrays.toString(executables) + " (apt-get install " + packages
+				+ ")";
 		if ("true".equals(System.getenv("CI"))) {
 			Assertions.fail(message + " (CI=true, so this is a failure, not a skip)");
 		}
 		if (WARNED.add(what)) {
-			System.err.println("WARNING: " + message + ". Skipping them (on CI they would fail).");
+			System.err.println("WARNING: " + message + ". Skipped here; on CI this fails.");
 		}
 		Assumptions.abort(message);
 	}

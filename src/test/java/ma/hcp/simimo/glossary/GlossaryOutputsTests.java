@@ -171,7 +171,7 @@ class GlossaryOutputsTests {
 	@Test
 	void writesAPdfThatPopplerRendersToAnImage(@TempDir Path directory) throws Exception {
 		Path pdftoppm = Path.of("/usr/bin/pdftoppm");
-		TestPrerequisites.require("The glossary PDF rendering test", "poppler-utils", pdftoppm);
+		TestPrerequisites.require("the glossary PDF rendering test", "poppler-utils", pdftoppm);
 		Path pdf = directory.resolve("glossary.pdf");
 		Files.write(pdf, bytes(export("pdf").param("concepts", CENSUS + "," + UN).param("langs", "fr,ar")));
 
