@@ -42,7 +42,7 @@ class SparqlService {
 	private final Context serverContext;
 
 	SparqlService(StoreProperties store, SparqlProperties sparql) {
-		this.configuration = StoreAssembler.configuration(store.assemblerPath(), store.directoryPath());
+		this.configuration = StoreAssembler.configuration(store);
 		List<Resource> services = this.configuration.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService)
 			.toList();
 		if (services.size() != 1) {
