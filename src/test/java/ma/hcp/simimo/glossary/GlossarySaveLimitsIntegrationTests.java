@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * all here. Past either limit the save is refused on the application's own page, which
  * names the limit; nothing is written. Two clients are two loopback addresses.
  */
-@TestPropertySource(properties = { "simimo.store.content-directories=ontology,src/test/resources/fixtures/linkeddata",
+@TestPropertySource(properties = { "simimo.store.content-root=.",
+		"simimo.store.content-directories=ontology,src/test/resources/fixtures/linkeddata",
 		"simimo.glossary.save.per-client-per-hour=2", "simimo.glossary.save.overall-per-hour=50",
 		"simimo.glossary.max-saved=3" })
 class GlossarySaveLimitsIntegrationTests extends RunningApplication {
