@@ -57,6 +57,15 @@ class SkosIntegrityTests {
 			.noneMatch((row) -> row.contains("unpublished"));
 	}
 
+	@Test
+	void acceptsAnArabicDefinitionOnlyWhenItsOriginIsMarkedForArabic() {
+		assertThat(run("integrity/09-arabicDefinitionHasOrigin", VIOLATIONS))
+			.anyMatch((row) -> row.contains("unmarkedArabic"))
+			.anyMatch((row) -> row.contains("mislabelledArabic"))
+			.noneMatch((row) -> row.contains("translatedArabic"))
+			.noneMatch((row) -> row.contains("officialArabic"));
+	}
+
 	private static List<String> run(String rule, Model data) {
 		List<String> rows = new ArrayList<>();
 		try (QueryExecution execution = QueryExecution.model(data).query(new QueryRegistry().query(rule)).build()) {
