@@ -12,6 +12,8 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param label its preferred label
  * @param altLabels its alternative labels in that language
  * @param definition its definition
+ * @param definitionOrigin where that definition comes from (official text or SIMIMO
+ * translation), in the reader's language, or none when not recorded
  * @param definitionUnavailable true when no definition could be sourced
  * @param citation where in its sources the definition is
  * @param sources the documents it cites
@@ -29,10 +31,10 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param loadedOn when that file was last loaded, or empty
  */
 public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, LocalizedText definition,
-		boolean definitionUnavailable, LocalizedText citation, List<LabelledLink> sources, LabelledLink scheme,
-		List<LabelledLink> broader, List<LabelledLink> narrower, List<LabelledLink> related,
-		List<Comparison> comparisons, List<LabelledLink> datasets, long datasetCount, List<LocalizedText> notes,
-		String sourceFile, String loadedOn) {
+		LocalizedText definitionOrigin, boolean definitionUnavailable, LocalizedText citation,
+		List<LabelledLink> sources, LabelledLink scheme, List<LabelledLink> broader, List<LabelledLink> narrower,
+		List<LabelledLink> related, List<Comparison> comparisons, List<LabelledLink> datasets, long datasetCount,
+		List<LocalizedText> notes, String sourceFile, String loadedOn) {
 
 	/**
 	 * Another concept shown next to this one: a mapped counterpart, or a concept a

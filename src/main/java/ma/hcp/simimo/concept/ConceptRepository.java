@@ -30,6 +30,7 @@ import ma.hcp.simimo.concept.ConceptPage.Value;
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.DefinitionOrigins;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.GraphNames;
@@ -95,9 +96,10 @@ public class ConceptRepository {
 				notes.add(text);
 			}
 		}
+		LocalizedText definition = LocalizedLiterals.best(concept, lang, SKOS.definition);
 		return new ConceptPage(iri, this.links.label(concept, lang),
-				LocalizedLiterals.all(concept, SKOS.altLabel, lang),
-				LocalizedLiterals.best(concept, lang, SKOS.definition),
+				LocalizedLiterals.all(concept, SKOS.altLabel, lang), definition,
+				DefinitionOrigins.note(concept, definition.language(), lang),
 				concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),
 				LocalizedLiterals.best(concept, lang, DCTerms.bibliographicCitation),
 				this.links.links(concept, DCTerms.source, lang),

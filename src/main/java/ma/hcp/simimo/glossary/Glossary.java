@@ -1,6 +1,9 @@
 package ma.hcp.simimo.glossary;
 
 import java.util.List;
+import java.util.Map;
+
+import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
  * A glossary ready to render: its entries in order, in the chosen languages, with the
@@ -44,6 +47,8 @@ public record Glossary(Metadata metadata, GlossaryRequest request, List<Entry> e
 	 * @param href its page in SIMIMO
 	 * @param label its preferred label, by language
 	 * @param definition its definition, by language
+	 * @param definitionOrigins where the definition in a language comes from, by that
+	 * language, for the languages that record it
 	 * @param definitionUnavailable true when no definition could be sourced
 	 * @param scheme its scheme
 	 * @param national true when the scheme is a national one
@@ -54,9 +59,26 @@ public record Glossary(Metadata metadata, GlossaryRequest request, List<Entry> e
 	 * @param related its related terms
 	 * @param datasets the datasets that measure it
 	 */
-	public record Entry(String iri, String href, Texts label, Texts definition, boolean definitionUnavailable,
-			Link scheme, boolean national, Link family, List<Link> sources, List<Counterpart> counterparts,
+	public record Entry(String iri, String href, Texts label, Texts definition,
+			Map<String, DefinitionOrigin> definitionOrigins, boolean definitionUnavailable, Link scheme,
+			boolean national, Link family, List<Link> sources, List<Counterpart> counterparts,
 			List<DivergenceNote> divergences, List<Link> related, List<Link> datasets) {
+	}
+
+	/**
+	 * Where an entry's definition in one language comes from, said next to it in every
+	 * output.
+	 *
+	 * @param translatedFrom the language of the sourced text a SIMIMO translation
+	 * renders, or "" for an official text
+	 * @param note the note on its origin, in the definition's language when it has one
+	 */
+	public record DefinitionOrigin(String translatedFrom, LocalizedText note) {
+
+		public boolean isTranslation() {
+			return !this.translatedFrom.isEmpty();
+		}
+
 	}
 
 	/**

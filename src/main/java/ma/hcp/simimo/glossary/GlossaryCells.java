@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import ma.hcp.simimo.glossary.Glossary.DefinitionOrigin;
 import ma.hcp.simimo.glossary.Glossary.Entry;
 import ma.hcp.simimo.glossary.Glossary.Link;
 
@@ -28,6 +29,7 @@ final class GlossaryCells {
 		columns.add("term");
 		if (request.shows("definition")) {
 			columns.add("definition");
+			columns.add("definitionOrigin");
 		}
 		if (request.shows("source")) {
 			columns.add("source");
@@ -59,6 +61,10 @@ final class GlossaryCells {
 			case "term" -> entry.label().label(language);
 			case "definition" -> entry.definition().has(language) ? entry.definition().in(language)
 					: entry.definitionUnavailable() ? message("glossary.definitionUnavailable", language) : "";
+			case "definitionOrigin" -> {
+				DefinitionOrigin origin = entry.definitionOrigins().get(language);
+				yield (origin == null) ? "" : origin.note().text();
+			}
 			case "source" -> join(entry.sources(), language);
 			case "counterpart" -> String.join("; ", entry.counterparts()
 				.stream()

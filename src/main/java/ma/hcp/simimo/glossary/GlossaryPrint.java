@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ma.hcp.simimo.glossary.Glossary.Counterpart;
+import ma.hcp.simimo.glossary.Glossary.DefinitionOrigin;
 import ma.hcp.simimo.glossary.Glossary.Entry;
 import ma.hcp.simimo.glossary.Glossary.Link;
 import ma.hcp.simimo.glossary.PrintedGlossary.Block;
@@ -72,7 +73,15 @@ final class GlossaryPrint {
 	private List<Part> parts(Entry entry, GlossaryRequest request, String language) {
 		List<Part> parts = new ArrayList<>();
 		if (request.shows("definition")) {
-			parts.add(part("definition", language, List.of(List.of(definition(entry, language)))));
+			Shown definition = definition(entry, language);
+			List<List<Shown>> lines = new ArrayList<>();
+			lines.add(List.of(definition));
+			DefinitionOrigin origin = entry.definitionOrigins().get(definition.language());
+			if (origin != null && origin.note().isPresent() && !definition.isEmpty()) {
+				lines.add(List
+					.of(new Shown(origin.note().text(), origin.note().language(), origin.note().direction(), false)));
+			}
+			parts.add(part("definition", language, lines));
 		}
 		if (request.shows("source") && !entry.sources().isEmpty()) {
 			parts.add(part("source", language, links(entry.sources(), language)));

@@ -26,10 +26,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.glossary.Glossary.Counterpart;
+import ma.hcp.simimo.glossary.Glossary.DefinitionOrigin;
 import ma.hcp.simimo.glossary.Glossary.DivergenceNote;
 import ma.hcp.simimo.glossary.Glossary.Entry;
 import ma.hcp.simimo.glossary.Glossary.Link;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.DefinitionOrigins;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.Vocab;
@@ -108,7 +111,8 @@ public class GlossaryRepository {
 		}
 		divergences.sort(Comparator.comparingInt(DivergenceNote::severity).reversed());
 		return new Entry(concept.getURI(), this.paths.hrefFor(concept.getURI()), texts(concept, SKOS.prefLabel),
-				texts(concept, SKOS.definition), concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),
+				texts(concept, SKOS.definition), definitionOrigins(concept),
+				concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),
 				(scheme == null) ? null : link(scheme, SKOS.prefLabel),
 				scheme != null && scheme.hasProperty(RDF.type, Vocab.NATIONAL_SCHEME),
 				(family == null) ? null : link(family, SKOS.prefLabel),
@@ -278,6 +282,17 @@ public class GlossaryRepository {
 	 */
 	private static Comparator<Link> byLabel(String language) {
 		return Comparator.comparing((Link link) -> link.label().localized(language), Labels.byText(language));
+	}
+
+	private static Map<String, DefinitionOrigin> definitionOrigins(Resource concept) {
+		Map<String, DefinitionOrigin> origins = new HashMap<>();
+		for (String language : texts(concept, SKOS.definition).byLanguage().keySet()) {
+			LocalizedText note = DefinitionOrigins.note(concept, language, language);
+			if (note.isPresent() || DefinitionOrigins.origin(concept, language).isPresent()) {
+				origins.put(language, new DefinitionOrigin(DefinitionOrigins.translatedFrom(concept, language), note));
+			}
+		}
+		return origins;
 	}
 
 	private static Texts texts(Resource subject, Property property) {

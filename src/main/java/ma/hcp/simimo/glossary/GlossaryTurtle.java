@@ -19,9 +19,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.glossary.Glossary.Counterpart;
+import ma.hcp.simimo.glossary.Glossary.DefinitionOrigin;
 import ma.hcp.simimo.glossary.Glossary.DivergenceNote;
 import ma.hcp.simimo.glossary.Glossary.Entry;
 import ma.hcp.simimo.glossary.Glossary.Link;
+import ma.hcp.simimo.store.Vocab;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -75,6 +77,7 @@ class GlossaryTurtle implements GlossaryFormat {
 				addText(concept, SKOS.prefLabel, entry.label().in(language), language);
 				if (request.shows("definition")) {
 					addText(concept, SKOS.definition, entry.definition().in(language), language);
+					addOrigin(concept, entry, language);
 				}
 				if (request.shows("divergences")) {
 					for (DivergenceNote note : entry.divergences()) {
@@ -118,6 +121,28 @@ class GlossaryTurtle implements GlossaryFormat {
 			addText(object, labelProperty, link.label().in(language), language);
 		}
 		return object;
+	}
+
+	/**
+	 * Says, as the content files do, whether the definition in {@code language} is an
+	 * official text or a SIMIMO translation, so the marker travels with the exported
+	 * text.
+	 */
+	private static void addOrigin(Resource concept, Entry entry, String language) {
+		DefinitionOrigin origin = entry.definitionOrigins().get(language);
+		if (origin == null || !entry.definition().has(language)) {
+			return;
+		}
+		Resource node = concept.getModel()
+			.createResource()
+			.addProperty(RDF.type,
+					origin.isTranslation() ? Vocab.DEFINITION_TRANSLATION : Vocab.OFFICIAL_LANGUAGE_VERSION)
+			.addProperty(DCTerms.language, language);
+		if (origin.isTranslation()) {
+			node.addProperty(Vocab.TRANSLATED_FROM, origin.translatedFrom());
+		}
+		addText(node, SKOS.note, origin.note().text(), origin.note().language());
+		concept.addProperty(Vocab.DEFINITION_ORIGIN, node);
 	}
 
 	private static void addText(Resource subject, Property property, String text, String language) {

@@ -56,6 +56,16 @@ public final class Vocab {
 
 	public static final Property DEFINITION_UNAVAILABLE = property(SIMIMO + "definitionUnavailable");
 
+	public static final Property DEFINITION_ORIGIN = property(SIMIMO + "definitionOrigin");
+
+	public static final Resource DEFINITION_TRANSLATION = ResourceFactory
+		.createResource(SIMIMO + "DefinitionTranslation");
+
+	public static final Resource OFFICIAL_LANGUAGE_VERSION = ResourceFactory
+		.createResource(SIMIMO + "OfficialLanguageVersion");
+
+	public static final Property TRANSLATED_FROM = property(SIMIMO + "translatedFrom");
+
 	public static final Resource NATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "NationalScheme");
 
 	public static final Property PRODUCER_ROLE = property(SIMIMO + "producerRole");
