@@ -61,11 +61,4 @@ public final class DefinitionOrigins {
 			.orElse("");
 	}
 
-	/** True when the definition in that language is marked as a SIMIMO translation. */
-	public static boolean isTranslation(Resource concept, String definitionLanguage) {
-		return origin(concept, definitionLanguage)
-			.filter((origin) -> origin.hasProperty(RDF.type, Vocab.DEFINITION_TRANSLATION))
-			.isPresent();
-	}
-
 }
