@@ -32,7 +32,7 @@ class GapRulesTests {
 	@ParameterizedTest(name = "{0} fires on {1}")
 	@CsvSource({ "01-exactMatchWithDifferentFacets, exact", "02-recordedDivergenceNotSupportedByFacets, same",
 			"03-nationalConceptWithoutCounterpart, alone", "04-facetMissingOnOneSide, aged",
-			"05-detectedDivergenceNotRecorded, short" })
+			"05-detectedDivergenceNotRecorded, short", "06-relatedConceptsOfTwoSources, placed" })
 	void eachConsistencyRuleFiresOnItsCase(String rule, String concept) {
 		SparqlExecutor executor = TestExecutors.overFixtures("gap/rules-fire.ttl");
 
@@ -41,7 +41,8 @@ class GapRulesTests {
 
 	@ParameterizedTest(name = "{0} stays silent")
 	@CsvSource({ "01-exactMatchWithDifferentFacets", "02-recordedDivergenceNotSupportedByFacets",
-			"03-nationalConceptWithoutCounterpart", "04-facetMissingOnOneSide", "05-detectedDivergenceNotRecorded" })
+			"03-nationalConceptWithoutCounterpart", "04-facetMissingOnOneSide", "05-detectedDivergenceNotRecorded",
+			"06-relatedConceptsOfTwoSources" })
 	void eachConsistencyRuleStaysSilentOnConsistentKnowledge(String rule) {
 		SparqlExecutor executor = TestExecutors.overFixtures("gap/rules-silent.ttl");
 
@@ -104,7 +105,7 @@ class GapRulesTests {
 		for (String file : queries.namesIn(ConsistencyReportRepository.RULES)) {
 			assertThat(ConsistencyReportRepository.description(queries.text(file))).as(file).hasSizeGreaterThan(40);
 		}
-		assertThat(queries.namesIn(ConsistencyReportRepository.RULES)).hasSize(5);
+		assertThat(queries.namesIn(ConsistencyReportRepository.RULES)).hasSize(6);
 	}
 
 	private static List<String> concepts(SparqlExecutor executor, String rule) {
