@@ -129,7 +129,7 @@ class DivergenceMatrixControllerTests {
 					containsString("Travailleur saisonnier"), containsString("PREFIX simimo:"))));
 		this.mvc.perform(get("/api/gaps/consistency").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rules.length()").value(5))
+			.andExpect(jsonPath("$.rules.length()").value(6))
 			.andExpect(jsonPath("$.rules[2].name").value("03-nationalConceptWithoutCounterpart"))
 			.andExpect(jsonPath("$.rules[2].findings[0].conceptLabel").value("Travailleur saisonnier"));
 	}
