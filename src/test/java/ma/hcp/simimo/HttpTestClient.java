@@ -97,13 +97,22 @@ public final class HttpTestClient {
 		return send(request.build());
 	}
 
+	/** For answers whose bytes matter: their length against Content-Length, say. */
+	public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+		return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.client.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -38,9 +38,9 @@ final class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
 
 	@Override
 	protected void validateQuery(HttpAction action, Query query) {
-		ServiceClauses.firstIn(query)
-			.ifPresent((service) -> ServletOps.errorBadRequest(
-					this.messages.text(action.getRequest(), "sparql.error.service", FmtUtils.stringForNode(service))));
+		RefusedClauses.firstIn(query)
+			.ifPresent((refused) -> ServletOps.errorBadRequest(this.messages.text(action.getRequest(),
+					refused.messageKey(), FmtUtils.stringForNode(refused.node()))));
 	}
 
 	@Override

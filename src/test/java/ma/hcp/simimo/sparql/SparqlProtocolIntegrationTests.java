@@ -75,6 +75,22 @@ class SparqlProtocolIntegrationTests extends RunningFixtureApplication {
 	}
 
 	@Test
+	void anUnknownGraphWithNonAsciiCharactersGets404WithItsWholeMessage() {
+		String graph = "https://w3id.org/simimo/graphs/été—ع";
+
+		HttpResponse<byte[]> response = this.http
+			.sendForBytes(this.http.request("/sparql?graph=" + HttpTestClient.encode(graph))
+				.header("Accept", "text/turtle")
+				.GET());
+
+		// Fuseki once counted the Content-Length in characters and sent fewer bytes, so
+		// clients waited for the rest.
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+		assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(graph);
+	}
+
+	@Test
 	void plainGetWithoutAcceptHeaderAndHeadGiveTheDescriptionOnly() {
 		HttpResponse<String> noAccept = this.http.get("/sparql", null);
 		HttpResponse<String> head = this.http.send(this.http.request("/sparql")
