@@ -194,6 +194,34 @@ class SparqlEndpointIntegrationTests extends RunningFixtureApplication {
 	}
 
 	@Test
+	void refusesAnOversizedChunkedQueryBodyOnTheBytesRead() {
+		// No Content-Length: the client streams the body in chunks, as one with 100 MB
+		// would.
+		byte[] huge = ("SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = this.http.send(this.http.request("/sparql")
+			.header("Content-Type", "application/sparql-query")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body())
+			.isEqualTo("Requête refusée : son corps dépasse la limite de 262144 octets de ce point d'accès.\n");
+	}
+
+	@Test
+	void answersASmallChunkedQueryBody() {
+		byte[] query = "SELECT * WHERE { ?s ?p ?o } LIMIT 1".getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> response = this.http.send(this.http.request("/sparql")
+			.header("Content-Type", "application/sparql-query")
+			.header("Accept", "application/sparql-results+json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(query))));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"bindings\"");
+	}
+
+	@Test
 	void reportsASyntaxErrorWithItsPosition() {
 		HttpResponse<String> response = this.http.query("SELECT * WHERE { ?s ?p }", "application/sparql-results+json");
 
