@@ -16,9 +16,13 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 class StoreFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> {
 
-	// TDB2's wording when the lock is taken between the probe and the store's opening.
+	// TDB2's wordings when the lock is taken between the probe and the store's opening:
+	// "held by process N" when the lock file names a live process, "Lock already held"
+	// when the operating system's lock on the file is held (a process still shutting
+	// down,
+	// for one).
 	private static final Pattern TDB2_LOCK = Pattern
-		.compile("Failed to get a lock: file='(.+)/tdb2/tdb\\.lock': held by process (\\d+)");
+		.compile("Failed to get a lock: file='(.+)/tdb2/tdb\\.lock'(?:: held by process (\\d+))?");
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, RuntimeException cause) {
@@ -39,7 +43,8 @@ class StoreFailureAnalyzer extends AbstractFailureAnalyzer<RuntimeException> {
 			if (current instanceof DBOpEnvException && current.getMessage() != null) {
 				Matcher matcher = TDB2_LOCK.matcher(current.getMessage());
 				if (matcher.find()) {
-					return locked(new StoreLockedException(Path.of(matcher.group(1)), matcher.group(2), current));
+					String holder = (matcher.group(2) != null) ? matcher.group(2) : "";
+					return locked(new StoreLockedException(Path.of(matcher.group(1)), holder, current));
 				}
 			}
 			current = current.getCause();
