@@ -31,6 +31,8 @@ class ArchitectureTests {
 
 	private static final String STORE = "ma.hcp.simimo.store..";
 
+	private static final String ACCESS = "ma.hcp.simimo.access..";
+
 	/** Every package between the store and the application class; web is the top one. */
 	private static final List<String> FEATURES = List.of("catalogue", "concept", "gap", "glossary", "indicator",
 			"linkeddata", "search", "sparql", "web");
@@ -53,7 +55,7 @@ class ArchitectureTests {
 		slices().matching("ma.hcp.simimo.(*)..")
 			.should()
 			.notDependOnEachOther()
-			.ignoreDependency(alwaysTrue(), resideInAnyPackage(KERNEL, STORE))
+			.ignoreDependency(alwaysTrue(), resideInAnyPackage(KERNEL, STORE, ACCESS))
 			.check(application);
 	}
 
@@ -74,25 +76,29 @@ class ArchitectureTests {
 			.map((name) -> name.substring("ma.hcp.simimo.".length()).split("\\.")[0])
 			.collect(Collectors.toCollection(TreeSet::new));
 		Set<String> placed = new TreeSet<>(FEATURES);
-		placed.addAll(List.of("kernel", "store"));
+		placed.addAll(List.of("kernel", "store", "access"));
 		assertThat(packages).isEqualTo(placed);
 	}
 
 	@Test
-	void storeSitsOnTheKernelAndUnderEveryFeature() {
+	void storeSitsOnTheKernelAndAccessOnTheStoreUnderEveryFeature() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
 			.layer("kernel")
 			.definedBy(KERNEL)
 			.layer("store")
 			.definedBy(STORE)
+			.layer("access")
+			.definedBy(ACCESS)
 			.layer("features")
 			.definedBy(FEATURES.stream().map((name) -> "ma.hcp.simimo." + name + "..").toArray(String[]::new))
 			.whereLayer("features")
 			.mayNotBeAccessedByAnyLayer()
-			.whereLayer("store")
+			.whereLayer("access")
 			.mayOnlyBeAccessedByLayers("features")
+			.whereLayer("store")
+			.mayOnlyBeAccessedByLayers("access", "features")
 			.whereLayer("kernel")
-			.mayOnlyBeAccessedByLayers("store", "features")
+			.mayOnlyBeAccessedByLayers("store", "access", "features")
 			.check(application);
 	}
 

@@ -1,0 +1,34 @@
+package ma.hcp.simimo.access;
+
+/**
+ * What a viewer may be allowed to do. Only actions that have an endpoint are here, so
+ * that every cell of the matrix is tested over HTTP (decision 0019).
+ */
+public enum Action {
+
+	/** Save a new glossary. */
+	SAVE_GLOSSARY,
+
+	/**
+	 * Rename a saved glossary, change its concepts, list it publicly or keep it private.
+	 */
+	EDIT_GLOSSARY,
+
+	/** Delete a saved glossary. */
+	DELETE_GLOSSARY,
+
+	/**
+	 * Edit a record (dataset, concept, reference period, classification): saves a draft.
+	 */
+	EDIT_RECORD,
+
+	/** See the drafts of a record. */
+	READ_DRAFTS,
+
+	/** Create accounts, change their roles and producers, disable them. */
+	MANAGE_ACCOUNTS,
+
+	/** Operations on the store: compaction, index rebuilds, health details. */
+	OPERATE
+
+}
