@@ -71,6 +71,12 @@ public final class Vocab {
 	public static final Property PRODUCER_ROLE = property(SIMIMO + "producerRole");
 
 	/**
+	 * The producer responsible for a record, whose contributors may edit it; stated only
+	 * in the record-owners graph (decision 0019).
+	 */
+	public static final Property OWNER = property(SIMIMO + "owner");
+
+	/**
 	 * From a producer to the datasets it produces, only in the producer page's CONSTRUCT.
 	 */
 	public static final Property PRODUCED_BY = property(SIMIMO + "producedBy");

@@ -132,6 +132,7 @@ public final class GapBenchmark {
 						"<" + NS + "def#NationalScheme>");
 				triples += line(out, scheme, "<http://purl.org/dc/terms/publisher>",
 						"<" + NS + "producers/" + producers[s] + ">");
+				triples += line(out, scheme, "<" + NS + "def#owner>", "<" + NS + "producers/" + producers[s] + ">");
 			}
 			for (int i = 0; i < count; i++) {
 				String concept = "<" + NS + "concepts/synthetic/c" + i + ">";
@@ -141,6 +142,7 @@ public final class GapBenchmark {
 						"<http://www.w3.org/2004/02/skos/core#Concept>");
 				triples += line(out, concept, "<http://www.w3.org/2004/02/skos/core#inScheme>",
 						"<" + NS + "schemes/synthetic-" + producer + ">");
+				triples += line(out, concept, "<" + NS + "def#owner>", "<" + NS + "producers/" + producer + ">");
 				triples += line(out, concept, "<http://www.w3.org/2004/02/skos/core#prefLabel>",
 						"\"Concept national synthétique " + i + "\"@fr");
 				triples += line(out, concept, "<" + NS + "def#conceptFamily>",

@@ -104,13 +104,15 @@ public final class PageBenchmark {
 						"\"Statistique synthétique numéro " + i + " pour mesurer les pages.\"@fr");
 				line(out, s, "<http://purl.org/dc/terms/publisher>",
 						"<https://w3id.org/simimo/producers/" + producers[i % producers.length] + ">");
+				line(out, s, "<https://w3id.org/simimo/def#owner>",
+						"<https://w3id.org/simimo/producers/" + producers[i % producers.length] + ">");
 				line(out, s, "<https://w3id.org/simimo/def#sourceType>",
 						"<https://w3id.org/simimo/concepts/source-types/" + types[i % types.length] + ">");
 				line(out, s, "<https://w3id.org/simimo/def#measures>",
 						"<https://w3id.org/simimo/concepts/" + concepts[i % concepts.length] + ">");
 				line(out, s, "<http://www.w3.org/ns/dcat#keyword>", "\"synthétique\"@fr");
 				line(out, s, "<http://purl.org/dc/terms/source>", "<https://w3id.org/simimo/sources/hcp-2022-simimo>");
-				triples += 9;
+				triples += 10;
 			}
 		}
 		return triples;

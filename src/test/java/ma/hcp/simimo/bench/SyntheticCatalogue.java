@@ -24,8 +24,9 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  * subject (tied to one of the real national concepts, which it measures, sometimes with a
  * second one), a breakdown, a region of Morocco and a reference period (1994 to 2024); a
  * publisher among the 9 real producers (the subject's usual producer 7 times out of 10),
- * a source type, access rights (or none) and the HCP 2022 source. The same count and seed
- * always give the same file. Not a test.
+ * who is also its owner (simimo:owner, as the content shapes ask), a source type, access
+ * rights (or none) and the HCP 2022 source. The same count and seed always give the same
+ * file. Not a test.
  */
 public final class SyntheticCatalogue {
 
@@ -254,6 +255,7 @@ public final class SyntheticCatalogue {
 		Node description = uri(DCT + "description");
 		Node keyword = uri(DCAT + "keyword");
 		Node publisher = uri(DCT + "publisher");
+		Node owner = uri(SIMIMO + "owner");
 		Node sourceType = uri(SIMIMO + "sourceType");
 		Node measures = uri(SIMIMO + "measures");
 		Node temporal = uri(DCT + "temporal");
@@ -302,6 +304,7 @@ public final class SyntheticCatalogue {
 				}
 			}
 			out.add(s, publisher, uri(PRODUCER + producer[0]));
+			out.add(s, owner, uri(PRODUCER + producer[0]));
 			out.add(s, sourceType, uri(SOURCE_TYPE + sourceKind[0]));
 			out.add(s, measures, uri(CONCEPT + subject[5]));
 			if (random.nextInt(10) < 3) {
