@@ -12,6 +12,8 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param title its title
  * @param description its description
  * @param publisher the producer that publishes it
+ * @param owner the producer responsible for it in SIMIMO, whose contributors may edit it
+ * (simimo:owner), or null when none is
  * @param operation the statistical operation it comes from
  * @param sourceType census, sample survey or administrative register
  * @param referencePeriods its typed reference periods
@@ -31,7 +33,7 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param distributions the ways the data are distributed, where known
  */
 public record DatasetPage(String iri, LocalizedText title, LocalizedText description, LabelledLink publisher,
-		LabelledLink operation, LabelledLink sourceType, List<ReferencePeriodView> referencePeriods,
+		LabelledLink owner, LabelledLink operation, LabelledLink sourceType, List<ReferencePeriodView> referencePeriods,
 		String coverageStart, String coverageEnd, LabelledLink frequency, LabelledLink accessRights,
 		List<String> landingPages, List<LabelledLink> classifications, List<MeasuredConcept> concepts,
 		List<LocalizedText> qualityNotes, LocalizedText collectionMethod, LocalizedText updatePractice,

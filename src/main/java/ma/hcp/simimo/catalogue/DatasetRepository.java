@@ -58,6 +58,7 @@ public class DatasetRepository {
 		return new DatasetPage(iri, this.links.label(dataset, language),
 				LocalizedLiterals.best(dataset, language, DCTerms.description),
 				this.links.first(dataset, DCTerms.publisher, language),
+				this.links.first(dataset, Vocab.OWNER, language),
 				this.links.first(dataset, Vocab.STATISTICAL_OPERATION, language),
 				this.links.first(dataset, Vocab.SOURCE_TYPE, language), periods(dataset, language),
 				temporal.map((t) -> ResourceLinks.lexical(t, DCAT.startDate)).orElse(""),

@@ -18,6 +18,8 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param citation where in its sources the definition is
  * @param sources the documents it cites
  * @param scheme the scheme it belongs to
+ * @param owner the producer responsible for it in SIMIMO, whose contributors may edit it
+ * (simimo:owner), or null when none is
  * @param broader its broader concepts
  * @param narrower its narrower concepts
  * @param related its related concepts
@@ -32,9 +34,9 @@ import ma.hcp.simimo.kernel.LocalizedText;
  */
 public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, LocalizedText definition,
 		LocalizedText definitionOrigin, boolean definitionUnavailable, LocalizedText citation,
-		List<LabelledLink> sources, LabelledLink scheme, List<LabelledLink> broader, List<LabelledLink> narrower,
-		List<LabelledLink> related, List<Comparison> comparisons, List<LabelledLink> datasets, long datasetCount,
-		List<LocalizedText> notes, String sourceFile, String loadedOn) {
+		List<LabelledLink> sources, LabelledLink scheme, LabelledLink owner, List<LabelledLink> broader,
+		List<LabelledLink> narrower, List<LabelledLink> related, List<Comparison> comparisons,
+		List<LabelledLink> datasets, long datasetCount, List<LocalizedText> notes, String sourceFile, String loadedOn) {
 
 	/**
 	 * Another concept shown next to this one: a mapped counterpart, or a concept a

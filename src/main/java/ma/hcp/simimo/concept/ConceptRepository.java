@@ -106,7 +106,7 @@ public class ConceptRepository {
 				ResourceLinks.object(concept, SKOS.inScheme)
 					.map((scheme) -> this.links.link(scheme, lang))
 					.orElse(null),
-				this.links.links(concept, SKOS.broader, lang),
+				this.links.first(concept, Vocab.OWNER, lang), this.links.links(concept, SKOS.broader, lang),
 				ResourceLinks.sorted(model.listSubjectsWithProperty(SKOS.broader, concept)
 					.mapWith((n) -> this.links.link(n, lang))
 					.toList()),

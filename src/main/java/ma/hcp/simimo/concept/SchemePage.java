@@ -12,6 +12,8 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param title its title
  * @param description its description or scope note
  * @param publisher who publishes it
+ * @param owner the producer responsible for it in SIMIMO, whose contributors may edit it
+ * (simimo:owner), or null when none is
  * @param version its version, or empty
  * @param sources the documents it comes from
  * @param tree its concepts as a hierarchy, top concepts first
@@ -23,8 +25,9 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param size how many concepts it holds
  */
 public record SchemePage(String iri, LocalizedText title, LocalizedText description, LabelledLink publisher,
-		String version, List<LabelledLink> sources, List<Node> tree, List<Entry> index, List<Level> levels,
-		List<LabelledLink> correspondences, String notationQuery, List<Entry> notationMatches, int size) {
+		LabelledLink owner, String version, List<LabelledLink> sources, List<Node> tree, List<Entry> index,
+		List<Level> levels, List<LabelledLink> correspondences, String notationQuery, List<Entry> notationMatches,
+		int size) {
 
 	/**
 	 * A concept in the tree, with the concepts under it.

@@ -109,7 +109,7 @@ public class SchemeRepository {
 		return new SchemePage(iri, this.links.label(scheme, lang),
 				LocalizedLiterals.best(scheme, lang, DCTerms.description, SKOS.scopeNote, RDFS.comment),
 				this.links.link(scheme.getPropertyResourceValue(DCTerms.publisher), lang),
-				ResourceLinks.lexical(scheme, OWL.versionInfo),
+				this.links.first(scheme, Vocab.OWNER, lang), ResourceLinks.lexical(scheme, OWL.versionInfo),
 				scheme.listProperties(DCTerms.source).mapWith((s) -> this.links.link(s.getResource(), lang)).toList(),
 				nodes(roots, children, lang, 0), index, levels(model, lang), correspondences(model, scheme, lang),
 				query, matches, concepts.size());
