@@ -39,7 +39,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Builds the indicator coverage matrix from one query, queries/gap/indicatorCoverage.rq,
  * which computes the state of every cell and returns its evidence; this class groups the
- * rows into records and names their resources with {@link Labels}, in one batch.
+ * rows into records and names their resources with {@link Labels}, in one batch. The
+ * result is kept per language until the content changes ({@link GapResultsCache}).
  */
 @Repository
 public class IndicatorCoverageRepository {
@@ -56,13 +57,20 @@ public class IndicatorCoverageRepository {
 
 	private final Labels labels;
 
-	IndicatorCoverageRepository(SparqlExecutor executor, LinkedDataPaths paths, Labels labels) {
+	private final GapResultsCache cache;
+
+	IndicatorCoverageRepository(SparqlExecutor executor, LinkedDataPaths paths, Labels labels, GapResultsCache cache) {
 		this.executor = executor;
 		this.paths = paths;
 		this.labels = labels;
+		this.cache = cache;
 	}
 
 	public IndicatorCoverage coverage(Locale locale) {
+		return this.cache.get("indicators/" + locale.getLanguage(), () -> compute(locale));
+	}
+
+	private IndicatorCoverage compute(Locale locale) {
 		String language = locale.getLanguage();
 		List<QuerySolution> solutions = this.executor.select("gap/indicatorCoverage", new QuerySolutionMap(),
 				DivergenceMatrixRepository::detached);

@@ -14,6 +14,8 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,11 @@ import org.springframework.stereotype.Component;
  * it, in the embedded store as in a remote one written by another instance; a store
  * written before the identifier existed still gets a version that follows its loaded
  * files. Caches key on it through {@link #keyFor(ReaderView)}.
+ * <p>
+ * On the embedded store the version is read once and kept until {@link StoreWriter}
+ * finishes its next write ({@link WriteGeneration}), instead of one query for every
+ * lookup of every request; a remote store, which another instance may write at any time,
+ * is asked every time.
  */
 @Component
 public class ContentVersion {
@@ -31,13 +38,48 @@ public class ContentVersion {
 
 	private final GraphNames graphNames;
 
+	/** The writes counted on the embedded store; null for a remote store. */
+	private final WriteGeneration generation;
+
+	private volatile Known known;
+
+	/** A version read from the store at every call. */
 	public ContentVersion(SparqlExecutor executor, GraphNames graphNames) {
-		this.executor = executor;
-		this.graphNames = graphNames;
+		this(executor, graphNames, (WriteGeneration) null);
 	}
 
-	/** The current version, one small query. */
+	@Autowired
+	ContentVersion(SparqlExecutor executor, GraphNames graphNames, ObjectProvider<WriteGeneration> generation) {
+		this(executor, graphNames, generation.getIfAvailable());
+	}
+
+	ContentVersion(SparqlExecutor executor, GraphNames graphNames, WriteGeneration generation) {
+		this.executor = executor;
+		this.graphNames = graphNames;
+		this.generation = generation;
+	}
+
+	/**
+	 * The current version: one small query, or none while the embedded store has not been
+	 * written since the last one.
+	 */
 	public String current() {
+		if (this.generation == null) {
+			return read();
+		}
+		// The count is read before the query and advanced after the write's commit, so a
+		// version read during a write is kept at most until that write ends.
+		long seen = this.generation.current();
+		Known last = this.known;
+		if (last != null && last.generation() == seen) {
+			return last.version();
+		}
+		String version = read();
+		this.known = new Known(seen, version);
+		return version;
+	}
+
+	private String read() {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
 		return digest(this.executor.select("store/contentVersion", bindings, ContentVersion::line));
@@ -79,6 +121,9 @@ public class ContentVersion {
 	/** The key of what is derived from the content as it is now, for {@code view}. */
 	public ContentKey keyFor(ReaderView view) {
 		return new ContentKey(current(), view);
+	}
+
+	private record Known(long generation, String version) {
 	}
 
 }

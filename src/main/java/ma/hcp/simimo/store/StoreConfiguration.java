@@ -40,9 +40,14 @@ class StoreConfiguration {
 		}
 
 		@Bean
+		WriteGeneration writeGeneration() {
+			return new WriteGeneration();
+		}
+
+		@Bean
 		StoreWriter storeWriter(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames,
-				StoreProperties properties) {
-			return new StoreWriter(store.dataset(), queries, graphNames, properties.shapes());
+				StoreProperties properties, WriteGeneration generation) {
+			return new StoreWriter(store.dataset(), queries, graphNames, properties.shapes(), generation);
 		}
 
 		@Bean

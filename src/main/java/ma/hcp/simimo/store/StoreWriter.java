@@ -43,11 +43,15 @@ public class StoreWriter {
 
 	private final ContentShapes shapes;
 
-	StoreWriter(Dataset dataset, QueryRegistry queries, GraphNames graphNames, String shapesFile) {
+	private final WriteGeneration generation;
+
+	StoreWriter(Dataset dataset, QueryRegistry queries, GraphNames graphNames, String shapesFile,
+			WriteGeneration generation) {
 		this.dataset = dataset;
 		this.queries = queries;
 		this.graphNames = graphNames;
 		this.shapes = new ContentShapes(graphNames.forFile(shapesFile));
+		this.generation = generation;
 	}
 
 	/**
@@ -58,7 +62,26 @@ public class StoreWriter {
 	public WriteReport write(String purpose, Consumer<StoreWrite> steps) {
 		RecordedChanges changes = new RecordedChanges(this.graphNames.systemGraph());
 		DatasetGraph recording = changes.recording(this.dataset.asDatasetGraph());
-		WriteReport report = Txn.calculateWrite(recording, () -> {
+		WriteReport report;
+		try {
+			report = write(recording, changes, steps);
+		}
+		finally {
+			// After the commit (or the abort): a reader that read the version before it
+			// reads it again.
+			this.generation.advance();
+		}
+		if (report.changedAnything()) {
+			log.info("Store write ({}): {} graph(s) changed, {} triple(s) added, {} removed{}", purpose,
+					report.changedGraphs().size(), report.triplesAdded(), report.triplesRemoved(),
+					report.shapes().performed() ? ", shapes checked in " + report.shapes().time().toMillis() + " ms"
+							: "");
+		}
+		return report;
+	}
+
+	private WriteReport write(DatasetGraph recording, RecordedChanges changes, Consumer<StoreWrite> steps) {
+		return Txn.calculateWrite(recording, () -> {
 			Map<String, String> before = contentFiles(recording);
 			StoreWrite write = new StoreWrite(recording, this.queries);
 			steps.accept(write);
@@ -80,13 +103,6 @@ public class StoreWriter {
 			}
 			return done;
 		});
-		if (report.changedAnything()) {
-			log.info("Store write ({}): {} graph(s) changed, {} triple(s) added, {} removed{}", purpose,
-					report.changedGraphs().size(), report.triplesAdded(), report.triplesRemoved(),
-					report.shapes().performed() ? ", shapes checked in " + report.shapes().time().toMillis() + " ms"
-							: "");
-		}
-		return report;
 	}
 
 	private void advanceVersion(StoreWrite write) {

@@ -44,7 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(IndicatorCoverageController.class)
 @Import({ IndicatorCoverageControllerTests.Store.class, WebTestConfiguration.class, IndicatorCoverageRepository.class,
-		LinkedDataPaths.class, ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class })
+		LinkedDataPaths.class, ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class,
+		GapResultsCache.class })
 class IndicatorCoverageControllerTests {
 
 	private static final String FULL = "https://w3id.org/simimo/producers/full";

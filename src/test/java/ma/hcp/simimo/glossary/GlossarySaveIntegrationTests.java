@@ -20,6 +20,9 @@ import ma.hcp.simimo.HttpTestClient;
 import ma.hcp.simimo.RawHttp;
 import ma.hcp.simimo.RunningApplication;
 import ma.hcp.simimo.store.ContentReloader;
+import ma.hcp.simimo.store.ContentVersion;
+import ma.hcp.simimo.store.GraphNames;
+import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +49,28 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 
 	@Autowired
 	ContentReloader reloader;
+
+	@Autowired
+	ContentVersion version;
+
+	@Autowired
+	SparqlExecutor executor;
+
+	@Autowired
+	GraphNames graphNames;
+
+	@Test
+	void aSaveChangesTheContentVersionTheCachesKeyOnAtTheNextRead() {
+		// The application's version is counted (read again only after a write); this one
+		// asks the store every time.
+		ContentVersion store = new ContentVersion(this.executor, this.graphNames);
+		String before = this.version.current();
+		assertThat(before).isEqualTo(store.current());
+
+		assertThat(save("title=" + HttpTestClient.encode("Version") + "&" + SELECTION).statusCode()).isEqualTo(303);
+
+		assertThat(this.version.current()).isNotEqualTo(before).isEqualTo(store.current());
+	}
 
 	@Test
 	void savesAGlossaryThatIsShownListedExportedInOrderAndKeptAfterAReload() throws Exception {

@@ -72,8 +72,13 @@ public final class TestStores {
 	 * ontology/shapes.ttl.
 	 */
 	public static StoreWriter writer(Dataset dataset) {
+		return writer(dataset, new WriteGeneration());
+	}
+
+	/** The production write path over {@code dataset}, advancing {@code generation}. */
+	static StoreWriter writer(Dataset dataset, WriteGeneration generation) {
 		return new StoreWriter(dataset, new QueryRegistry(), new GraphNames("https://w3id.org/simimo/"),
-				"ontology/shapes.ttl");
+				"ontology/shapes.ttl", generation);
 	}
 
 	/**
