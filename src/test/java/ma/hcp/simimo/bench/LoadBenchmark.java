@@ -39,13 +39,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The load suite of issue 16: the application on the seed content, first each page alone
- * (single-user medians), then 50 closed-loop users with no think time for 60 s on a mix
- * of nine pages (home, search with and without facets, dataset, concept, divergence
- * matrix, indicator coverage, glossary export, SPARQL query). Prints throughput, p50, p95
- * and p99 per page, errors and heap, then checks the budget: no error, each page's p99 at
- * most 20 times its single-user median, matrix and search p95 under 1 s. A bounded client
- * of java.net.http, not Gatling (docs/decisions/0016-load-suite.md). Not a test: see
- * docs/benchmarks.md.
+ * (single-user medians), then 50 closed-loop users (no think time unless asked) for 60 s
+ * on a mix of nine pages (home, search with and without facets, dataset, concept,
+ * divergence matrix, indicator coverage, glossary export, SPARQL query). Prints
+ * throughput, p50, p95 and p99 per page, errors and heap, then checks the budget: no
+ * error, each page's p99 at most 20 times its single-user median, matrix and search p95
+ * under 1 s. A bounded client of java.net.http, not Gatling
+ * (docs/decisions/0016-load-suite.md). Not a test: see docs/benchmarks.md.
  */
 public final class LoadBenchmark {
 
@@ -65,16 +65,19 @@ public final class LoadBenchmark {
 	}
 
 	/**
-	 * Arguments, all optional: users (50), seconds of load (60), single-user rounds (30).
+	 * Arguments, all optional: users (50), seconds of load (60), single-user rounds (30),
+	 * think time in milliseconds between a user's answer and its next request (0).
 	 * {@code -Dload.jfr=FILE} records a JFR profile of the load phase into FILE.
 	 */
 	public static void main(String[] args) throws Exception {
 		int users = (args.length > 0) ? Integer.parseInt(args[0]) : 50;
 		int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 60;
 		int rounds = (args.length > 2) ? Integer.parseInt(args[2]) : 30;
+		int thinkMillis = (args.length > 3) ? Integer.parseInt(args[3]) : 0;
 		Path store = Files.createTempDirectory("simimo-load-bench-");
-		System.out.printf(Locale.ROOT, "Load suite: %d users, %d s; %d single-user rounds; store in %s%n", users,
-				seconds, rounds, store);
+		System.out.printf(Locale.ROOT,
+				"Load suite: %d users, %d s, think time %d ms; %d single-user rounds; store in %s%n", users, seconds,
+				thinkMillis, rounds, store);
 		System.out.printf(Locale.ROOT, "Load average before the start: %.2f%n", loadAverage());
 		long start = System.nanoTime();
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SimimoApplication.class).run(
@@ -92,7 +95,7 @@ public final class LoadBenchmark {
 			warmUp(http, pages, Duration.ofSeconds(15));
 			Map<String, double[]> single = singleUser(http, pages, rounds);
 			System.out.printf(Locale.ROOT, "Load average before the load phase: %.2f%n", loadAverage());
-			LoadResult load = load(http, pages, users, Duration.ofSeconds(seconds));
+			LoadResult load = load(http, pages, users, Duration.ofSeconds(seconds), thinkMillis);
 			System.out.printf(Locale.ROOT, "Load average after the load phase: %.2f%n", loadAverage());
 			boolean holds = report(pages, single, load);
 			System.out.println(holds ? "BUDGET: HOLDS" : "BUDGET: BROKEN");
@@ -204,10 +207,11 @@ public final class LoadBenchmark {
 	}
 
 	/**
-	 * {@code users} closed-loop users, one thread each, with no think time: each sends
-	 * its next request as soon as the last one is answered, until the time is up.
+	 * {@code users} closed-loop users, one thread each: each sends its next request
+	 * {@code thinkMillis} after the last one is answered, until the time is up.
 	 */
-	private static LoadResult load(HttpClient http, List<Page> pages, int users, Duration duration) throws Exception {
+	private static LoadResult load(HttpClient http, List<Page> pages, int users, Duration duration, int thinkMillis)
+			throws Exception {
 		int totalWeight = pages.stream().mapToInt(Page::weight).sum();
 		Map<String, List<Double>> millis = new ConcurrentHashMap<>();
 		Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -237,7 +241,11 @@ public final class LoadBenchmark {
 						errors.get(page.name()).incrementAndGet();
 						firstError.putIfAbsent(page.name(), outcome.error());
 					}
+					if (thinkMillis > 0) {
+						Thread.sleep(thinkMillis);
+					}
 				}
+				return null;
 			}));
 		}
 		for (Future<?> user : running) {
