@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -36,6 +37,11 @@ import org.springframework.http.MediaType;
 final class SparqlProtocolFilter implements Filter {
 
 	static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
+
+	private static final Set<String> PROTOCOL_PARAMETERS = Set.of(HttpNames.paramQuery, HttpNames.paramDefaultGraphURI,
+			HttpNames.paramNamedGraphURI, HttpNames.paramQueryRef, HttpNames.paramStyleSheet, HttpNames.paramAccept,
+			HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramCallback, HttpNames.paramForceAccept,
+			HttpNames.paramTimeout, HttpNames.paramGraph, HttpNames.paramGraphDefault);
 
 	private static final MediaType SPARQL_QUERY = MediaType.parseMediaType(WebContent.contentTypeSPARQLQuery);
 
@@ -83,7 +89,7 @@ final class SparqlProtocolFilter implements Filter {
 		switch (request.getMethod()) {
 			case "GET", "HEAD" -> read(request, response, chain);
 			case "POST" -> post(request, response, chain);
-			case "OPTIONS" -> this.endpoint.doFilter(request, response, chain);
+			case "OPTIONS" -> this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
 			default -> {
 				response.setHeader("Allow", ALLOWED_METHODS);
 				this.messages.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
@@ -103,11 +109,11 @@ final class SparqlProtocolFilter implements Filter {
 				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
 			}
 			else {
-				this.endpoint.doFilter(request, response, chain);
+				this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
 			}
 		}
 		else if (isGraphStore(request)) {
-			this.endpoint.doFilter(unionAsDefaultGraph(request), response, chain);
+			this.endpoint.doFilter(protocolParametersOnly(unionAsDefaultGraph(request)), response, chain);
 		}
 		else if (ServiceDescription.notAcceptable(request)) {
 			response.setHeader("Vary", "Accept");
@@ -129,7 +135,7 @@ final class SparqlProtocolFilter implements Filter {
 			readOnly(request, response);
 		}
 		else if (is(type, SPARQL_QUERY)) {
-			this.endpoint.doFilter(request, response, chain);
+			this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
 		}
 		else if (is(type, MediaType.APPLICATION_FORM_URLENCODED)) {
 			String query = request.getParameter(HttpNames.paramQuery);
@@ -137,7 +143,7 @@ final class SparqlProtocolFilter implements Filter {
 				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
 			}
 			else {
-				this.endpoint.doFilter(request, response, chain);
+				this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
 			}
 		}
 		else if (request.getContentType() == null) {
@@ -202,37 +208,65 @@ final class SparqlProtocolFilter implements Filter {
 		Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
 		parameters.remove(HttpNames.paramGraphDefault);
 		parameters.put(HttpNames.paramGraph, new String[] { Quad.unionGraph.getURI() });
-		Map<String, String[]> rewritten = Collections.unmodifiableMap(parameters);
-		return new HttpServletRequestWrapper(request) {
+		String query = HttpNames.paramGraph + "="
+				+ java.net.URLEncoder.encode(Quad.unionGraph.getURI(), java.nio.charset.StandardCharsets.UTF_8);
+		return new Parameters(request, parameters, query);
+	}
 
-			@Override
-			public String getParameter(String name) {
-				String[] values = rewritten.get(name);
-				return (values != null && values.length > 0) ? values[0] : null;
-			}
+	/**
+	 * Only the parameters of the SPARQL protocol and the Graph Store Protocol reach
+	 * Fuseki, which logs a warning for each other one it is sent: forty parameters of a
+	 * hostile request would be forty lines of log.
+	 */
+	static HttpServletRequest protocolParametersOnly(HttpServletRequest request) {
+		Map<String, String[]> all = request.getParameterMap();
+		if (PROTOCOL_PARAMETERS.containsAll(all.keySet())) {
+			return request;
+		}
+		Map<String, String[]> kept = new LinkedHashMap<>(all);
+		kept.keySet().retainAll(PROTOCOL_PARAMETERS);
+		return new Parameters(request, kept, request.getQueryString());
+	}
 
-			@Override
-			public String[] getParameterValues(String name) {
-				return rewritten.get(name);
-			}
+	/** A request with other parameters, and the query string that goes with them. */
+	private static final class Parameters extends HttpServletRequestWrapper {
 
-			@Override
-			public Map<String, String[]> getParameterMap() {
-				return rewritten;
-			}
+		private final Map<String, String[]> parameters;
 
-			@Override
-			public Enumeration<String> getParameterNames() {
-				return Collections.enumeration(rewritten.keySet());
-			}
+		private final String queryString;
 
-			@Override
-			public String getQueryString() {
-				return HttpNames.paramGraph + "="
-						+ java.net.URLEncoder.encode(Quad.unionGraph.getURI(), java.nio.charset.StandardCharsets.UTF_8);
-			}
+		Parameters(HttpServletRequest request, Map<String, String[]> parameters, String queryString) {
+			super(request);
+			this.parameters = Collections.unmodifiableMap(parameters);
+			this.queryString = queryString;
+		}
 
-		};
+		@Override
+		public String getParameter(String name) {
+			String[] values = this.parameters.get(name);
+			return (values != null && values.length > 0) ? values[0] : null;
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return this.parameters.get(name);
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return this.parameters;
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(this.parameters.keySet());
+		}
+
+		@Override
+		public String getQueryString() {
+			return this.queryString;
+		}
+
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -82,6 +83,17 @@ class ErrorPages {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	Object missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
 		return badRequest("error.parameter.missing", new Object[] { ex.getParameterName() }, request, locale);
+	}
+
+	/**
+	 * A parameter that is not of its type ({@code page=abc}, {@code page=1e309}): a 400
+	 * naming it, for the API as for pages, rather than the API's 500.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
+		String value = String.valueOf(ex.getValue());
+		return badRequest("error.parameter.invalid",
+				new Object[] { ex.getName(), value.substring(0, Math.min(value.length(), 40)) }, request, locale);
 	}
 
 	/**

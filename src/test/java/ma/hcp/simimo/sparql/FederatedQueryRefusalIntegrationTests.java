@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.slf4j.LoggerFactory;
 
 import ma.hcp.simimo.HttpTestClient;
@@ -57,35 +57,9 @@ class FederatedQueryRefusalIntegrationTests extends RunningFixtureApplication {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
-			textBlock = """
-					top level                       | SELECT * WHERE { SERVICE $L $T }
-					SERVICE SILENT                  | SELECT * WHERE { SERVICE SILENT $L $T }
-					sub-query                       | SELECT * WHERE { { SELECT ?s WHERE { SERVICE $L $T } } }
-					FILTER EXISTS                   | SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE $L $T } }
-					FILTER NOT EXISTS               | SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { SERVICE $L $T } }
-					EXISTS inside a FILTER's &&     | SELECT * WHERE { ?s ?p ?o FILTER(BOUND(?s) && NOT EXISTS { SERVICE $L $T }) }
-					OPTIONAL                        | SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE $L $T } }
-					UNION                           | SELECT * WHERE { { ?s ?p ?o } UNION { SERVICE $L $T } }
-					MINUS                           | SELECT * WHERE { ?s ?p ?o MINUS { SERVICE $L $T } }
-					GRAPH                           | SELECT * WHERE { GRAPH ?g { SERVICE $L $T } }
-					nested SERVICE                  | SELECT * WHERE { OPTIONAL { { ?s ?p ?o } UNION { GRAPH ?g { MINUS { SERVICE $L $T } } } } }
-					NOT EXISTS in a sub-query in OPTIONAL | SELECT * WHERE { ?s ?p ?o OPTIONAL { { SELECT ?s WHERE { ?s ?p ?o FILTER NOT EXISTS { SERVICE $L $T } } } } }
-					EXISTS inside EXISTS            | ASK { ?s ?p ?o FILTER EXISTS { ?s ?p ?o FILTER EXISTS { SERVICE $L $T } } }
-					BIND                            | SELECT * WHERE { ?s ?p ?o BIND(EXISTS { SERVICE $L $T } AS ?x) }
-					SELECT expression               | SELECT (EXISTS { SERVICE $L $T } AS ?x) WHERE { ?s ?p ?o }
-					aggregate                       | SELECT (COUNT(IF(EXISTS { SERVICE $L $T }, 1, 0)) AS ?n) WHERE { ?s ?p ?o }
-					GROUP BY                        | SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY (EXISTS { SERVICE $L $T })
-					HAVING                          | SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s HAVING (EXISTS { SERVICE $L $T })
-					ORDER BY                        | SELECT * WHERE { ?s ?p ?o } ORDER BY (EXISTS { SERVICE $L $T })
-					LATERAL                         | SELECT * WHERE { ?s ?p ?o LATERAL { SERVICE $L $T } }
-					service variable                | SELECT * WHERE { VALUES ?e { $L } SERVICE ?e $T }
-					ASK                             | ASK { SERVICE $L $T }
-					CONSTRUCT                       | CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER EXISTS { SERVICE $L $T } }
-					DESCRIBE                        | DESCRIBE ?s WHERE { SERVICE $L $T }
-					""")
-	void refusesServiceBeforeEvaluation(String position, String template) {
-		String query = template.replace("$L", this.target).replace("$T", TRIPLE);
+	@FieldSource("ma.hcp.simimo.sparql.ServicePositions#ALL")
+	void refusesServiceBeforeEvaluation(ServicePositions.Position position) {
+		String query = position.query(this.target, TRIPLE);
 
 		HttpResponse<String> response = post(query);
 

@@ -1,0 +1,177 @@
+package ma.hcp.simimo.web;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every route of a running application, read from its handler mappings (controllers,
+ * actuator, springdoc, static resources) and its filter registrations (/sparql), with the
+ * request parameters its handler methods name; and, for each route, the concrete paths
+ * the hostile-input tests send. A route added without an example here fails
+ * {@link HostileInputIntegrationTests#everyRouteOfTheApplicationHasExamplesHere}.
+ */
+public final class HostileRoutes {
+
+	private static final String CONCEPT = "https://w3id.org/simimo/concepts/test/hostile";
+
+	private static final String CONCEPT_PARAMETER = "https%3A%2F%2Fw3id.org%2Fsimimo%2Fconcepts%2Ftest%2Fhostile";
+
+	/**
+	 * Parameters read from a map rather than named in a signature ({@code @RequestParam
+	 * Map}), and those a client may add: every route gets them all.
+	 */
+	public static final List<String> KNOWN_PARAMETERS = List.of("q", "type", "producer", "lang", "format", "graph",
+			"default", "query", "update", "page", "sort", "concepts", "langs", "order", "orderLang", "layout",
+			"content", "add", "remove", "addScheme", "addFamily", "family", "groupBy", "severity", "side", "standard",
+			"uri", "title", "description", "id", "scheme", "output", "timeout", "limit", "capacity", "logistics",
+			"simplicity", "time", "_csrf");
+
+	/** Concrete paths for each route pattern, on the fixture content. */
+	public static final Map<String, List<String>> EXAMPLES = examples();
+
+	private HostileRoutes() {
+	}
+
+	private static Map<String, List<String>> examples() {
+		Map<String, List<String>> examples = new LinkedHashMap<>();
+		examples.put("/", List.of("/", "/?lang=ar"));
+		examples.put("/**", List.of("/css/simimo.css", "/js/sparql-page.js", "/favicon.ico", "/nothing/here"));
+		examples.put("/webjars/**", List.of("/webjars/htmx.org/nothing.js", "/webjars/"));
+		for (String swagger : List.of("/webjars/*swagger-ui/**", "/webjars/*swagger-ui/*index.html",
+				"/webjars/*swagger-ui/*swagger-initializer.js", "/webjars/*swagger-ui/{version}/*index.html",
+				"/webjars/*swagger-ui/{version}/*swagger-initializer.js", "/api-docs/swagger-ui/**",
+				"/api-docs/swagger-ui/*index.html", "/api-docs/swagger-ui/*swagger-initializer.js")) {
+			examples.put(swagger, List.of("/api-docs/swagger-ui/index.html"));
+		}
+		examples.put("/actuator", List.of("/actuator"));
+		examples.put("/actuator/health", List.of("/actuator/health"));
+		examples.put("/actuator/health/**", List.of("/actuator/health/store"));
+		examples.put("/api-docs", List.of("/api-docs"));
+		examples.put("/api-docs.yaml", List.of("/api-docs.yaml"));
+		examples.put("/api-docs/swagger-config", List.of("/api-docs/swagger-config"));
+		examples.put("/api-docs/ui", List.of("/api-docs/ui"));
+		examples.put("/api/classifications/{id}", List.of("/api/classifications/test-hostile"));
+		examples.put("/api/concepts/{scheme}/{concept}", List.of("/api/concepts/test/hostile"));
+		examples.put("/api/datasets", List.of("/api/datasets"));
+		examples.put("/api/datasets/{id}", List.of("/api/datasets/none"));
+		examples.put("/api/gaps/actions", List.of("/api/gaps/actions"));
+		examples.put("/api/gaps/classifications", List.of("/api/gaps/classifications"));
+		examples.put("/api/gaps/consistency", List.of("/api/gaps/consistency"));
+		examples.put("/api/gaps/divergences", List.of("/api/gaps/divergences"));
+		examples.put("/api/gaps/indicators", List.of("/api/gaps/indicators"));
+		examples.put("/api/gaps/indicators/{id}", List.of("/api/gaps/indicators/none"));
+		examples.put("/api/gaps/periods", List.of("/api/gaps/periods"));
+		examples.put("/api/gaps/scores", List.of("/api/gaps/scores"));
+		examples.put("/api/indicators", List.of("/api/indicators"));
+		examples.put("/api/indicators/{id}", List.of("/api/indicators/none"));
+		examples.put("/api/producers", List.of("/api/producers"));
+		examples.put("/api/producers/{id}", List.of("/api/producers/none"));
+		examples.put("/api/schemes", List.of("/api/schemes"));
+		examples.put("/api/schemes/{id}", List.of("/api/schemes/test-hostile"));
+		examples.put("/api/search", List.of("/api/search?q=migrant"));
+		examples.put("/api/suggest", List.of("/api/suggest?q=mig"));
+		examples.put("/classifications/{id}", List.of("/classifications/none"));
+		examples.put("/concepts/{scheme}/{concept}", List.of("/concepts/test/hostile"));
+		examples.put("/datasets", List.of("/datasets"));
+		examples.put("/datasets/{id}", List.of("/datasets/none"));
+		examples.put("/error", List.of("/error"));
+		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
+				"scores")) {
+			examples.put("/gaps/" + gap, List.of("/gaps/" + gap, "/gaps/" + gap + "?format=csv"));
+		}
+		examples.put("/gaps/indicators/{id}", List.of("/gaps/indicators/none"));
+		examples.put("/glossary", List.of("/glossary", "/glossary?concepts=" + CONCEPT_PARAMETER));
+		examples.put("/glossary/builder", List.of("/glossary/builder"));
+		examples.put("/glossary/export", List.of("/glossary/export?format=csv&concepts=" + CONCEPT_PARAMETER));
+		examples.put("/glossary/{id}", List.of("/glossary/abcdef123456"));
+		examples.put("/glossary/{id}/export", List.of("/glossary/abcdef123456/export?format=csv"));
+		examples.put("/indicators", List.of("/indicators"));
+		examples.put("/indicators/{id}", List.of("/indicators/none"));
+		examples.put("/producers", List.of("/producers"));
+		examples.put("/producers/{id}", List.of("/producers/none"));
+		examples.put("/resource", List.of("/resource?uri=" + CONCEPT_PARAMETER));
+		examples.put("/schemes", List.of("/schemes"));
+		examples.put("/schemes/{id}", List.of("/schemes/test-hostile"));
+		examples.put("/search", List.of("/search?q=migrant"));
+		examples.put("/sparql", List.of("/sparql", "/sparql?default", "/sparql?graph=" + CONCEPT_PARAMETER));
+		examples.put("/sparql/*", List.of("/sparql/query", "/sparql/update", "/sparql/data", "/sparql/upload"));
+		examples.put(
+				"/{family:actions|catalogue|classifications|concepts|correspondences|datasets|def|divergences|glossaries|graphs|indicators|levels|measurements|metrics|operations|organisations|periods|producers|schemes|sources}/**",
+				List.of("/concepts/test/hostile?format=ttl", "/graphs/system", "/glossaries/abcdef123456",
+						"/catalogue"));
+		return examples;
+	}
+
+	/** The concept of the fixture content, whose labels carry markup. */
+	public static String concept() {
+		return CONCEPT;
+	}
+
+	/**
+	 * Every route pattern of the application, with what serves it: handler methods,
+	 * resource handlers and the filters mounted on paths of their own.
+	 */
+	public static Map<String, Set<String>> inventory(ApplicationContext context) {
+		Map<String, Set<String>> routes = new TreeMap<>();
+		context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> mapping.getHandlerMethods()
+				.forEach((info, method) -> info.getPatternValues()
+					.forEach((pattern) -> add(routes, pattern, describe(method)))));
+		context.getBeansOfType(SimpleUrlHandlerMapping.class)
+			.forEach((name, mapping) -> mapping.getUrlMap().keySet().forEach((pattern) -> add(routes, pattern, name)));
+		for (FilterRegistrationBean<?> registration : context.getBeansOfType(FilterRegistrationBean.class).values()) {
+			Collection<String> patterns = registration.getUrlPatterns();
+			patterns.stream()
+				.filter((pattern) -> !pattern.equals("/*"))
+				.forEach((pattern) -> add(routes, pattern, "filter " + registration.getFilterName()));
+		}
+		return routes;
+	}
+
+	/** The request parameters the application's handler methods name. */
+	public static Set<String> namedParameters(ApplicationContext context) {
+		Set<String> names = new TreeSet<>();
+		DefaultParameterNameDiscoverer discoverer = new DefaultParameterNameDiscoverer();
+		context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()
+			.forEach((mapping) -> mapping.getHandlerMethods().values().forEach((method) -> {
+				if (!method.getBeanType().getPackageName().startsWith("ma.hcp.simimo")) {
+					return;
+				}
+				for (MethodParameter parameter : method.getMethodParameters()) {
+					parameter.initParameterNameDiscovery(discoverer);
+					RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+					if (param != null && !Map.class.isAssignableFrom(parameter.getParameterType())) {
+						names.add(param.name().isEmpty() ? parameter.getParameterName() : param.name());
+					}
+				}
+			}));
+		return names;
+	}
+
+	private static void add(Map<String, Set<String>> routes, String pattern, String handler) {
+		// The swagger-ui webjar's resource handlers name its version.
+		pattern = pattern.replaceAll("/\\d+\\.\\d+\\.\\d+/", "/{version}/");
+		routes.computeIfAbsent(pattern, (key) -> new TreeSet<>()).add(handler);
+	}
+
+	private static String describe(HandlerMethod method) {
+		return method.getBeanType().getSimpleName() + "." + method.getMethod().getName();
+	}
+
+}
