@@ -142,6 +142,12 @@ final class SparqlProtocolFilter implements Filter {
 			if (query == null || query.isBlank()) {
 				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
 			}
+			else if (query.length() > this.maxRequestBytes) {
+				// A chunked form names no length, and Tomcat reads it to its own form
+				// limit (1 MB): the query it holds is measured here, before it is parsed.
+				this.messages.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+						"sparql.error.tooLarge.chunked", Long.toString(this.maxRequestBytes));
+			}
 			else {
 				this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
 			}
