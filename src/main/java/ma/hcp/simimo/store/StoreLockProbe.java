@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationListener;
  * holds the embedded store's TDB2 lock, so the failure is one
  * {@link StoreFailureAnalyzer} paragraph rather than a store half-opened inside Tomcat's
  * start. The lock is TDB2's own ({@link ProcessFileLock}): an OS file lock, so a
- * {@code tdb.lock} left by a stopped process does not count.
+ * {@code tdb.lock} left by a stopped or killed process does not count.
  */
 class StoreLockProbe implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -45,7 +45,11 @@ class StoreLockProbe implements ApplicationListener<ApplicationPreparedEvent> {
 		if (!lock.tryLock()) {
 			throw new StoreLockedException(directory, holder(lockFile), null);
 		}
-		lock.unlock();
+		// Not unlock(): it releases the OS lock but keeps the JVM's one lock object for
+		// this file marked as taken, and TDB2's own open takes that same object next and
+		// fails with "Lock already held". release() frees it and forgets it, so TDB2 gets
+		// a fresh one.
+		ProcessFileLock.release(lock);
 	}
 
 	/** The PID TDB2 writes into the lock file, or "" when it cannot be read. */

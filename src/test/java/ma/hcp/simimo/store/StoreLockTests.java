@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,11 +67,21 @@ class StoreLockTests {
 	}
 
 	@Test
-	void acceptsALockFileThatNoLiveProcessHolds() {
+	void acceptsALockFileThatNoLiveProcessHoldsAndLeavesItForTdb2ToTake() {
 		Path directory = TestStoreDirectories.fresh("stale-lock").toAbsolutePath();
 		TestStores.putFixture("store/stale-tdb.lock", directory.resolve("tdb2/tdb.lock"));
 
 		StoreLockProbe.checkFree(directory);
+
+		// The probe used the JVM's one lock object for this file: TDB2 takes it next.
+		Location location = Location.create(directory.resolve("tdb2"));
+		DatasetGraph store = DatabaseMgr.connectDatasetGraph(location);
+		try {
+			assertThat(ProcessFileLock.create(directory.resolve("tdb2/tdb.lock").toString()).isLockedHere()).isTrue();
+		}
+		finally {
+			TDBInternal.expel(store);
+		}
 	}
 
 }
