@@ -1,0 +1,62 @@
+package ma.hcp.simimo.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import ma.hcp.simimo.SimimoApplication;
+import ma.hcp.simimo.store.ContentReloader;
+import ma.hcp.simimo.store.StoreContentChanged;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Run in a child JVM by {@link KilledBeforeIndexUpdateTests}: the application, plus a
+ * listener that runs before every other one on {@link StoreContentChanged} and halts the
+ * JVM there, as {@code kill -9} would: the content load has committed to the store and to
+ * jena-text, and the search index has not been told. Waits for a line "reload" on its
+ * standard input, then reloads the content files.
+ */
+public final class HaltsAfterStoreCommit {
+
+	/** Printed just before the halt. */
+	static final String HALTING = "halting after the store commit";
+
+	/** The exit value of the halt, that of a process killed by SIGKILL. */
+	static final int EXIT = 137;
+
+	private HaltsAfterStoreCommit() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(SimimoApplication.class, Halt.class)
+			.run(args);
+		BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		String command;
+		while ((command = commands.readLine()) != null) {
+			if (command.equals("reload")) {
+				app.getBean(ContentReloader.class).reload();
+			}
+		}
+		app.close();
+	}
+
+	/** Halts on the first content change after the start. */
+	static class Halt {
+
+		@EventListener
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		void halt(StoreContentChanged change) {
+			System.out.println(HALTING + ": " + change.report().loaded());
+			System.out.flush();
+			Runtime.getRuntime().halt(EXIT);
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package ma.hcp.simimo.search;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ma.hcp.simimo.ChildApplication;
+import ma.hcp.simimo.HttpTestClient;
+import ma.hcp.simimo.SimimoApplication;
+import ma.hcp.simimo.TestStoreDirectories;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A process that dies between the store's commit of a content load and the search index's
+ * rebuild leaves an index one version behind the store. The next start sees it, rebuilds
+ * it, and then the index holds one document per resource of the store, built from the
+ * store's content version. The process that dies is a real child JVM, halted by a test
+ * listener at that exact point ({@link HaltsAfterStoreCommit}).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class KilledBeforeIndexUpdateTests {
+
+	private static final String BEFORE = "https://w3id.org/simimo/datasets/before-the-kill";
+
+	private static final String AFTER = "https://w3id.org/simimo/datasets/committed-before-the-kill";
+
+	@Test
+	void theNextStartRebuildsTheSearchIndexToTheStoresVersion(CapturedOutput output) throws IOException {
+		Path root = TestStoreDirectories.fresh("killed-index").toAbsolutePath();
+		Path content = Files.createDirectories(root.resolve("content"));
+		Files.writeString(content.resolve("before.ttl"), dataset(BEFORE, "Recensement des luthiers", "Luthiers"));
+		String[] arguments = { "--simimo.store.directory=" + root.resolve("store"),
+				"--simimo.store.content-root=" + root, "--simimo.store.content-directories=content" };
+		try (ChildApplication child = ChildApplication.start(HaltsAfterStoreCommit.class, root.resolve("child.log"),
+				arguments)) {
+			child.awaitUp();
+			assertThat(search(child.http(), "luthiers")).contains(BEFORE);
+
+			Files.writeString(content.resolve("after.ttl"),
+					dataset(AFTER, "Recensement des carillonneurs", "Carillonneurs"));
+			OutputStream input = child.process().getOutputStream();
+			input.write("reload\n".getBytes(StandardCharsets.UTF_8));
+			input.flush();
+			assertThat(child.awaitExit()).isEqualTo(HaltsAfterStoreCommit.EXIT);
+			assertThat(child.output()).contains(HaltsAfterStoreCommit.HALTING + ": [content/after.ttl]");
+		}
+
+		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SimimoApplication.class)
+			.run(withPort(arguments))) {
+			assertThat(output).contains("Search index is behind the store: rebuilt from the store, 2 resources")
+				.contains("Text index is up to date with the store");
+			SearchIndex index = restarted.getBean(SearchIndex.class);
+			IndexSourceRepository store = restarted.getBean(IndexSourceRepository.class);
+			assertThat(index.builtFrom()).isEqualTo(SearchIndex.buildKey(store.contentKey()));
+			assertThat(index.<Integer>search((searcher) -> searcher.getIndexReader().numDocs()))
+				.isEqualTo(store.resources().size())
+				.isEqualTo(2);
+			assertThat(index.documentMismatch()).isNull();
+			HttpTestClient http = new HttpTestClient(
+					((WebServerApplicationContext) restarted).getWebServer().getPort());
+			assertThat(search(http, "carillonneurs")).contains(AFTER);
+			assertThat(search(http, "luthiers")).contains(BEFORE);
+		}
+	}
+
+	private static String[] withPort(String[] arguments) {
+		String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+		all[arguments.length] = "--server.port=0";
+		return all;
+	}
+
+	private static String search(HttpTestClient http, String text) {
+		return http.get("/api/search?q=" + HttpTestClient.encode(text), "application/json").body();
+	}
+
+	private static String dataset(String iri, String french, String english) {
+		return """
+				@prefix dcat: <http://www.w3.org/ns/dcat#> .
+				@prefix dct:  <http://purl.org/dc/terms/> .
+				<%s> a dcat:Dataset ;
+				    dct:title "%s"@fr , "%s"@en .
+				""".formatted(iri, french, english);
+	}
+
+}
