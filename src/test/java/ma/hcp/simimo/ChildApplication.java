@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,10 +38,17 @@ public final class ChildApplication implements AutoCloseable {
 	 * free port; its standard output and error go to {@code log}.
 	 */
 	public static ChildApplication start(Class<?> mainClass, Path log, String... arguments) {
+		// A small heap and C1 only: these children start, serve a few requests and die.
+		return start(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), mainClass, log, arguments);
+	}
+
+	/** {@link #start(Class, Path, String...)} with these JVM options. */
+	public static ChildApplication start(List<String> jvmOptions, Class<?> mainClass, Path log, String... arguments) {
 		int port = freePort();
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		command.addAll(List.of(arguments));
 		command.add("--server.port=" + port);
 		try {
@@ -73,6 +81,17 @@ public final class ChildApplication implements AutoCloseable {
 			.pollInterval(Duration.ofMillis(100))
 			.failFast("the child ended: " + this.log, () -> !this.process.isAlive() && !output().contains(text))
 			.until(() -> output().contains(text));
+	}
+
+	/** Sends one line to the child's standard input. */
+	public void tell(String line) {
+		try {
+			this.process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+			this.process.getOutputStream().flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public HttpTestClient http() {
@@ -118,6 +137,13 @@ public final class ChildApplication implements AutoCloseable {
 		if (this.process.isAlive()) {
 			kill();
 		}
+	}
+
+	/** {@code arguments} and {@code --server.port=0}: for a restart in this JVM. */
+	public static String[] onAnyPort(String... arguments) {
+		String[] all = Arrays.copyOf(arguments, arguments.length + 1);
+		all[arguments.length] = "--server.port=0";
+		return all;
 	}
 
 	private static int freePort() {

@@ -102,6 +102,11 @@ public final class HttpTestClient {
 		return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/** The JSON body of {@code /api/search} for {@code text}. */
+	public String search(String text) {
+		return get("/api/search?q=" + encode(text), "application/json").body();
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

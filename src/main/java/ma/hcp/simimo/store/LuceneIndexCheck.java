@@ -10,9 +10,13 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a Lucene index directory holds before anything opens it: nothing, a damaged index,
@@ -27,6 +31,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  * @param documents the live documents of the latest commit (0 unless readable)
  */
 public record LuceneIndexCheck(Condition condition, String problem, Map<String, String> commitData, int documents) {
+
+	private static final Logger log = LoggerFactory.getLogger(LuceneIndexCheck.class);
 
 	/** What a directory was found to hold. */
 	public enum Condition {
@@ -47,6 +53,7 @@ public record LuceneIndexCheck(Condition condition, String problem, Map<String, 
 			return new LuceneIndexCheck(Condition.MISSING, "no index directory", Map.of(), 0);
 		}
 		try (Directory directory = FSDirectory.open(location)) {
+			clearForeignLockFile(directory, location);
 			if (!DirectoryReader.indexExists(directory)) {
 				return new LuceneIndexCheck(Condition.MISSING, "no index commit", Map.of(), 0);
 			}
@@ -81,6 +88,25 @@ public record LuceneIndexCheck(Condition condition, String problem, Map<String, 
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot delete the damaged index at " + location, ex);
 		}
+	}
+
+	/**
+	 * Lucene's {@code write.lock} is an OS lock on an empty file; its content is never
+	 * written. A lock file with bytes in it (a damaged disk, a hand edit) would open,
+	 * then fail the first commit with "Unexpected lock file size", so it is deleted once
+	 * this process holds the lock and the file is known to be nobody's.
+	 * @throws LockObtainFailedException when another process holds the lock
+	 */
+	private static void clearForeignLockFile(Directory directory, Path location) throws IOException {
+		Path lockFile = location.resolve(IndexWriter.WRITE_LOCK_NAME);
+		if (!Files.isRegularFile(lockFile) || Files.size(lockFile) == 0) {
+			return;
+		}
+		long size = Files.size(lockFile);
+		try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+			Files.delete(lockFile);
+		}
+		log.warn("Index lock file {} held {} byte(s), where Lucene writes none: deleted", lockFile, size);
 	}
 
 	public boolean isReadable() {

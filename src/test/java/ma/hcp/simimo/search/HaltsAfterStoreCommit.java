@@ -25,10 +25,10 @@ import org.springframework.core.annotation.Order;
 public final class HaltsAfterStoreCommit {
 
 	/** Printed just before the halt. */
-	static final String HALTING = "halting after the store commit";
+	public static final String HALTING = "halting after the store commit";
 
 	/** The exit value of the halt, that of a process killed by SIGKILL. */
-	static final int EXIT = 137;
+	public static final int EXIT = 137;
 
 	private HaltsAfterStoreCommit() {
 	}
@@ -40,7 +40,14 @@ public final class HaltsAfterStoreCommit {
 		String command;
 		while ((command = commands.readLine()) != null) {
 			if (command.equals("reload")) {
-				app.getBean(ContentReloader.class).reload();
+				try {
+					app.getBean(ContentReloader.class).reload();
+					System.out.println("reloaded without halting");
+				}
+				catch (RuntimeException ex) {
+					System.out.println("reload failed: " + ex.getMessage());
+				}
+				System.out.flush();
 			}
 		}
 		app.close();

@@ -1,8 +1,6 @@
 package ma.hcp.simimo.search;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -40,25 +38,24 @@ class KilledBeforeIndexUpdateTests {
 	void theNextStartRebuildsTheSearchIndexToTheStoresVersion(CapturedOutput output) throws IOException {
 		Path root = TestStoreDirectories.fresh("killed-index").toAbsolutePath();
 		Path content = Files.createDirectories(root.resolve("content"));
-		Files.writeString(content.resolve("before.ttl"), dataset(BEFORE, "Recensement des luthiers", "Luthiers"));
+		Files.writeString(content.resolve("before.ttl"),
+				SearchIndexSyncIntegrationTests.dataset(BEFORE, "Recensement des luthiers", "Luthiers"));
 		String[] arguments = { "--simimo.store.directory=" + root.resolve("store"),
 				"--simimo.store.content-root=" + root, "--simimo.store.content-directories=content" };
 		try (ChildApplication child = ChildApplication.start(HaltsAfterStoreCommit.class, root.resolve("child.log"),
 				arguments)) {
 			child.awaitUp();
-			assertThat(search(child.http(), "luthiers")).contains(BEFORE);
+			assertThat(child.http().search("luthiers")).contains(BEFORE);
 
 			Files.writeString(content.resolve("after.ttl"),
-					dataset(AFTER, "Recensement des carillonneurs", "Carillonneurs"));
-			OutputStream input = child.process().getOutputStream();
-			input.write("reload\n".getBytes(StandardCharsets.UTF_8));
-			input.flush();
+					SearchIndexSyncIntegrationTests.dataset(AFTER, "Recensement des carillonneurs", "Carillonneurs"));
+			child.tell("reload");
 			assertThat(child.awaitExit()).isEqualTo(HaltsAfterStoreCommit.EXIT);
 			assertThat(child.output()).contains(HaltsAfterStoreCommit.HALTING + ": [content/after.ttl]");
 		}
 
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SimimoApplication.class)
-			.run(withPort(arguments))) {
+			.run(ChildApplication.onAnyPort(arguments))) {
 			assertThat(output).contains("Search index is behind the store: rebuilt from the store, 2 resources")
 				.contains("Text index is up to date with the store");
 			SearchIndex index = restarted.getBean(SearchIndex.class);
@@ -70,28 +67,9 @@ class KilledBeforeIndexUpdateTests {
 			assertThat(index.documentMismatch()).isNull();
 			HttpTestClient http = new HttpTestClient(
 					((WebServerApplicationContext) restarted).getWebServer().getPort());
-			assertThat(search(http, "carillonneurs")).contains(AFTER);
-			assertThat(search(http, "luthiers")).contains(BEFORE);
+			assertThat(http.search("carillonneurs")).contains(AFTER);
+			assertThat(http.search("luthiers")).contains(BEFORE);
 		}
-	}
-
-	private static String[] withPort(String[] arguments) {
-		String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
-		all[arguments.length] = "--server.port=0";
-		return all;
-	}
-
-	private static String search(HttpTestClient http, String text) {
-		return http.get("/api/search?q=" + HttpTestClient.encode(text), "application/json").body();
-	}
-
-	private static String dataset(String iri, String french, String english) {
-		return """
-				@prefix dcat: <http://www.w3.org/ns/dcat#> .
-				@prefix dct:  <http://purl.org/dc/terms/> .
-				<%s> a dcat:Dataset ;
-				    dct:title "%s"@fr , "%s"@en .
-				""".formatted(iri, french, english);
 	}
 
 }

@@ -99,6 +99,26 @@ class SearchIndexRecoveryTests {
 	}
 
 	@Test
+	void aLockFileWithBytesInItIsDeletedSoTheNextBuildCommits() throws IOException {
+		Path copy = TestStoreDirectories.fresh("search-recovery");
+		TestStores.copyTree(healthy, copy);
+		Files.writeString(copy.resolve("write.lock"), "not a lock, garbage");
+		String[] reason = { "not run" };
+		int[] rebuilt = { 0 };
+		Map<String, Long> hits = start(copy, (indexer) -> {
+			reason[0] = indexer.recover();
+			// The next content load rebuilds and commits: a lock file with bytes in it
+			// made
+			// that commit fail with "Unexpected lock file size".
+			rebuilt[0] = indexer.rebuild();
+			return null;
+		});
+		assertThat(reason[0]).isNull();
+		assertThat(rebuilt[0]).isPositive();
+		assertThat(hits).isEqualTo(healthyHits);
+	}
+
+	@Test
 	void anIndexBehindTheStoreIsRebuilt() {
 		assertThat(startCopy(SearchIndexRecoveryTests::recordOlderContent, "rebuilt")).isEqualTo("is behind the store");
 	}

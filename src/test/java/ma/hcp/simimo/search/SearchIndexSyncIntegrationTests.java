@@ -36,24 +36,24 @@ class SearchIndexSyncIntegrationTests {
 				dataset("https://w3id.org/simimo/datasets/base", "Statistique de base", "Baseline statistics"));
 		try (ConfigurableApplicationContext app = start(root)) {
 			HttpTestClient http = client(app);
-			assertThat(search(http, "xylophonistes")).doesNotContain(DATASET);
+			assertThat(http.search("xylophonistes")).doesNotContain(DATASET);
 
 			Files.writeString(content.resolve("added.ttl"),
 					dataset(DATASET, "Xylophonistes émigrés", "Emigrant xylophonists"));
 			app.getBean(ContentReloader.class).reload();
-			assertThat(search(http, "xylophonistes")).contains(DATASET);
-			assertThat(search(http, "xylophonists")).contains(DATASET);
+			assertThat(http.search("xylophonistes")).contains(DATASET);
+			assertThat(http.search("xylophonists")).contains(DATASET);
 
 			Files.writeString(content.resolve("added.ttl"),
 					dataset(DATASET, "Joueurs de vielle émigrés", "Emigrant hurdy-gurdy players"));
 			app.getBean(ContentReloader.class).reload();
-			assertThat(search(http, "xylophonistes")).doesNotContain(DATASET);
-			assertThat(search(http, "vielle")).contains(DATASET);
+			assertThat(http.search("xylophonistes")).doesNotContain(DATASET);
+			assertThat(http.search("vielle")).contains(DATASET);
 
 			Files.delete(content.resolve("added.ttl"));
 			app.getBean(ContentReloader.class).reload();
-			assertThat(search(http, "vielle")).doesNotContain(DATASET);
-			assertThat(search(http, "baseline")).contains("https://w3id.org/simimo/datasets/base");
+			assertThat(http.search("vielle")).doesNotContain(DATASET);
+			assertThat(http.search("baseline")).contains("https://w3id.org/simimo/datasets/base");
 		}
 	}
 
@@ -63,14 +63,14 @@ class SearchIndexSyncIntegrationTests {
 		Path content = Files.createDirectories(root.resolve("content"));
 		Files.writeString(content.resolve("added.ttl"), dataset(DATASET, "Xylophonistes émigrés", "Xylophonists"));
 		try (ConfigurableApplicationContext app = start(root)) {
-			assertThat(search(client(app), "xylophonistes")).contains(DATASET);
+			assertThat(client(app).search("xylophonistes")).contains(DATASET);
 		}
 		try (Stream<Path> files = Files.walk(root.resolve("store/search"))) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
 
 		try (ConfigurableApplicationContext app = start(root)) {
-			assertThat(search(client(app), "xylophonistes")).contains(DATASET);
+			assertThat(client(app).search("xylophonistes")).contains(DATASET);
 		}
 	}
 
@@ -84,11 +84,7 @@ class SearchIndexSyncIntegrationTests {
 		return new HttpTestClient(((WebServerApplicationContext) app).getWebServer().getPort());
 	}
 
-	private static String search(HttpTestClient http, String text) {
-		return http.get("/api/search?q=" + HttpTestClient.encode(text), "application/json").body();
-	}
-
-	private static String dataset(String iri, String french, String english) {
+	static String dataset(String iri, String french, String english) {
 		return """
 				@prefix dcat: <http://www.w3.org/ns/dcat#> .
 				@prefix dct:  <http://purl.org/dc/terms/> .

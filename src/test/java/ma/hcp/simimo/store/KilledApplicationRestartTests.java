@@ -42,30 +42,20 @@ class KilledApplicationRestartTests {
 		try (ChildApplication first = ChildApplication.start(SimimoApplication.class, root.resolve("first.log"),
 				arguments)) {
 			first.awaitUp();
-			assertThat(search(first.http(), "sonneurs")).contains(DATASET);
+			assertThat(first.http().search("sonneurs")).contains(DATASET);
 			assertThat(first.kill()).isEqualTo(137);
 		}
 		assertThat(root.resolve("store/tdb2/tdb.lock")).isRegularFile();
 
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SimimoApplication.class)
-			.run(withPort(arguments))) {
+			.run(ChildApplication.onAnyPort(arguments))) {
 			HttpTestClient http = new HttpTestClient(
 					((WebServerApplicationContext) restarted).getWebServer().getPort());
 			assertThat(http.get("/", "text/html").statusCode()).isEqualTo(200);
-			assertThat(search(http, "sonneurs")).contains(DATASET);
+			assertThat(http.search("sonneurs")).contains(DATASET);
 			assertThat(http.query("ASK { GRAPH ?g { <" + DATASET + "> ?p ?o } }", "application/sparql-results+json")
 				.body()).contains("true");
 		}
-	}
-
-	private static String[] withPort(String[] arguments) {
-		String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
-		all[arguments.length] = "--server.port=0";
-		return all;
-	}
-
-	private static String search(HttpTestClient http, String text) {
-		return http.get("/api/search?q=" + HttpTestClient.encode(text), "application/json").body();
 	}
 
 }
