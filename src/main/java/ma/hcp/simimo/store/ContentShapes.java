@@ -64,14 +64,23 @@ final class ContentShapes {
 		Shapes shapes = Shapes.parse(store.getGraph(NodeFactory.createURI(this.shapesGraph)));
 		ValidationReport report = ShaclValidator.get().validate(shapes, union);
 		List<ReportEntry> violations = new ArrayList<>();
+		List<ReportEntry> warnings = new ArrayList<>();
 		for (ReportEntry entry : report.getEntries()) {
 			if (Severity.Violation.equals(entry.severity())) {
 				violations.add(entry);
 			}
 			else {
-				log.warn("Shapes {}: {}", entry.severity().level().getLocalName(),
+				warnings.add(entry);
+				log.debug("Shapes {}: {}", entry.severity().level().getLocalName(),
 						describe(entry, store, union, ordered(contentFiles, changedGraphs)));
 			}
+		}
+		if (!warnings.isEmpty()) {
+			// Warnings say what is not known yet (a SIMS minimum heading not recorded,
+			// decision
+			// 0020): one line, not one per dataset and heading.
+			log.info("Shapes: {} warning(s), content loaded; the first: {}", warnings.size(),
+					describe(warnings.get(0), store, union, ordered(contentFiles, changedGraphs)));
 		}
 		if (!violations.isEmpty()) {
 			Map<String, String> files = ordered(contentFiles, changedGraphs);

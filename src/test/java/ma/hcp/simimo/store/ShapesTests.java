@@ -18,6 +18,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +91,12 @@ class ShapesTests {
 
 		ValidationReport report = validate(all.getGraph());
 
-		assertThat(report.conforms()).as(describe(report)).isTrue();
+		// Warnings (a SIMS minimum heading not recorded, decision 0020) say what is
+		// unknown;
+		// only violations make content non-conforming, as ContentShapes reads them.
+		assertThat(report.getEntries()).filteredOn((entry) -> Severity.Violation.equals(entry.severity()))
+			.as(describe(report))
+			.isEmpty();
 	}
 
 	private static List<Path> contentFiles() throws IOException {
@@ -104,7 +110,12 @@ class ShapesTests {
 	}
 
 	private static String describe(ValidationReport report) {
-		return report.getEntries().stream().limit(20).map(ReportEntry::toString).collect(Collectors.joining("\n"));
+		return report.getEntries()
+			.stream()
+			.filter((entry) -> Severity.Violation.equals(entry.severity()))
+			.limit(20)
+			.map(ReportEntry::toString)
+			.collect(Collectors.joining("\n"));
 	}
 
 }
