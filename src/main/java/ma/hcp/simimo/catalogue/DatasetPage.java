@@ -31,6 +31,12 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param keywords its keywords
  * @param sources the documents its description comes from
  * @param distributions the ways the data are distributed, where known
+ * @param report its methodology and quality report, one entry per topic of the producers'
+ * inventory (decision 0020)
+ * @param statisticalUnits what it counts (statistical-units scheme), where known
+ * @param stockOrFlow whether it counts a stock or a flow, or null when not recorded
+ * @param breakdowns its breakdowns, each with the classification that codes it where
+ * known
  */
 public record DatasetPage(String iri, LocalizedText title, LocalizedText description, LabelledLink publisher,
 		LabelledLink owner, LabelledLink operation, LabelledLink sourceType, List<ReferencePeriodView> referencePeriods,
@@ -38,7 +44,49 @@ public record DatasetPage(String iri, LocalizedText title, LocalizedText descrip
 		List<String> landingPages, List<LabelledLink> classifications, List<MeasuredConcept> concepts,
 		List<LocalizedText> qualityNotes, LocalizedText collectionMethod, LocalizedText updatePractice,
 		LocalizedText disseminationMethod, List<String> keywords, List<LabelledLink> sources,
-		List<Distribution> distributions) {
+		List<Distribution> distributions, List<ReportTopic> report, List<LabelledLink> statisticalUnits,
+		LabelledLink stockOrFlow, List<BreakdownView> breakdowns) {
+
+	/**
+	 * One topic of the producers' inventory and what the report records under it.
+	 *
+	 * @param code the topic's number in the meeting's order
+	 * @param label the topic
+	 * @param headings the SIMS concepts it is recorded under, each with its values
+	 */
+	public record ReportTopic(String code, LocalizedText label, List<ReportHeading> headings) {
+
+		public boolean isRecorded() {
+			return this.headings.stream().anyMatch(ReportHeading::isRecorded);
+		}
+
+	}
+
+	/**
+	 * A SIMS concept (or SIMIMO sub-concept) of the report and the dataset's values for
+	 * it.
+	 *
+	 * @param code its SIMS code (S.18.3) or SIMIMO notation
+	 * @param label its label
+	 * @param texts the values that are texts, in the reader's language where possible
+	 * @param links the values that are resources (concepts, classifications, periods)
+	 */
+	public record ReportHeading(String code, LocalizedText label, List<LocalizedText> texts, List<LabelledLink> links) {
+
+		public boolean isRecorded() {
+			return !this.texts.isEmpty() || !this.links.isEmpty();
+		}
+
+	}
+
+	/**
+	 * A breakdown of the dataset.
+	 *
+	 * @param breakdown the breakdown variable
+	 * @param classification the classification that codes it, or null when not recorded
+	 */
+	public record BreakdownView(LabelledLink breakdown, LabelledLink classification) {
+	}
 
 	/**
 	 * A distribution of the dataset.
@@ -47,8 +95,10 @@ public record DatasetPage(String iri, LocalizedText title, LocalizedText descrip
 	 * @param accessUrl where it can be accessed, or empty
 	 * @param downloadUrl where it can be downloaded, or empty
 	 * @param mediaType its media type or format, or empty
+	 * @param accessRights its access conditions (EU access-right vocabulary), or null
 	 */
-	public record Distribution(LocalizedText title, String accessUrl, String downloadUrl, String mediaType) {
+	public record Distribution(LocalizedText title, String accessUrl, String downloadUrl, String mediaType,
+			LabelledLink accessRights) {
 	}
 
 	/**

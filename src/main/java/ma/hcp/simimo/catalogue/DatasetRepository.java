@@ -1,14 +1,18 @@
 package ma.hcp.simimo.catalogue;
 
 import org.apache.jena.vocabulary.OA;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
@@ -18,8 +22,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import ma.hcp.simimo.catalogue.DatasetPage.BreakdownView;
 import ma.hcp.simimo.catalogue.DatasetPage.MeasuredConcept;
 import ma.hcp.simimo.catalogue.DatasetPage.ReferencePeriodView;
+import ma.hcp.simimo.catalogue.DatasetPage.ReportHeading;
+import ma.hcp.simimo.catalogue.DatasetPage.ReportTopic;
+import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.LocalizedLiterals;
@@ -71,7 +79,94 @@ public class DatasetRepository {
 				LocalizedLiterals.best(dataset, language, Vocab.UPDATE_PRACTICE),
 				LocalizedLiterals.best(dataset, language, Vocab.DISSEMINATION_METHOD),
 				LocalizedLiterals.all(dataset, DCAT.keyword, language),
-				this.links.links(dataset, DCTerms.source, language), distributions(dataset, language));
+				this.links.links(dataset, DCTerms.source, language), distributions(dataset, language),
+				report(model, dataset, language), this.links.links(dataset, Vocab.STATISTICAL_UNIT, language),
+				this.links.first(dataset, Vocab.STOCK_OR_FLOW, language), breakdowns(dataset, language));
+	}
+
+	/**
+	 * The report: each topic, in the meeting's order, with the concepts it is reported
+	 * under and the dataset's values of every property that records them.
+	 */
+	private List<ReportTopic> report(Model model, Resource dataset, String language) {
+		return model.listSubjectsWithProperty(Vocab.REPORTED_UNDER)
+			.toList()
+			.stream()
+			.sorted(Comparator.comparing((Resource topic) -> codeOf(topic)))
+			.map((topic) -> new ReportTopic(ResourceLinks.lexical(topic, SKOS.notation),
+					this.links.label(topic, language),
+					topic.listProperties(Vocab.REPORTED_UNDER)
+						.mapWith(Statement::getResource)
+						.toList()
+						.stream()
+						.sorted(Comparator.comparing(DatasetRepository::codeOf))
+						.map((heading) -> heading(model, dataset, heading, language))
+						.toList()))
+			.toList();
+	}
+
+	private ReportHeading heading(Model model, Resource dataset, Resource heading, String language) {
+		List<LocalizedText> texts = new ArrayList<>();
+		List<LabelledLink> links = new ArrayList<>();
+		for (Resource property : model.listSubjectsWithProperty(Vocab.SIMS_CONCEPT, heading).toList()) {
+			Property recorded = model.createProperty(property.getURI());
+			LocalizedText text = LocalizedLiterals.best(dataset, language, recorded);
+			if (text.isPresent()) {
+				texts.add(text);
+			}
+			for (RDFNode value : dataset.listProperties(recorded).mapWith(Statement::getObject).toList()) {
+				if (value.isURIResource()) {
+					links.add(this.links.link(value.asResource(), language));
+				}
+				else if (value.isAnon()) {
+					LocalizedText note = LocalizedLiterals.best(value.asResource(), language, OA.bodyValue,
+							RDFS.comment);
+					if (note.isPresent()) {
+						texts.add(note);
+					}
+				}
+			}
+		}
+		return new ReportHeading(ResourceLinks.lexical(heading, SKOS.notation), this.links.label(heading, language),
+				List.copyOf(texts), ResourceLinks.sorted(links));
+	}
+
+	/**
+	 * A sort key that orders codes as numbers (S.6.2 before S.10) and puts the SIMIMO
+	 * sub-concepts after the SIMS concepts.
+	 */
+	static String codeOf(Resource resource) {
+		String code = ResourceLinks.lexical(resource, SKOS.notation);
+		StringBuilder key = new StringBuilder();
+		for (String part : code.split("\\.")) {
+			key.append(part.chars().allMatch(Character::isDigit) ? String.format("%05d", Integer.parseInt(part))
+					: part.equals("S") ? "0" : "1" + part)
+				.append('.');
+		}
+		return key.toString();
+	}
+
+	/**
+	 * The breakdowns: those given with their classification (simimo:breakdownUse), then
+	 * those stated without one (simimo:hasBreakdown).
+	 */
+	private List<BreakdownView> breakdowns(Resource dataset, String language) {
+		List<BreakdownView> views = new ArrayList<>();
+		Set<String> detailed = new HashSet<>();
+		for (Resource use : dataset.listProperties(Vocab.BREAKDOWN_USE).mapWith(Statement::getResource).toList()) {
+			LabelledLink breakdown = this.links.first(use, Vocab.BREAKDOWN, language);
+			if (breakdown != null) {
+				detailed.add(breakdown.iri());
+				views
+					.add(new BreakdownView(breakdown, this.links.first(use, Vocab.BREAKDOWN_CLASSIFICATION, language)));
+			}
+		}
+		this.links.links(dataset, Vocab.HAS_BREAKDOWN, language)
+			.stream()
+			.filter((breakdown) -> !detailed.contains(breakdown.iri()))
+			.forEach((breakdown) -> views.add(new BreakdownView(breakdown, null)));
+		views.sort(Comparator.comparing((BreakdownView view) -> view.breakdown().label().text()));
+		return List.copyOf(views);
 	}
 
 	private List<ReferencePeriodView> periods(Resource dataset, String language) {
@@ -121,8 +216,10 @@ public class DatasetRepository {
 					title = new LocalizedText(String.valueOf(distribution.getURI()), "", false);
 				}
 				return new DatasetPage.Distribution(title, objectText(distribution, DCAT.accessURL),
-						objectText(distribution, DCAT.downloadURL), objectText(distribution, DCAT.mediaType).isEmpty()
-								? objectText(distribution, DCTerms.format) : objectText(distribution, DCAT.mediaType));
+						objectText(distribution, DCAT.downloadURL),
+						objectText(distribution, DCAT.mediaType).isEmpty() ? objectText(distribution, DCTerms.format)
+								: objectText(distribution, DCAT.mediaType),
+						this.links.first(distribution, DCTerms.accessRights, language));
 			})
 			.toList();
 	}

@@ -118,6 +118,22 @@ public final class Vocab {
 
 	public static final Property GLOSSARY_CONTENT = property(SIMIMO + "glossaryContent");
 
+	public static final Property SIMS_CONCEPT = property(SIMIMO + "simsConcept");
+
+	public static final Property REPORTED_UNDER = property(SIMIMO + "reportedUnder");
+
+	public static final Property STATISTICAL_UNIT = property(SIMIMO + "statisticalUnit");
+
+	public static final Property STOCK_OR_FLOW = property(SIMIMO + "stockOrFlow");
+
+	public static final Property HAS_BREAKDOWN = property(SIMIMO + "hasBreakdown");
+
+	public static final Property BREAKDOWN_USE = property(SIMIMO + "breakdownUse");
+
+	public static final Property BREAKDOWN = property(SIMIMO + "breakdown");
+
+	public static final Property BREAKDOWN_CLASSIFICATION = property(SIMIMO + "classification");
+
 	public static final String DQV = "http://www.w3.org/ns/dqv#";
 
 	public static final Property DQV_HAS_QUALITY_ANNOTATION = property(DQV + "hasQualityAnnotation");
