@@ -34,6 +34,31 @@ class InventoryIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void theCatalogueRowCountsTheSeedDatasetsRecordingEachTopic() {
+		String body = this.http.get("/gaps/inventory?lang=en", "text/html").body().replaceAll("\\s+", " ");
+		String total = body.substring(body.indexOf("<tr class=\"total\">"), body.indexOf("</tfoot>"));
+
+		// 11 topics in the meeting's order: every dataset names its source type (05),
+		// none
+		// records processing (07), data entry (08) or its database (09).
+		assertThat(total).contains("<td>23</td> <td>22 / 23</td> <td>1 / 23</td> <td>3 / 23</td> <td>5 / 23</td> "
+				+ "<td>23 / 23</td> <td>6 / 23</td> <td>0 / 23</td> <td>0 / 23</td> <td>0 / 23</td> <td>7 / 23</td> "
+				+ "<td>3 / 23</td>");
+	}
+
+	@Test
+	void theLinkedDataOfADatasetCarriesItsReportAndStructure() {
+		HttpResponse<String> turtle = this.http.get("/datasets/enmi-2018-2019", "text/turtle");
+
+		assertThat(turtle.statusCode()).isEqualTo(200);
+		assertThat(turtle.body()).contains("simimo:breakdownUse")
+			.contains("simimo:BreakdownUse")
+			.contains("<https://w3id.org/simimo/concepts/breakdowns/sex>")
+			.contains("<https://w3id.org/simimo/concepts/statistical-units/person>")
+			.contains("simimo:collectionMethod");
+	}
+
+	@Test
 	void theInventoryJsonGivesEveryTopicAndEveryDatasetOfTheCatalogue() {
 		HttpResponse<String> json = this.http.get("/api/gaps/inventory?lang=en", "application/json");
 
