@@ -27,24 +27,8 @@ class HarmonizationScoreRepositoryTests {
 
 	@Test
 	void aConceptComparedOnlyThroughProvisionalDivergencesIsLeftOutOfTheAlignment() {
-		SparqlExecutor executor = TestExecutors.overFixtures("gap/scores-provisional-only.ttl",
-				"gap/criteria-and-severities.ttl");
-		GraphNames names = new GraphNames(BASE);
-		LinkedDataPaths paths = new LinkedDataPaths(BASE);
-		GapResultsCache cache = new GapResultsCache(new ContentVersion(executor, names));
-		Labels labels = new Labels(executor, new ContentVersion(executor, names), paths);
-		DivergenceMatrixRepository matrices = new DivergenceMatrixRepository(executor, paths,
-				new Durations(TestMessages.bundles()), cache, labels,
-				new ParallelQueries(new SimpleAsyncTaskExecutor("gap-query-")));
-		HarmonizationScoreRepository scores = new HarmonizationScoreRepository(executor, matrices,
-				new HarmonizationScoreProperties(0.6, 0.4), cache, names, labels);
-
-		HarmonizationScores.Score producer = scores.scores(Locale.FRENCH)
-			.producers()
-			.stream()
-			.filter((score) -> score.iri().equals(BASE + "producers/test"))
-			.findFirst()
-			.orElseThrow();
+		HarmonizationScores.Score producer = testProducer(
+				TestExecutors.overFixtures("gap/scores-provisional-only.ttl", "gap/criteria-and-severities.ttl"));
 
 		assertThat(producer.concepts()).isEqualTo(1);
 		assertThat(producer.alignment()).isEqualTo(1.0);
@@ -53,14 +37,8 @@ class HarmonizationScoreRepositoryTests {
 
 	@Test
 	void eachTopicOfTheReportCountsAsOneKeyFieldOfTheDataset() {
-		SparqlExecutor executor = TestExecutors.overFixtures("gap/scores-report.ttl",
-				"gap/criteria-and-severities.ttl");
-		HarmonizationScores.Score producer = scores(executor).scores(Locale.FRENCH)
-			.producers()
-			.stream()
-			.filter((score) -> score.iri().equals(BASE + "producers/test"))
-			.findFirst()
-			.orElseThrow();
+		HarmonizationScores.Score producer = testProducer(
+				TestExecutors.overFixtures("gap/scores-report.ttl", "gap/criteria-and-severities.ttl"));
 
 		assertThat(producer.completeness()).isEqualTo(0.4);
 		assertThat(producer.fixes()).anyMatch((fix) -> fix.subject().equals("dataset.report-07") && fix.count() == 1)
@@ -84,6 +62,15 @@ class HarmonizationScoreRepositoryTests {
 			assertThat(row.filled()).containsExactly(1, 0);
 			assertThat(row.percent()).isEqualTo(50);
 		});
+	}
+
+	private static HarmonizationScores.Score testProducer(SparqlExecutor executor) {
+		return scores(executor).scores(Locale.FRENCH)
+			.producers()
+			.stream()
+			.filter((score) -> score.iri().equals(BASE + "producers/test"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static HarmonizationScoreRepository scores(SparqlExecutor executor) {
