@@ -40,9 +40,10 @@ class InventoryIntegrationTests extends RunningApplication {
 
 		// 11 topics in the meeting's order: every dataset names its source type (05),
 		// none
-		// records processing (07), data entry (08) or its database (09).
+		// records processing (07), and only RGPH 2024 its data entry (08) and database
+		// (09).
 		assertThat(total).contains("<td>23</td> <td>22 / 23</td> <td>1 / 23</td> <td>3 / 23</td> <td>5 / 23</td> "
-				+ "<td>23 / 23</td> <td>6 / 23</td> <td>0 / 23</td> <td>0 / 23</td> <td>0 / 23</td> <td>7 / 23</td> "
+				+ "<td>23 / 23</td> <td>7 / 23</td> <td>0 / 23</td> <td>1 / 23</td> <td>1 / 23</td> <td>7 / 23</td> "
 				+ "<td>3 / 23</td>");
 	}
 
