@@ -74,6 +74,7 @@ public final class HostileRoutes {
 		examples.put("/api/gaps/divergences", List.of("/api/gaps/divergences"));
 		examples.put("/api/gaps/indicators", List.of("/api/gaps/indicators"));
 		examples.put("/api/gaps/indicators/{id}", List.of("/api/gaps/indicators/none"));
+		examples.put("/api/gaps/inventory", List.of("/api/gaps/inventory"));
 		examples.put("/api/gaps/periods", List.of("/api/gaps/periods"));
 		examples.put("/api/gaps/scores", List.of("/api/gaps/scores"));
 		examples.put("/api/indicators", List.of("/api/indicators"));
@@ -94,6 +95,7 @@ public final class HostileRoutes {
 			examples.put("/gaps/" + gap, List.of("/gaps/" + gap, "/gaps/" + gap + "?format=csv"));
 		}
 		examples.put("/gaps/indicators/{id}", List.of("/gaps/indicators/none"));
+		examples.put("/gaps/inventory", List.of("/gaps/inventory", "/gaps/inventory?lang=ar"));
 		examples.put("/glossary", List.of("/glossary", "/glossary?concepts=" + CONCEPT_PARAMETER));
 		examples.put("/glossary/builder", List.of("/glossary/builder"));
 		examples.put("/glossary/export", List.of("/glossary/export?format=csv&concepts=" + CONCEPT_PARAMETER));
