@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is asking, as the permission matrix sees them: their account, their roles and the
@@ -62,6 +63,24 @@ public record Viewer(Optional<String> account, Set<Role> roles, Set<String> prod
 			}
 		}
 		return new Viewer(account, roles, producers);
+	}
+
+	/**
+	 * The viewer of the current request, from Spring Security's context: a reader unless
+	 * its principal is an {@link AccountPrincipal}.
+	 */
+	public static Viewer current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return of(authentication, principal(authentication).map(AccountPrincipal::accountIri));
+	}
+
+	/** The signed-in account of {@code authentication}, if it has one. */
+	public static Optional<AccountPrincipal> principal(Authentication authentication) {
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+			return Optional.empty();
+		}
+		return Optional.of(principal);
 	}
 
 	/** The authorities that carry {@code roles} and {@code producers}. */

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the store: the embedded TDB2 + jena-text Dataset loaded with the content files,
  * or, when {@code simimo.store.endpoint} is set, a remote SPARQL endpoint that the
- * application only reads.
+ * application only reads. Either way, the private store beside it (decision 0019).
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -23,6 +23,15 @@ class StoreConfiguration {
 	@Bean
 	GraphNames graphNames(@Value("${simimo.base-iri}") String baseIri) {
 		return new GraphNames(baseIri);
+	}
+
+	/**
+	 * The private store (accounts, authorship, private glossaries), always local: with a
+	 * remote public store it still lives under {@code simimo.store.directory}.
+	 */
+	@Bean(destroyMethod = "close")
+	PrivateStore privateStore(StoreProperties properties, QueryRegistry queries) {
+		return PrivateStore.open(properties.directoryPath(), queries);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -11,8 +11,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -137,15 +135,6 @@ class SecurityConfiguration {
 	private static String origin(String url) {
 		java.net.URI uri = java.net.URI.create(url);
 		return uri.getScheme() + "://" + uri.getAuthority();
-	}
-
-	/**
-	 * No accounts yet: this stops Boot from generating a default user and logging its
-	 * password.
-	 */
-	@Bean
-	UserDetailsService noUsers() {
-		return new InMemoryUserDetailsManager();
 	}
 
 }

@@ -1,0 +1,131 @@
+package ma.hcp.simimo.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ShaclPaths;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The private store of decision 0019: a second TDB2 database at
+ * {@code <simimo.store.directory>/private}, opened by the application alone. It has no
+ * text index and is in no Fuseki service, so neither {@code /sparql}, the linked data,
+ * search nor any export reads it; it holds the accounts, the authorship of glossaries and
+ * the private glossaries. It is local even when the public store is a remote endpoint.
+ * Each write is one transaction, validated against {@value #SHAPES} before it commits.
+ */
+public final class PrivateStore implements AutoCloseable {
+
+	/** The directory under the store directory. */
+	public static final String DIRECTORY = "private";
+
+	/** The SHACL shapes every write must leave the private store conforming to. */
+	static final String SHAPES = "store/private-shapes.ttl";
+
+	private static final Logger log = LoggerFactory.getLogger(PrivateStore.class);
+
+	private final Dataset dataset;
+
+	private final Path directory;
+
+	private final QueryRegistry queries;
+
+	private final SparqlExecutor reader;
+
+	private final Shapes shapes;
+
+	private PrivateStore(Dataset dataset, Path directory, QueryRegistry queries) {
+		this.dataset = dataset;
+		this.directory = directory;
+		this.queries = queries;
+		this.reader = new SparqlExecutor(queries, new EmbeddedQueryTarget(dataset));
+		this.shapes = Shapes.parse(shapesGraph());
+	}
+
+	/** Opens (or creates) the private store under {@code storeDirectory}. */
+	public static PrivateStore open(Path storeDirectory, QueryRegistry queries) {
+		Path directory = storeDirectory.toAbsolutePath().normalize().resolve(DIRECTORY);
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new StoreConfigurationException("Cannot create the private store " + directory + ": " + ex);
+		}
+		Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+		log.info("Private store at {}", directory);
+		return new PrivateStore(dataset, directory, queries);
+	}
+
+	/** Reads the private store, one read transaction per query. */
+	public SparqlExecutor reader() {
+		return this.reader;
+	}
+
+	public Path directory() {
+		return this.directory;
+	}
+
+	/**
+	 * Runs {@code steps} as one transaction; when the private store would break its
+	 * shapes, nothing lands.
+	 * @param purpose what the write is, for the log
+	 * @throws ContentValidationException naming the focus node, path and message of each
+	 * violation
+	 */
+	public void write(String purpose, Consumer<StoreWrite> steps) {
+		Txn.executeWrite(this.dataset, () -> {
+			steps.accept(new StoreWrite(this.dataset.asDatasetGraph(), this.queries));
+			ValidationReport report = ShaclValidator.get()
+				.validate(this.shapes, this.dataset.asDatasetGraph().getUnionGraph());
+			if (!report.conforms()) {
+				throw new ContentValidationException("Private store write (" + purpose + ") refused: "
+						+ report.getEntries()
+							.stream()
+							.map((entry) -> entry.focusNode() + " "
+									+ ((entry.resultPath() == null) ? "" : ShaclPaths.pathToString(entry.resultPath()))
+									+ ": " + entry.message())
+							.collect(Collectors.joining("; ")));
+			}
+		});
+		log.info("Private store write: {}", purpose);
+	}
+
+	private static Graph shapesGraph() {
+		Graph graph = GraphFactory.createDefaultGraph();
+		try (InputStream in = PrivateStore.class.getClassLoader().getResourceAsStream(SHAPES)) {
+			if (in == null) {
+				throw new StoreConfigurationException("No " + SHAPES + " on the classpath");
+			}
+			RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return graph;
+	}
+
+	@Override
+	public void close() {
+		this.dataset.close();
+		TDBInternal.expel(this.dataset.asDatasetGraph());
+		log.info("Private store closed");
+	}
+
+}
