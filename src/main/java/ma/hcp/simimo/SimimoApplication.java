@@ -1,5 +1,6 @@
 package ma.hcp.simimo;
 
+import ma.hcp.simimo.account.CreateAdministratorCommand;
 import ma.hcp.simimo.store.StoreCompactionCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -9,13 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Starts SIMIMO; every {@code @ConfigurationProperties} record of the application is
  * bound by the scan. With {@code --simimo.store.compact} it compacts the store instead,
- * and exits.
+ * and exits; with {@code --simimo.accounts.create-administrator=<name>} it creates an
+ * administrator, reading the password from the console, and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SimimoApplication {
 
 	public static void main(String[] args) {
+		if (CreateAdministratorCommand.requested(args).isPresent()) {
+			System.exit(CreateAdministratorCommand.run(args, System.in, System.out));
+		}
 		if (StoreCompactionCommand.requested(args)) {
 			System.exit(StoreCompactionCommand.run(args));
 		}

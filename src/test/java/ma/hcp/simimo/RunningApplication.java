@@ -16,6 +16,11 @@ public abstract class RunningApplication {
 
 	protected static final String PUBLIC_URL = "https://simimo.test";
 
+	/** The first administrator every running application is started with. */
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "first administrator's password";
+
 	@LocalServerPort
 	protected int port;
 
@@ -28,6 +33,8 @@ public abstract class RunningApplication {
 		// A public address other than the test's own, so that a test can tell an address
 		// built from it from one built from the request.
 		registry.add("simimo.public-url", () -> PUBLIC_URL);
+		registry.add("simimo.accounts.first-administrator.username", () -> ADMIN);
+		registry.add("simimo.accounts.first-administrator.password", () -> ADMIN_PASSWORD);
 	}
 
 	@BeforeEach

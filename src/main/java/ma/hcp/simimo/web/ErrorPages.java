@@ -1,5 +1,7 @@
 package ma.hcp.simimo.web;
 
+import ma.hcp.simimo.access.AccessRefusedException;
+
 import java.net.URI;
 import java.util.Locale;
 
@@ -25,6 +27,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -53,6 +56,47 @@ class ErrorPages {
 					this.messages.getMessage("error.notFound.iri", null, locale) + " " + ex.iri(), request, locale);
 		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND).addObject("iri", ex.iri());
+	}
+
+	/**
+	 * The permission matrix refused: a reader who is not signed in is sent to sign in and
+	 * back, a signed-in one gets the 403 page naming the action.
+	 */
+	@ExceptionHandler(AccessRefusedException.class)
+	Object refused(AccessRefusedException ex, HttpServletRequest request, Locale locale) {
+		String action = this.messages.getMessage("action." + ex.action().name(), null, locale);
+		if (isApi(request)) {
+			return problem(HttpStatus.FORBIDDEN, "error.forbidden.title",
+					this.messages.getMessage("error.forbidden.action", new Object[] { action }, locale), request,
+					locale);
+		}
+		if (!ex.viewer().signedIn()) {
+			String back = "GET".equals(request.getMethod()) ? request.getRequestURI() : refererPath(request);
+			return new ModelAndView("redirect:" + UriComponentsBuilder.fromPath(SignInPaths.SIGN_IN)
+				.queryParam(SignInPaths.NEXT, SignInPaths.next(back))
+				.queryParam("needed")
+				.encode()
+				.build()
+				.toUriString());
+		}
+		return new ModelAndView("error/403", HttpStatus.FORBIDDEN).addObject("messageKey", "error.forbidden.action")
+			.addObject("messageArguments", new Object[] { action });
+	}
+
+	/** The path of the page a form was sent from, if it was this site's. */
+	private static String refererPath(HttpServletRequest request) {
+		String referer = request.getHeader(HttpHeaders.REFERER);
+		if (referer == null) {
+			return "/";
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(referer);
+			String path = uri.getRawPath();
+			return (uri.getRawQuery() == null) ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
 	}
 
 	@ExceptionHandler(BadRequestException.class)

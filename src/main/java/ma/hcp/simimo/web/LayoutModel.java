@@ -1,5 +1,9 @@
 package ma.hcp.simimo.web;
 
+import ma.hcp.simimo.access.AccountPrincipal;
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LanguagePolicy;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -7,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -39,6 +44,16 @@ public class LayoutModel {
 						.toUriString());
 		}
 		return links;
+	}
+
+	/** The signed-in account, for the header; null for a reader who is not signed in. */
+	public AccountPrincipal account() {
+		return Viewer.principal(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
+	}
+
+	/** Whether the header links to the accounts page. */
+	public boolean administrator() {
+		return Permissions.allowsSome(Viewer.current(), Action.MANAGE_ACCOUNTS);
 	}
 
 	public String textDirection(Locale locale) {

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.RelativeRedirectFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 
 /**
  * No address the application writes comes from the request's {@code Host} header, which
@@ -28,13 +30,16 @@ class PublicAddressConfiguration {
 
 	/**
 	 * Tomcat makes a redirect absolute, from {@code Host}, for an HTTP/1.0 request; this
-	 * filter writes the Location header itself. 302 as before, not the filter's 303.
+	 * filter writes the Location header itself. 302 as before, not the filter's 303. It
+	 * runs before Spring Security, whose sign-in, sign-out and refusals redirect too.
 	 */
 	@Bean
-	RelativeRedirectFilter relativeRedirects() {
+	FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
 		RelativeRedirectFilter filter = new RelativeRedirectFilter();
 		filter.setRedirectStatus(HttpStatus.FOUND);
-		return filter;
+		FilterRegistrationBean<RelativeRedirectFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 }

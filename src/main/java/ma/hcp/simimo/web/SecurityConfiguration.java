@@ -2,6 +2,10 @@ package ma.hcp.simimo.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
+import ma.hcp.simimo.access.Role;
+
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +26,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Anonymous readers may read everything and write nothing but saved glossaries. The
+ * Anonymous readers may read everything and write nothing; an account signs in at
+ * {@code /sign-in} (a form, throttled by the account feature's provider) and out with a
+ * POST to {@code /sign-out}, and only then gets a session; {@code /admin} needs the
+ * administrator role; every other write asks the permission matrix in its controller. The
  * SPARQL endpoint accepts POSTed queries without a CSRF token, since it has no write
  * operation to protect, and answers every other method itself, saying it is read only;
  * the glossary forms (save, export) are POSTed with one; every other write method is
@@ -34,6 +42,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	static final String SESSION_COOKIE = "JSESSIONID";
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -62,7 +72,16 @@ class SecurityConfiguration {
 		// With a remote store, the query page's editor sends its queries to that endpoint
 		// directly.
 		String connect = remoteEndpoint.isBlank() ? "'self'" : "'self' " + origin(remoteEndpoint);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/**")
+		http.authorizeHttpRequests((requests) -> requests
+			// The 403 page and Boot's error page are rendered by a forward or an error
+			// dispatch of a request already decided.
+			.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(Role.ADMINISTRATOR.name())
+			.requestMatchers(HttpMethod.GET, "/glossary/mine")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
@@ -71,9 +90,12 @@ class SecurityConfiguration {
 			.requestMatchers("/sparql", "/sparql/**")
 			.permitAll()
 			// Saving a glossary and exporting a long selection keep the CSRF check; the
-			// builder's forms write nothing.
+			// builder's forms write nothing. Saving asks the permission matrix itself, so
+			// that a reader is told to sign in with the form's context.
 			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export", "/glossary/builder")
 			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete")
+			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()
 			.anyRequest()
@@ -81,15 +103,45 @@ class SecurityConfiguration {
 			.cors((cors) -> cors.configurationSource(readOnlyCors()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
 				.ignoringRequestMatchers("/sparql", "/sparql/**", "/glossary/builder"))
-			// Nothing here logs in, so a refused request has no login to come back to: a
-			// saved request would only start a session.
+			// A refused request has no sign-in to come back to (the sign-in form carries
+			// where to go next): a saved request would only start a session.
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.formLogin((form) -> form.loginPage(SignInPaths.SIGN_IN)
+				.loginProcessingUrl(SignInPaths.SIGN_IN)
+				.successHandler(SignInPaths::signedIn)
+				.failureHandler(SignInPaths::failed)
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl(SignInPaths.SIGN_OUT)
+				.logoutSuccessUrl("/?signedOut")
+				.deleteCookies(SESSION_COOKIE)
+				.permitAll())
+			// A session starts at sign-in only, and gets a new id then (fixation).
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+				.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPage()))
 			.headers((headers) -> headers
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(
 						"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src "
 								+ connect + "; frame-ancestors 'none'")));
+		// OpenID Connect sign-in (decision 0019) is added here with
+		// http.oauth2Login(...),
+		// next to formLogin: both end in the same session and the same authorities.
 		return http.build();
+	}
+
+	/**
+	 * The session cookie is HttpOnly and SameSite=Lax (application.properties), and
+	 * Secure when readers reach SIMIMO over https ({@code simimo.public-url}).
+	 */
+	@Bean
+	ServletContextInitializer secureSessionCookie(@Value("${simimo.public-url:}") String publicUrl) {
+		return (context) -> {
+			context.getSessionCookieConfig().setHttpOnly(true);
+			if (publicUrl.startsWith("https:")) {
+				context.getSessionCookieConfig().setSecure(true);
+			}
+		};
 	}
 
 	/**

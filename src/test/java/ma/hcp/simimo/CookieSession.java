@@ -1,0 +1,102 @@
+package ma.hcp.simimo;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser's cookies over {@link HttpTestClient}: every request sends the cookies the
+ * application set before, forms are sent with the CSRF token of the page that holds them,
+ * and {@link #signIn} goes through the real sign-in form.
+ */
+public final class CookieSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpTestClient http;
+
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
+	public CookieSession(HttpTestClient http) {
+		this.http = http;
+	}
+
+	/** A session signed in as {@code userName}; fails unless the sign-in succeeds. */
+	public static CookieSession signedIn(HttpTestClient http, String userName, String password) {
+		CookieSession session = new CookieSession(http);
+		HttpResponse<String> response = session.signIn(userName, password);
+		if (response.statusCode() != 302 || !session.sessionId().isPresent()
+				|| response.headers().firstValue("Location").orElse("").contains("/sign-in")) {
+			throw new IllegalStateException("Sign-in as " + userName + " failed: " + response.statusCode() + " "
+					+ response.headers().firstValue("Location").orElse(""));
+		}
+		return session;
+	}
+
+	public HttpResponse<String> signIn(String userName, String password) {
+		return submitForm("/sign-in", "/sign-in",
+				"username=" + HttpTestClient.encode(userName) + "&password=" + HttpTestClient.encode(password));
+	}
+
+	public HttpResponse<String> get(String path) {
+		return get(path, "text/html");
+	}
+
+	public HttpResponse<String> get(String path, String accept) {
+		HttpRequest.Builder request = this.http.request(path).GET();
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return send(request);
+	}
+
+	/** POSTs {@code form} to {@code formPath} with the CSRF token of {@code pagePath}. */
+	public HttpResponse<String> submitForm(String pagePath, String formPath, String form) {
+		HttpResponse<String> page = get(pagePath);
+		Matcher token = CSRF.matcher(page.body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on " + pagePath + " (" + page.statusCode() + ")");
+		}
+		return post(formPath, form + "&_csrf=" + HttpTestClient.encode(token.group(1)));
+	}
+
+	/** POSTs {@code form} as it is, with this session's cookies. */
+	public HttpResponse<String> post(String formPath, String form) {
+		return send(this.http.request(formPath)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	public Optional<String> sessionId() {
+		return Optional.ofNullable(this.cookies.get("JSESSIONID"));
+	}
+
+	public Map<String, String> cookies() {
+		return this.cookies;
+	}
+
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		if (!this.cookies.isEmpty()) {
+			request.header("Cookie", String.join("; ",
+					this.cookies.entrySet().stream().map((entry) -> entry.getKey() + "=" + entry.getValue()).toList()));
+		}
+		HttpResponse<String> response = this.http.send(request);
+		for (String header : response.headers().allValues("Set-Cookie")) {
+			String[] pair = header.split(";", 2)[0].split("=", 2);
+			boolean expired = header.toLowerCase(java.util.Locale.ROOT).contains("max-age=0") || pair[1].isEmpty();
+			if (expired) {
+				this.cookies.remove(pair[0]);
+			}
+			else {
+				this.cookies.put(pair[0], pair[1]);
+			}
+		}
+		return response;
+	}
+
+}
