@@ -22,8 +22,28 @@ public final class HttpTestClient {
 
 	private final String base;
 
+	/**
+	 * The session cookie of {@link #signIn}, sent by {@link #get} and
+	 * {@link #submitForm}.
+	 */
+	private String session;
+
 	public HttpTestClient(int port) {
 		this.base = "http://localhost:" + port;
+	}
+
+	/**
+	 * Signs in through the sign-in form; afterwards {@link #get} and {@link #submitForm}
+	 * send the session's cookie, as a signed-in browser does.
+	 */
+	public HttpTestClient signIn(String userName, String password) {
+		this.session = "JSESSIONID="
+				+ CookieSession.signedIn(new HttpTestClient(this.base), userName, password).sessionId().orElseThrow();
+		return this;
+	}
+
+	private HttpTestClient(String base) {
+		this.base = base;
 	}
 
 	public String url(String path) {
@@ -36,6 +56,9 @@ public final class HttpTestClient {
 			.GET();
 		if (accept != null) {
 			request.header("Accept", accept);
+		}
+		if (this.session != null) {
+			request.header("Cookie", this.session);
 		}
 		return send(request.build());
 	}
@@ -76,6 +99,9 @@ public final class HttpTestClient {
 		// The token's cookie (XSRF-TOKEN), and whatever else the page set.
 		String cookie = String.join("; ",
 				page.headers().allValues("Set-Cookie").stream().map((value) -> value.split(";", 2)[0]).toList());
+		if (this.session != null) {
+			cookie = cookie.isEmpty() ? this.session : cookie + "; " + this.session;
+		}
 		if (cookie.isEmpty()) {
 			throw new IllegalStateException("No cookie from " + pagePath);
 		}

@@ -10,12 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.kernel.BadRequestException;
@@ -138,19 +143,66 @@ class GlossaryController {
 		return "glossary/builder";
 	}
 
+	/**
+	 * Saves a glossary for the signed-in viewer ({@link Action#SAVE_GLOSSARY}): listed
+	 * publicly unless {@code visibility=private}. A reader who is not signed in is sent
+	 * to sign in.
+	 */
 	@PostMapping("/glossary")
 	ResponseEntity<Void> save(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest client) {
 		Map<String, String> flat = flatten(parameters);
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.SAVE_GLOSSARY, Target.none());
 		GlossaryDraft draft = GlossaryDraft.from(flat);
 		GlossaryRequest request = GlossaryRequest.from(flat);
-		String id = this.saved.saveGlossary(draft, request, client.getRemoteAddr());
+		String id = this.saved.saveGlossary(draft, request, client.getRemoteAddr(), viewer, listed(flat));
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/" + id)).build();
 	}
 
+	/** Its author replaces a saved glossary's title, selection, settings and listing. */
+	@PostMapping("/glossary/{id}/edit")
+	ResponseEntity<Void> edit(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters) {
+		checkId(id);
+		Map<String, String> flat = flatten(parameters);
+		this.saved.editGlossary(id, GlossaryDraft.from(flat), GlossaryRequest.from(flat), Viewer.current(),
+				listed(flat));
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/" + id)).build();
+	}
+
+	/** Its author, or an administrator for a listed one, deletes a saved glossary. */
+	@PostMapping("/glossary/{id}/delete")
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		checkId(id);
+		this.saved.deleteGlossary(id, Viewer.current());
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/mine?deleted")).build();
+	}
+
+	/** The viewer's own glossaries, listed and private. */
+	@GetMapping("/glossary/mine")
+	String mine(@RequestParam(required = false) String deleted, Model model) {
+		model.addAttribute("mine", this.saved.mine(Viewer.current()));
+		model.addAttribute("deleted", deleted != null);
+		return "glossary/mine";
+	}
+
+	private static boolean listed(Map<String, String> parameters) {
+		return !"private".equals(parameters.get("visibility"));
+	}
+
 	@GetMapping("/glossary/{id}")
-	String savedGlossary(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+	String savedGlossary(@PathVariable String id, Model model, Locale locale, HttpServletResponse response,
+			CsrfToken csrf) {
+		if (csrf != null) {
+			csrf.getToken();
+		}
 		SavedGlossary glossary = find(id);
+		Viewer viewer = Viewer.current();
+		Optional<SavedGlossaries.Authorship> authorship = this.saved.authorship(id);
+		Target target = authorship.map((author) -> Target.authoredBy(author.account())).orElse(Target.none());
 		model.addAttribute("saved", glossary);
+		model.addAttribute("listed", authorship.map(SavedGlossaries.Authorship::listed).orElse(true));
+		model.addAttribute("mayEdit", Permissions.allows(viewer, Action.EDIT_GLOSSARY, target));
+		model.addAttribute("mayDelete", Permissions.allows(viewer, Action.DELETE_GLOSSARY, target));
 		page(model, glossary.request(), new BuilderLinks(glossary.request(), "", id), "",
 				this.selectable.concepts(locale), locale, response);
 		return "glossary/builder";
@@ -166,10 +218,15 @@ class GlossaryController {
 	}
 
 	private SavedGlossary find(String id) {
+		checkId(id);
+		return this.saved.savedGlossary(id, Viewer.current())
+			.orElseThrow(() -> new ResourceNotFoundException(this.saved.iri(id)));
+	}
+
+	private static void checkId(String id) {
 		if (!SavedGlossaries.ID.matcher(id).matches()) {
 			throw new BadRequestException("glossary.error.id", id.substring(0, Math.min(id.length(), 40)));
 		}
-		return this.saved.savedGlossary(id).orElseThrow(() -> new ResourceNotFoundException(this.saved.iri(id)));
 	}
 
 	private void page(Model model, GlossaryRequest request, BuilderLinks links, String search,
@@ -197,6 +254,7 @@ class GlossaryController {
 						SelectableConcept::scheme, SelectableConcept::schemeLabel, SelectableConcept::national, null));
 		model.addAttribute("formats", this.formats.stream().map(GlossaryFormat::name).sorted().toList());
 		model.addAttribute("canSave", this.saved.canSave());
+		model.addAttribute("maySave", Permissions.allowsSome(Viewer.current(), Action.SAVE_GLOSSARY));
 		model.addAttribute("languageChoices", GlossaryRequest.LANGUAGES);
 		model.addAttribute("orderChoices", GlossaryRequest.ORDERS);
 		model.addAttribute("layoutChoices", GlossaryRequest.LAYOUTS);

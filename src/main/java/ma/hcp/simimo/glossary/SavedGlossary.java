@@ -19,8 +19,10 @@ public record SavedGlossary(String id, Glossary.Metadata metadata, GlossaryReque
 	 * @param author who made it, or ""
 	 * @param created when it was saved (ISO date)
 	 * @param size how many concepts it has
+	 * @param listed whether it is listed publicly (else private to its author)
 	 */
-	public record Summary(String id, String title, String audience, String author, String created, int size) {
+	public record Summary(String id, String title, String audience, String author, String created, int size,
+			boolean listed) {
 
 		public String href() {
 			return "/glossary/" + this.id;

@@ -198,11 +198,43 @@ class GlossaryControllerTests {
 		String value = token.getToken();
 		this.mvc
 			.perform(post("/glossary").cookie(page.getResponse().getCookies())
+				.with(signedInMember())
 				.param(token.getParameterName(), value)
 				.param("title", "T")
 				.param("concepts", CENSUS))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("L’enregistrement des glossaires n’est pas possible")));
+	}
+
+	/** A member signed in, as the session of a real sign-in holds it. */
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor signedInMember() {
+		return (request) -> {
+			ma.hcp.simimo.access.AccountPrincipal principal = new ma.hcp.simimo.access.AccountPrincipal() {
+				@Override
+				public String accountIri() {
+					return "urn:simimo:account:00000000-0000-4000-8000-000000000001";
+				}
+
+				@Override
+				public String userName() {
+					return "member";
+				}
+
+				@Override
+				public String displayName() {
+					return "member";
+				}
+			};
+			org.springframework.security.core.context.SecurityContextImpl context = new org.springframework.security.core.context.SecurityContextImpl(
+					new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(principal, null,
+							ma.hcp.simimo.access.Viewer.authorities(java.util.Set.of(ma.hcp.simimo.access.Role.MEMBER),
+									java.util.Set.of())));
+			request.getSession(true)
+				.setAttribute(
+						org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+						context);
+			return request;
+		};
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -216,6 +248,12 @@ class GlossaryControllerTests {
 		@Bean
 		GraphNames graphNames() {
 			return new GraphNames("https://w3id.org/simimo/");
+		}
+
+		@Bean(destroyMethod = "close")
+		ma.hcp.simimo.store.PrivateStore privateStore(QueryRegistry queries) {
+			return ma.hcp.simimo.store.PrivateStore
+				.open(ma.hcp.simimo.TestStoreDirectories.fresh("glossary-controller"), queries);
 		}
 
 	}

@@ -42,7 +42,11 @@ class GlossaryRestartIntegrationTests {
 		try (ConfigurableApplicationContext app = start(root)) {
 			id = app.getBean(SavedGlossaries.class)
 				.saveGlossary(new GlossaryDraft("Recensement", "Formateurs", ""),
-						GlossaryRequest.from(Map.of("concepts", CENSUS, "langs", "fr,ar")), "127.0.0.1");
+						GlossaryRequest.from(Map.of("concepts", CENSUS, "langs", "fr,ar")), "127.0.0.1",
+						new ma.hcp.simimo.access.Viewer(
+								java.util.Optional.of("urn:simimo:account:00000000-0000-4000-8000-000000000001"),
+								java.util.Set.of(ma.hcp.simimo.access.Role.MEMBER), java.util.Set.of()),
+						true);
 			assertThat(client(app).get("/glossary/" + id, "text/html").statusCode()).isEqualTo(200);
 		}
 

@@ -155,14 +155,15 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 			concepts.append(',').append(invented).append(i);
 		}
 		RawHttp client = new RawHttp(this.port);
-		RawHttp.Response refused = GlossaryForms.save(client, INTERNATIONAL, "title=Rempli&concepts="
-				+ HttpTestClient.encode(concepts.toString().substring(INTERNATIONAL.length() + 1)));
+		RawHttp.Response refused = GlossaryForms.save(client, GlossaryForms.signIn(this.port), INTERNATIONAL,
+				"title=Rempli&concepts="
+						+ HttpTestClient.encode(concepts.toString().substring(INTERNATIONAL.length() + 1)));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body())
 			.contains("999 concept(s) inconnu(s) de SIMIMO : " + invented + "0, " + invented + "1")
 			.contains("<h1>Requête incorrecte</h1>");
 
-		RawHttp.Response english = GlossaryForms.save(client, INTERNATIONAL,
+		RawHttp.Response english = GlossaryForms.save(client, GlossaryForms.signIn(this.port), INTERNATIONAL,
 				"title=T&concepts=" + HttpTestClient.encode("https://example.org/not-a-concept"), "Cookie",
 				"simimo-lang=en");
 		assertThat(english.status()).isEqualTo(400);
@@ -200,7 +201,7 @@ class GlossarySaveIntegrationTests extends RunningApplication {
 	}
 
 	private HttpResponse<String> save(String form) {
-		return this.http.submitForm("/glossary?" + SELECTION, "/glossary", form);
+		return this.http.signIn(ADMIN, ADMIN_PASSWORD).submitForm("/glossary?" + SELECTION, "/glossary", form);
 	}
 
 	private List<String> exportedMembers(String id) {

@@ -27,21 +27,25 @@ class GlossarySaveLimitsIntegrationTests extends RunningApplication {
 		RawHttp first = new RawHttp(this.port, "127.0.0.1");
 		RawHttp second = new RawHttp(this.port, "127.0.0.2");
 
-		assertThat(GlossaryForms.save(first, CONCEPT, "title=Un").status()).isEqualTo(303);
-		assertThat(GlossaryForms.save(first, CONCEPT, "title=Deux").status()).isEqualTo(303);
-		RawHttp.Response tooMany = GlossaryForms.save(first, CONCEPT, "title=Trois");
+		assertThat(GlossaryForms.save(first, GlossaryForms.signIn(this.port), CONCEPT, "title=Un").status())
+			.isEqualTo(303);
+		assertThat(GlossaryForms.save(first, GlossaryForms.signIn(this.port), CONCEPT, "title=Deux").status())
+			.isEqualTo(303);
+		RawHttp.Response tooMany = GlossaryForms.save(first, GlossaryForms.signIn(this.port), CONCEPT, "title=Trois");
 		assertThat(tooMany.status()).isEqualTo(429);
 		assertThat(tooMany.header("Retry-After")).singleElement()
 			.satisfies((seconds) -> assertThat(Integer.parseInt(seconds)).isBetween(1, 3600));
 		assertThat(tooMany.body()).contains("<h1>Limite atteinte</h1>")
 			.contains("Ce poste a enregistré 2 glossaires dans l’heure, la limite par poste")
 			.contains("class=\"site\"");
-		RawHttp.Response english = GlossaryForms.save(first, CONCEPT, "title=Three", "Cookie", "simimo-lang=en");
+		RawHttp.Response english = GlossaryForms.save(first, GlossaryForms.signIn(this.port), CONCEPT, "title=Three",
+				"Cookie", "simimo-lang=en");
 		assertThat(english.status()).isEqualTo(429);
 		assertThat(english.body()).contains("This computer has saved 2 glossaries within the hour");
 
-		assertThat(GlossaryForms.save(second, CONCEPT, "title=Trois").status()).isEqualTo(303);
-		RawHttp.Response full = GlossaryForms.save(second, CONCEPT, "title=Quatre");
+		assertThat(GlossaryForms.save(second, GlossaryForms.signIn(this.port), CONCEPT, "title=Trois").status())
+			.isEqualTo(303);
+		RawHttp.Response full = GlossaryForms.save(second, GlossaryForms.signIn(this.port), CONCEPT, "title=Quatre");
 		assertThat(full.status()).isEqualTo(409);
 		assertThat(full.body()).contains("<h1>Limite atteinte</h1>")
 			.contains("La liste des glossaires enregistrés est pleine (3 glossaires");

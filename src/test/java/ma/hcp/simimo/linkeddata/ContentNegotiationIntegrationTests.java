@@ -92,8 +92,8 @@ class ContentNegotiationIntegrationTests extends RunningApplication {
 		}
 		String selection = "concepts=" + HttpTestClient.encode(BASE + "/concepts/un-1998/international-migrant")
 				+ "&langs=fr&order=alphabetical&orderLang=fr&layout=side&content=definition";
-		HttpResponse<String> saved = this.http.submitForm("/glossary?" + selection, "/glossary",
-				"title=Conneg&" + selection);
+		HttpResponse<String> saved = new HttpTestClient(this.port).signIn(ADMIN, ADMIN_PASSWORD)
+			.submitForm("/glossary?" + selection, "/glossary", "title=Conneg&" + selection);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
 		String location = saved.headers().firstValue("Location").orElseThrow();
 		glossary = BASE + "/glossaries/" + location.substring(location.lastIndexOf('/') + 1);
