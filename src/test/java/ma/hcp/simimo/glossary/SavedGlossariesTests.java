@@ -103,6 +103,23 @@ class SavedGlossariesTests {
 	}
 
 	@Test
+	void glossariesSavedWithoutAnAccountBecomeTheAdministratorsListed() {
+		String id = this.glossaries.saveGlossary(new GlossaryDraft("D'avant", "", ""),
+				GlossaryRequest.from(Map.of("concepts", T + "legal-population", "langs", "fr")), "127.0.0.1", AUTHOR,
+				true);
+		// As before accounts: a listed glossary whose authorship nobody recorded.
+		org.apache.jena.query.QuerySolutionMap glossary = new org.apache.jena.query.QuerySolutionMap();
+		glossary.add("glossary", org.apache.jena.rdf.model.ResourceFactory.createResource(this.glossaries.iri(id)));
+		this.privateStore.write("forget", (write) -> write.update("glossary/forgetAuthor", glossary));
+		String administrator = "urn:simimo:account:00000000-0000-4000-8000-0000000000ad";
+
+		assertThat(this.glossaries.adoptUnauthored(administrator)).isEqualTo(1);
+		assertThat(this.glossaries.adoptUnauthored(administrator)).isZero();
+		assertThat(this.glossaries.authorship(id)).contains(new SavedGlossaries.Authorship(administrator, true));
+		assertThat(this.glossaries.savedGlossaries()).extracting(SavedGlossary.Summary::id).containsExactly(id);
+	}
+
+	@Test
 	void aReaderWhoIsNotSignedInCannotSave() {
 		assertThatExceptionOfType(AccessRefusedException.class)
 			.isThrownBy(() -> this.glossaries.saveGlossary(new GlossaryDraft("Anonyme", "", ""),
