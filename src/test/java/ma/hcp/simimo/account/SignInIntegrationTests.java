@@ -3,6 +3,7 @@ package ma.hcp.simimo.account;
 import java.net.http.HttpResponse;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,15 @@ class SignInIntegrationTests extends RunningFixtureApplication {
 
 	@Autowired
 	AccountRepository accounts;
+
+	@Autowired
+	SignInThrottle throttle;
+
+	/** Other tests of this shared application fail sign-ins from the same address. */
+	@BeforeEach
+	void forgetFailures() {
+		this.throttle.clear();
+	}
 
 	@Test
 	void signsInWithTheRightPasswordAndTheHeaderShowsWhoIsSignedIn() {

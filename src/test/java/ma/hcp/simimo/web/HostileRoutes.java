@@ -100,6 +100,18 @@ public final class HostileRoutes {
 		examples.put("/glossary/builder", List.of("/glossary/builder"));
 		examples.put("/glossary/export", List.of("/glossary/export?format=csv&concepts=" + CONCEPT_PARAMETER));
 		examples.put("/glossary/{id}", List.of("/glossary/abcdef123456"));
+		examples.put("/glossary/mine", List.of("/glossary/mine"));
+		examples.put("/glossary/{id}/edit", List.of("/glossary/abcdef123456/edit"));
+		examples.put("/glossary/{id}/delete", List.of("/glossary/abcdef123456/delete"));
+		examples.put("/sign-in", List.of("/sign-in", "/sign-in?error&next=%2Fglossary"));
+		examples.put("/access-denied", List.of("/access-denied"));
+		examples.put("/admin/accounts", List.of("/admin/accounts"));
+		examples.put("/admin/accounts/{id}/enabled",
+				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/enabled"));
+		examples.put("/admin/accounts/{id}/password",
+				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/password"));
+		examples.put("/admin/accounts/{id}/roles",
+				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/roles"));
 		examples.put("/glossary/{id}/export", List.of("/glossary/abcdef123456/export?format=csv"));
 		examples.put("/indicators", List.of("/indicators"));
 		examples.put("/indicators/{id}", List.of("/indicators/none"));
