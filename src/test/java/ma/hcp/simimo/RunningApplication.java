@@ -6,12 +6,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the tests that talk to the whole application over real HTTP: a random port, and
  * a fresh store directory under target/ for each application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Every test of the shared application saves from 127.0.0.1, signed in: the hourly rates
+// are
+// raised so that they do not refuse each other's saves.
+// GlossarySaveLimitsIntegrationTests sets
+// its own, which take precedence over these.
+@TestPropertySource(
+		properties = { "simimo.glossary.save.per-client-per-hour=1000", "simimo.glossary.save.overall-per-hour=1000" })
 public abstract class RunningApplication {
 
 	protected static final String PUBLIC_URL = "https://simimo.test";

@@ -46,32 +46,35 @@ class PrivateDataLeakIntegrationTests extends RunningApplication {
 	@Autowired
 	AccountRepository accounts;
 
-	private Account account;
+	// Saved once for the class, as ContentNegotiationIntegrationTests does.
+	private static Account account;
 
-	private List<String> needles;
+	private static List<String> needles;
 
-	private String privateId;
+	private static String privateId;
 
-	private String publicId;
+	private static String publicId;
 
 	@BeforeEach
 	void anAccountWithAPrivateAndAPublicGlossary() {
-		this.account = this.accounts.byUserName(USER)
+		if (account != null) {
+			return;
+		}
+		account = this.accounts.byUserName(USER)
 			.orElseGet(() -> this.accounts.create(USER, "Zq Leak Probe", PASSWORD, Set.of(), Set.of()));
 		HttpTestClient author = new HttpTestClient(this.port).signIn(USER, PASSWORD);
 		String selection = "concepts=" + HttpTestClient.encode(CONCEPT) + "&langs=fr";
-		this.privateId = id(author.submitForm("/glossary?" + selection, "/glossary",
+		privateId = id(author.submitForm("/glossary?" + selection, "/glossary",
 				"title=" + HttpTestClient.encode(PRIVATE_TITLE) + "&visibility=private&" + selection));
-		this.publicId = id(author.submitForm("/glossary?" + selection, "/glossary",
+		publicId = id(author.submitForm("/glossary?" + selection, "/glossary",
 				"title=Listed&visibility=public&" + selection));
-		this.needles = List.of(this.account.passwordHash().orElseThrow(), this.account.iri(), USER, "Zq Leak Probe",
-				PRIVATE_TITLE, "Zqprivatetitle", this.privateId,
-				this.account.passwordHash().orElseThrow().substring("{bcrypt}".length()));
+		needles = List.of(account.passwordHash().orElseThrow(), account.iri(), USER, "Zq Leak Probe", PRIVATE_TITLE,
+				"Zqprivatetitle", privateId, account.passwordHash().orElseThrow().substring("{bcrypt}".length()));
 	}
 
 	@Test
 	void theSparqlEndpointFindsNothingInAnyGraphNorInTheTextIndex() {
-		for (String needle : this.needles) {
+		for (String needle : needles) {
 			String literal = needle.replace("\\", "\\\\").replace("\"", "\\\"");
 			String everywhere = """
 					SELECT ?g ?s ?p ?o WHERE {
@@ -96,14 +99,12 @@ class PrivateDataLeakIntegrationTests extends RunningApplication {
 
 	@Test
 	void theLinkedDataSearchAndAutocompleteShowNothingOfIt() {
-		assertThat(
-				this.http.get("/resource?uri=" + HttpTestClient.encode(this.account.iri()), "text/turtle").statusCode())
+		assertThat(this.http.get("/resource?uri=" + HttpTestClient.encode(account.iri()), "text/turtle").statusCode())
 			.isEqualTo(404);
-		assertThat(this.http.get("/glossaries/" + this.privateId, "text/turtle").statusCode()).isEqualTo(404);
-		assertThat(this.http.get("/glossary/" + this.privateId, "text/html").statusCode()).isEqualTo(404);
-		assertThat(this.http.get("/glossary/" + this.privateId + "/export?format=ttl", null).statusCode())
-			.isEqualTo(404);
-		for (String path : List.of("/glossaries/" + this.publicId, "/glossary/" + this.publicId)) {
+		assertThat(this.http.get("/glossaries/" + privateId, "text/turtle").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/glossary/" + privateId, "text/html").statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/glossary/" + privateId + "/export?format=ttl", null).statusCode()).isEqualTo(404);
+		for (String path : List.of("/glossaries/" + publicId, "/glossary/" + publicId)) {
 			assertAbsent(path, this.http.get(path, "text/turtle"));
 			assertAbsent(path, this.http.get(path, "text/html"));
 		}
@@ -131,7 +132,7 @@ class PrivateDataLeakIntegrationTests extends RunningApplication {
 			assertAbsentInXlsx(table, "/gaps/" + table + "?format=xlsx");
 		}
 		for (String format : List.of("csv", "ttl", "html", "docx", "xlsx")) {
-			String path = "/glossary/" + this.publicId + "/export?format=" + format;
+			String path = "/glossary/" + publicId + "/export?format=" + format;
 			if (format.equals("docx") || format.equals("xlsx")) {
 				assertAbsentInXlsx(format, path);
 			}
@@ -146,8 +147,8 @@ class PrivateDataLeakIntegrationTests extends RunningApplication {
 	@Test
 	void theAuthorStillSeesTheirPrivateGlossary() {
 		CookieSession author = CookieSession.signedIn(this.http, USER, PASSWORD);
-		assertThat(author.get("/glossary/" + this.privateId).body()).contains(PRIVATE_TITLE);
-		assertThat(author.get("/glossary/mine").body()).contains(PRIVATE_TITLE).contains("/glossary/" + this.publicId);
+		assertThat(author.get("/glossary/" + privateId).body()).contains(PRIVATE_TITLE);
+		assertThat(author.get("/glossary/mine").body()).contains(PRIVATE_TITLE).contains("/glossary/" + publicId);
 	}
 
 	private void assertAbsent(String what, HttpResponse<String> response) {
@@ -157,7 +158,7 @@ class PrivateDataLeakIntegrationTests extends RunningApplication {
 	/** As above, except for {@code echoed}, which the page repeats from the request. */
 	private void assertAbsent(String what, HttpResponse<String> response, String echoed) {
 		assertThat(response.statusCode()).as(what).isLessThan(500);
-		for (String needle : this.needles) {
+		for (String needle : needles) {
 			if (echoed == null || !echoed.contains(needle) && !needle.contains(echoed)) {
 				assertThat(response.body()).as(what + " holds " + needle).doesNotContain(needle);
 			}
@@ -186,7 +187,7 @@ class PrivateDataLeakIntegrationTests extends RunningApplication {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		for (String needle : this.needles) {
+		for (String needle : needles) {
 			assertThat(text.toString()).as(what + " holds " + needle).doesNotContain(needle);
 		}
 	}
