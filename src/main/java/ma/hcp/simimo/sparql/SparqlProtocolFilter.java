@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +39,15 @@ final class SparqlProtocolFilter implements Filter {
 
 	static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
 
-	private static final Set<String> PROTOCOL_PARAMETERS = Set.of(HttpNames.paramQuery, HttpNames.paramDefaultGraphURI,
+	/** The parameters Fuseki's query operation reads; any other it logs at WARN. */
+	private static final Set<String> QUERY_PARAMETERS = Set.of(HttpNames.paramQuery, HttpNames.paramDefaultGraphURI,
 			HttpNames.paramNamedGraphURI, HttpNames.paramQueryRef, HttpNames.paramStyleSheet, HttpNames.paramAccept,
 			HttpNames.paramOutput1, HttpNames.paramOutput2, HttpNames.paramCallback, HttpNames.paramForceAccept,
-			HttpNames.paramTimeout, HttpNames.paramGraph, HttpNames.paramGraphDefault);
+			HttpNames.paramTimeout);
+
+	/** The query operation's parameters plus the Graph Store Protocol's graph names. */
+	private static final Set<String> PROTOCOL_PARAMETERS = union(QUERY_PARAMETERS,
+			Set.of(HttpNames.paramGraph, HttpNames.paramGraphDefault));
 
 	private static final MediaType SPARQL_QUERY = MediaType.parseMediaType(WebContent.contentTypeSPARQLQuery);
 
@@ -109,7 +115,9 @@ final class SparqlProtocolFilter implements Filter {
 				this.messages.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "sparql.error.noQuery");
 			}
 			else {
-				this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
+				// A query goes to the query operation, which would log a WARN for each
+				// graph-store parameter sent with it.
+				this.endpoint.doFilter(parametersOnly(request, QUERY_PARAMETERS), response, chain);
 			}
 		}
 		else if (isGraphStore(request)) {
@@ -135,7 +143,7 @@ final class SparqlProtocolFilter implements Filter {
 			readOnly(request, response);
 		}
 		else if (is(type, SPARQL_QUERY)) {
-			this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
+			this.endpoint.doFilter(parametersOnly(request, QUERY_PARAMETERS), response, chain);
 		}
 		else if (is(type, MediaType.APPLICATION_FORM_URLENCODED)) {
 			String query = request.getParameter(HttpNames.paramQuery);
@@ -149,7 +157,7 @@ final class SparqlProtocolFilter implements Filter {
 						"sparql.error.tooLarge.chunked", Long.toString(this.maxRequestBytes));
 			}
 			else {
-				this.endpoint.doFilter(protocolParametersOnly(request), response, chain);
+				this.endpoint.doFilter(parametersOnly(request, QUERY_PARAMETERS), response, chain);
 			}
 		}
 		else if (request.getContentType() == null) {
@@ -225,13 +233,23 @@ final class SparqlProtocolFilter implements Filter {
 	 * hostile request would be forty lines of log.
 	 */
 	static HttpServletRequest protocolParametersOnly(HttpServletRequest request) {
+		return parametersOnly(request, PROTOCOL_PARAMETERS);
+	}
+
+	private static HttpServletRequest parametersOnly(HttpServletRequest request, Set<String> allowed) {
 		Map<String, String[]> all = request.getParameterMap();
-		if (PROTOCOL_PARAMETERS.containsAll(all.keySet())) {
+		if (allowed.containsAll(all.keySet())) {
 			return request;
 		}
 		Map<String, String[]> kept = new LinkedHashMap<>(all);
-		kept.keySet().retainAll(PROTOCOL_PARAMETERS);
+		kept.keySet().retainAll(allowed);
 		return new Parameters(request, kept, request.getQueryString());
+	}
+
+	private static Set<String> union(Set<String> first, Set<String> second) {
+		Set<String> both = new HashSet<>(first);
+		both.addAll(second);
+		return Set.copyOf(both);
 	}
 
 	/** A request with other parameters, and the query string that goes with them. */
