@@ -80,10 +80,12 @@ final class SparqlProtocolFilter implements Filter {
 					Long.toString(this.maxRequestBytes));
 			return;
 		}
-		if ("POST".equals(request.getMethod()) && request.getContentLengthLong() < 0 && !isForm(request)) {
+		if ("POST".equals(request.getMethod()) && !isForm(request)) {
 			// A chunked body names no length: read at most the limit and one byte more,
-			// so a
-			// 100 MB body costs 256 KB of memory and no parse time.
+			// so a 100 MB body costs 256 KB of memory and no parse time. Read here, a
+			// body
+			// that misses the request body deadline fails before Fuseki sees it, and is
+			// answered 408 by the web package's deadline valve.
 			byte[] body = request.getInputStream().readNBytes(Math.toIntExact(this.maxRequestBytes + 1));
 			if (body.length > this.maxRequestBytes) {
 				this.messages.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,

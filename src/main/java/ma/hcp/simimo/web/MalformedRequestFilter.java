@@ -40,6 +40,10 @@ final class MalformedRequestFilter extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (InvalidParameterException ex) {
+			if (BodyDeadlineValve.isDeadline(ex)) {
+				// The form came too slowly: BodyDeadlineValve answers it.
+				return;
+			}
 			boolean tooLarge = ex.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
 			refuse(request, response,
 					tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST,
