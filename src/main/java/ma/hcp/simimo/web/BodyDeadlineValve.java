@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -28,7 +31,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * timeout, is answered 408 and disconnected once the deadline passes, and the worker
  * thread it held is free again. The deadline sits under Tomcat's own reads, so it covers
  * the forms and multipart bodies Tomcat parses for {@code getParameter} as well as
- * {@code getInputStream}.
+ * {@code getInputStream}. One client address may have only so many bodies on their way at
+ * once (429 beyond): a body that has arrived, or a request that has ended, no longer
+ * counts, so only slow bodies meet the limit.
  */
 final class BodyDeadlineValve extends ValveBase {
 
@@ -40,9 +45,14 @@ final class BodyDeadlineValve extends ValveBase {
 
 	private final LocaleResolver locales;
 
-	BodyDeadlineValve(Duration deadline, MessageSource messages, LocaleResolver locales) {
+	private final int maxBodiesPerClient;
+
+	private final ConcurrentHashMap<String, AtomicInteger> bodiesOnTheirWay = new ConcurrentHashMap<>();
+
+	BodyDeadlineValve(Duration deadline, int maxBodiesPerClient, MessageSource messages, LocaleResolver locales) {
 		super(true);
 		this.deadlineNanos = deadline.toNanos();
+		this.maxBodiesPerClient = maxBodiesPerClient;
 		this.messages = messages;
 		this.locales = locales;
 	}
@@ -50,41 +60,59 @@ final class BodyDeadlineValve extends ValveBase {
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		org.apache.coyote.Request coyote = request.getCoyoteRequest();
+		if (request.getContentLengthLong() == 0
+				|| (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") == null)) {
+			getNext().invoke(request, response);
+			return;
+		}
+		String client = request.getRemoteAddr();
+		AtomicInteger count = this.bodiesOnTheirWay.computeIfAbsent(client, (key) -> new AtomicInteger());
+		Slot slot = new Slot(client, count);
+		if (count.incrementAndGet() > this.maxBodiesPerClient) {
+			slot.release();
+			coyote.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+			log.info("Too many request bodies on their way from {}: {} {} refused", client, request.getMethod(),
+					request.getRequestURI());
+			refuse(request, response, 429, "error.body.tooManyFromClient", this.maxBodiesPerClient);
+			return;
+		}
 		InputBuffer original = coyote.getInputBuffer();
 		long start = (coyote.getStartTimeNanos() > 0) ? coyote.getStartTimeNanos() : System.nanoTime();
-		DeadlineInputBuffer body = new DeadlineInputBuffer(original, coyote, start + this.deadlineNanos);
+		DeadlineInputBuffer body = new DeadlineInputBuffer(original, coyote, start + this.deadlineNanos, slot);
 		coyote.setInputBuffer(body);
 		try {
 			getNext().invoke(request, response);
 		}
 		finally {
 			coyote.setInputBuffer(original);
+			slot.release();
 		}
 		if (body.passed) {
 			log.info("Request body not received within {} s: {} {} from {}, {} bytes read",
 					Duration.ofNanos(this.deadlineNanos).toMillis() / 1000.0, request.getMethod(),
 					request.getRequestURI(), request.getRemoteAddr(), body.bytes);
 			if (!response.isCommitted()) {
-				refuse(request, response);
+				refuse(request, response, HttpServletResponse.SC_REQUEST_TIMEOUT, "error.body.tooSlow",
+						Duration.ofNanos(this.deadlineNanos).toSeconds());
 			}
 		}
 	}
 
 	/**
-	 * Answers 408 in the reader's language, in place of whatever was made of the failed
-	 * read: Tomcat's reader has already sent a bare 400 error (which suspends the
-	 * response), and the application may have thrown.
+	 * Answers in the reader's language and closes the connection; after a failed read, in
+	 * place of whatever was made of it: Tomcat's reader has already sent a bare 400 error
+	 * (which suspends the response), and the application may have thrown.
 	 */
-	private void refuse(Request request, Response response) throws IOException {
+	private void refuse(Request request, Response response, int status, String key, Object argument)
+			throws IOException {
 		request.removeAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		response.setSuspended(false);
 		response.resetError();
 		response.reset();
 		Locale locale = this.locales.resolveLocale(request);
-		byte[] text = (this.messages.getMessage("error.body.tooSlow",
-				new Object[] { Duration.ofNanos(this.deadlineNanos).toSeconds() }, locale) + "\n")
+		byte[] text = (this.messages.getMessage(key, new Object[] { argument }, locale) + "\n")
 			.getBytes(StandardCharsets.UTF_8);
-		response.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
+		response.setStatus(status);
 		response.setHeader("Connection", "close");
 		response.setContentType("text/plain;charset=UTF-8");
 		response.setContentLength(text.length);
@@ -119,12 +147,15 @@ final class BodyDeadlineValve extends ValveBase {
 
 		private volatile boolean passed;
 
+		private final Slot slot;
+
 		private long bytes;
 
-		DeadlineInputBuffer(InputBuffer delegate, org.apache.coyote.Request request, long deadline) {
+		DeadlineInputBuffer(InputBuffer delegate, org.apache.coyote.Request request, long deadline, Slot slot) {
 			this.delegate = delegate;
 			this.request = request;
 			this.deadline = deadline;
+			this.slot = slot;
 		}
 
 		@Override
@@ -133,6 +164,9 @@ final class BodyDeadlineValve extends ValveBase {
 			int read = this.delegate.doRead(handler);
 			if (read > 0) {
 				this.bytes += read;
+			}
+			else if (read < 0) {
+				this.slot.release();
 			}
 			check();
 			return read;
@@ -151,6 +185,28 @@ final class BodyDeadlineValve extends ValveBase {
 		@Override
 		public int available() {
 			return this.delegate.available();
+		}
+
+	}
+
+	/** One body on its way from a client, counted once and released once. */
+	private final class Slot {
+
+		private final String client;
+
+		private final AtomicInteger count;
+
+		private final AtomicBoolean released = new AtomicBoolean();
+
+		Slot(String client, AtomicInteger count) {
+			this.client = client;
+			this.count = count;
+		}
+
+		void release() {
+			if (this.released.compareAndSet(false, true) && this.count.decrementAndGet() <= 0) {
+				BodyDeadlineValve.this.bodiesOnTheirWay.remove(this.client, this.count);
+			}
 		}
 
 	}

@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -132,6 +133,7 @@ public final class HostileSuite {
 			}
 			if (parts.contains("bodies")) {
 				bodies(port, totals);
+				dripFlood(base, port, totals);
 			}
 			if (parts.contains("service")) {
 				service(base, totals);
@@ -322,6 +324,53 @@ public final class HostileSuite {
 		}
 	}
 
+	/**
+	 * More dripping clients than Tomcat has worker threads (200), each from its own
+	 * loopback address, spread over the POST routes, and a page asked for meanwhile: the
+	 * body deadline (15 s by default) bounds how long the drips hold the threads, so the
+	 * page answers once it has passed.
+	 */
+	private static void dripFlood(String base, int port, Totals totals) throws Exception {
+		List<String[]> routes = List.of(new String[] { "/sparql", "application/sparql-query", "#" },
+				new String[] { "/sparql", "application/x-www-form-urlencoded", "query=%23" },
+				new String[] { "/glossary/builder", "application/x-www-form-urlencoded", "q=" },
+				new String[] { "/glossary", "application/x-www-form-urlencoded", "title=" });
+		int clients = 250;
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		List<Future<BodyResult>> drips = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			String[] route = routes.get(i % routes.size());
+			// Each from its own address, so the limit of bodies per client does not cut
+			// them
+			// first.
+			String address = "127.0.1." + (1 + i);
+			drips.add(pool.submit(() -> sendBody(port, address, route[0], route[1], route[2], 1L << 20, true, 100)));
+		}
+		Thread.sleep(3_000);
+		long start = System.nanoTime();
+		int status = client()
+			.send(HttpRequest.newBuilder(URI.create(base + "/datasets")).timeout(Duration.ofSeconds(120)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+		double page = (System.nanoTime() - start) / 1e9;
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		double longest = 0;
+		int cut = 0;
+		for (Future<BodyResult> drip : drips) {
+			BodyResult result = drip.get();
+			statuses.merge(result.status(), 1, Integer::sum);
+			longest = Math.max(longest, result.seconds());
+			cut += (result.seconds() < 55) ? 1 : 0;
+			account(result, totals);
+		}
+		pool.shutdown();
+		System.out.println();
+		System.out.printf(Locale.ROOT,
+				"Drip flood: %d clients (1 KB every 100 ms, chunked, the client gives up at 60 s): %d cut by the"
+						+ " server, statuses %s (-1: closed), the longest %.1f s; GET /datasets 3 s in: %d in %.1f s%n",
+				clients, cut, statuses, longest, status, page);
+	}
+
 	private static void account(BodyResult result, Totals totals) {
 		if (result.status() >= 200 && result.status() < 300) {
 			totals.bodiesAccepted++;
@@ -343,16 +392,22 @@ public final class HostileSuite {
 	/**
 	 * Sends a body of {@code size} bytes: the prefix, then filler, by Content-Length or
 	 * in 64 KB chunks; with {@code dripMillis}, 1 KB chunks that far apart, for at most
-	 * 30 s. Stops writing as soon as the server answers or closes.
+	 * 60 s. Stops writing as soon as the server answers or closes.
 	 */
 	private static BodyResult sendBody(int port, String path, String contentType, String prefix, long size,
 			boolean chunked, int dripMillis) {
+		return sendBody(port, "127.0.0.1", path, contentType, prefix, size, chunked, dripMillis);
+	}
+
+	private static BodyResult sendBody(int port, String localAddress, String path, String contentType, String prefix,
+			long size, boolean chunked, int dripMillis) {
 		long cpu = processCpuNanos();
 		long start = System.nanoTime();
 		long sent = 0;
 		int status = -1;
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-			socket.setSoTimeout(30_000);
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(localAddress),
+				0)) {
+			socket.setSoTimeout(70_000);
 			OutputStream out = socket.getOutputStream();
 			InputStream in = socket.getInputStream();
 			StringBuilder head = new StringBuilder("POST ").append(path)
@@ -365,7 +420,9 @@ public final class HostileSuite {
 			Arrays.fill(block, (byte) 'x');
 			byte[] first = prefix.getBytes(StandardCharsets.US_ASCII);
 			System.arraycopy(first, 0, block, 0, first.length);
-			long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+			// A drip outlasts the server's body deadline (15 s): the client gives up at
+			// 60 s.
+			long deadline = System.nanoTime() + Duration.ofSeconds((dripMillis > 0) ? 60 : 15).toNanos();
 			try {
 				while (sent < size && in.available() == 0 && System.nanoTime() < deadline) {
 					int length = (int) Math.min(block.length, size - sent);

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
+import ma.hcp.simimo.RawHttp;
 import ma.hcp.simimo.RunningApplication;
 
 import org.springframework.test.context.TestPropertySource;
@@ -23,12 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A client that sends its body a byte at a time, each byte well within the connection
  * timeout, is cut at the body deadline (1 s here, a drip that would last hours), on every
  * POST route, and the worker thread it held is free again: with 4 worker threads and 8
- * dripping clients, a page still answers. Bodies that come fast still pass, large ones
- * too.
+ * dripping clients, a page still answers. One client address may have two bodies on their
+ * way at once here. Bodies that come fast still pass, large ones too.
  */
 @TestPropertySource(properties = { "simimo.store.content-root=.",
 		"simimo.store.content-directories=ontology,src/test/resources/fixtures/linkeddata",
-		"simimo.request.body-deadline=1s", "server.tomcat.threads.max=4", "server.tomcat.threads.min-spare=4" })
+		"simimo.request.body-deadline=1s", "simimo.request.max-bodies-per-client=2", "server.tomcat.threads.max=4",
+		"server.tomcat.threads.min-spare=4" })
 class BodyDeadlineIntegrationTests extends RunningApplication {
 
 	/** Path, content type, first bytes of the body, and whether it is chunked. */
@@ -45,11 +49,11 @@ class BodyDeadlineIntegrationTests extends RunningApplication {
 	@Test
 	void aDrippingBodyOnEveryPostRouteIsCutWithA408() {
 		for (String[] route : POST_ROUTES) {
-			Drip drip = drip(route);
+			Drip drip = drip(route, "127.0.0.1");
 			assertThat(drip.cutByServer()).as("%s %s %s", route[0], route[1], route[3]).isTrue();
 			assertThat(drip.status()).as("%s %s %s", route[0], route[1], route[3]).isIn(408, -1);
 		}
-		Drip form = drip(POST_ROUTES.get(4));
+		Drip form = drip(POST_ROUTES.get(4), "127.0.0.1");
 		assertThat(form.status()).isEqualTo(408);
 		assertThat(form.answer()).contains("Requête refusée : son corps n'est pas arrivé en 1 secondes.")
 			.containsIgnoringCase("Connection: close");
@@ -57,10 +61,12 @@ class BodyDeadlineIntegrationTests extends RunningApplication {
 
 	@Test
 	void moreDripsThanWorkerThreadsLeaveThePagesAnswering() {
+		ExecutorService clients = Executors.newFixedThreadPool(8);
 		List<CompletableFuture<Drip>> drips = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			String[] route = POST_ROUTES.get(i % POST_ROUTES.size());
-			drips.add(CompletableFuture.supplyAsync(() -> drip(route)));
+			String address = "127.0.0." + (10 + i);
+			drips.add(CompletableFuture.supplyAsync(() -> drip(route, address), clients));
 		}
 		// Without the deadline the drips would hold all four threads for two minutes,
 		// past this request's own time-out.
@@ -69,7 +75,30 @@ class BodyDeadlineIntegrationTests extends RunningApplication {
 		assertThat(page.statusCode()).isEqualTo(200);
 		for (CompletableFuture<Drip> drip : drips) {
 			assertThat(drip.join().cutByServer()).isTrue();
+			assertThat(drip.join().status()).isIn(408, -1);
 		}
+		clients.shutdown();
+	}
+
+	@Test
+	void aClientWithMoreBodiesOnTheirWayThanAllowedIsRefusedAt429() {
+		ExecutorService client = Executors.newFixedThreadPool(4);
+		List<CompletableFuture<Drip>> drips = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			drips.add(CompletableFuture.supplyAsync(() -> drip(POST_ROUTES.get(4), "127.0.0.77"), client));
+		}
+		List<Drip> answers = drips.stream().map(CompletableFuture::join).toList();
+		client.shutdown();
+
+		List<Drip> refused = answers.stream().filter((drip) -> drip.status() == 429).toList();
+		assertThat(refused).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+		assertThat(refused.get(0).answer()).contains("trop de requêtes de votre adresse envoient encore leur corps")
+			.containsIgnoringCase("Connection: close");
+		assertThat(answers).allMatch(Drip::cutByServer);
+		// A fast body from the same address passes once the drips are cut.
+		RawHttp.Response fast = new RawHttp(this.port, "127.0.0.77").send("POST", "/glossary/builder", "q=x",
+				"Content-Type", "application/x-www-form-urlencoded");
+		assertThat(fast.status()).isIn(302, 303);
 	}
 
 	@Test
@@ -90,10 +119,11 @@ class BodyDeadlineIntegrationTests extends RunningApplication {
 	 * unless the server cuts it. The client gives up after 120 s, past the 60 s a page
 	 * request waits.
 	 */
-	private Drip drip(String[] route) {
+	private Drip drip(String[] route, String localAddress) {
 		boolean chunked = route[3].equals("chunked");
 		long giveUp = System.nanoTime() + 120_000_000_000L;
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port,
+				InetAddress.getByName(localAddress), 0)) {
 			socket.setSoTimeout(120_000);
 			OutputStream out = socket.getOutputStream();
 			InputStream in = socket.getInputStream();
