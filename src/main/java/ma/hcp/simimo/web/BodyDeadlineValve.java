@@ -26,14 +26,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Gives every request a total deadline for its body, counted from the request's first
- * byte: a client that sends its body a byte at a time, each byte within the connection
- * timeout, is answered 408 and disconnected once the deadline passes, and the worker
- * thread it held is free again. The deadline sits under Tomcat's own reads, so it covers
- * the forms and multipart bodies Tomcat parses for {@code getParameter} as well as
- * {@code getInputStream}. One client address may have only so many bodies on their way at
- * once (429 beyond): a body that has arrived, or a request that has ended, no longer
- * counts, so only slow bodies meet the limit.
+ * Gives every request a total deadline for its body, counted from Tomcat's start time of
+ * the request (when a thread first read it): a client that sends its body a byte at a
+ * time, each byte within the connection timeout, is answered 408 and disconnected once
+ * the deadline passes, and the worker thread it held is free again. The deadline sits
+ * under Tomcat's own reads, so it covers the forms and multipart bodies Tomcat parses for
+ * {@code getParameter} as well as {@code getInputStream}. One client address may have
+ * only so many bodies on their way at once (429 beyond): a body that has arrived, or a
+ * request that has ended, no longer counts, so only slow bodies meet the limit.
  */
 final class BodyDeadlineValve extends ValveBase {
 
