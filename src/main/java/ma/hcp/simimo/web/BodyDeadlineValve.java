@@ -158,15 +158,23 @@ final class BodyDeadlineValve extends ValveBase {
 			this.slot = slot;
 		}
 
+		private boolean ended;
+
 		@Override
 		public int doRead(ApplicationBufferHandler handler) throws IOException {
+			if (this.ended) {
+				// A body read to its end is on time, however long the request then takes.
+				return this.delegate.doRead(handler);
+			}
 			check();
 			int read = this.delegate.doRead(handler);
 			if (read > 0) {
 				this.bytes += read;
 			}
 			else if (read < 0) {
+				this.ended = true;
 				this.slot.release();
+				return read;
 			}
 			check();
 			return read;
