@@ -77,7 +77,7 @@ final class BodyDeadlineValve extends ValveBase {
 			return;
 		}
 		InputBuffer original = coyote.getInputBuffer();
-		long start = (coyote.getStartTimeNanos() > 0) ? coyote.getStartTimeNanos() : System.nanoTime();
+		long start = (coyote.getStartTimeNanos() != -1) ? coyote.getStartTimeNanos() : System.nanoTime();
 		DeadlineInputBuffer body = new DeadlineInputBuffer(original, coyote, start + this.deadlineNanos, slot);
 		coyote.setInputBuffer(body);
 		try {
