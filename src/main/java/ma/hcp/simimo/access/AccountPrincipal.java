@@ -1,5 +1,7 @@
 package ma.hcp.simimo.access;
 
+import java.util.Optional;
+
 /**
  * What a signed-in principal says about its account, whichever way it signed in: the
  * account's IRI (what the permission checks compare authors with) and the names the
@@ -15,5 +17,13 @@ public interface AccountPrincipal {
 
 	/** The name shown in the header: the display name, or the user name. */
 	String displayName();
+
+	/**
+	 * What the reader should be told once signed in, as a message key: an identity
+	 * provider's claims that granted less than they asked for, say.
+	 */
+	default Optional<String> signInNotice() {
+		return Optional.empty();
+	}
 
 }

@@ -19,9 +19,11 @@ import ma.hcp.simimo.access.Viewer;
  * @param producers the IRIs of the producers it works for ({@code simimo:producer})
  * @param enabled false when an administrator disabled it
  * @param created when it was created (ISO date-time), or ""
+ * @param identity the identity provider's issuer and subject of an account that signs in
+ * through OpenID Connect, empty for a local account
  */
 public record Account(String iri, String userName, String name, Optional<String> passwordHash, Set<Role> roles,
-		Set<String> producers, boolean enabled, String created) {
+		Set<String> producers, boolean enabled, String created, Optional<OidcIdentity> identity) {
 
 	public Account {
 		roles = Set.copyOf(roles);
@@ -31,6 +33,14 @@ public record Account(String iri, String userName, String name, Optional<String>
 	/** The name to show: the display name, or the user name. */
 	public String displayName() {
 		return this.name.isBlank() ? this.userName : this.name;
+	}
+
+	/**
+	 * Whether its roles come from an identity provider, which is authoritative for them:
+	 * they are replaced at each sign-in and not changed here.
+	 */
+	public boolean rolesFromIdentityProvider() {
+		return this.identity.isPresent();
 	}
 
 	public boolean has(Role role) {

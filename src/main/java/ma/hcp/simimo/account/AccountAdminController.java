@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.query.QuerySolutionMap;
-
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Role;
@@ -22,7 +20,6 @@ import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.Labels;
-import ma.hcp.simimo.store.SparqlExecutor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -39,7 +36,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * enables or disables it, sets its roles and producers (the catalogue's), resets its
  * password. Each change is one transaction of the private store; a refused one shows the
  * page again with the problem named and the input kept. The last enabled administrator
- * cannot lose that role or be disabled.
+ * cannot lose that role or be disabled. The roles of an account that signs in through
+ * OpenID Connect are its identity provider's: shown, never changed here, and it has no
+ * password to reset; it can still be disabled.
  */
 @Controller
 class AccountAdminController {
@@ -48,11 +47,11 @@ class AccountAdminController {
 
 	private final AccountRepository accounts;
 
-	private final SparqlExecutor catalogue;
+	private final CatalogueProducers catalogue;
 
 	private final Labels labels;
 
-	AccountAdminController(AccountRepository accounts, SparqlExecutor catalogue, Labels labels) {
+	AccountAdminController(AccountRepository accounts, CatalogueProducers catalogue, Labels labels) {
 		this.accounts = accounts;
 		this.catalogue = catalogue;
 		this.labels = labels;
@@ -96,6 +95,9 @@ class AccountAdminController {
 		require();
 		Account account = find(id);
 		try {
+			if (account.rolesFromIdentityProvider()) {
+				throw new BadRequestException("account.error.rolesFromIdentityProvider", account.userName());
+			}
 			Set<Role> chosen = roles(roles);
 			Set<String> producerIris = producers(chosen, producers);
 			if (account.has(Role.ADMINISTRATOR) && !chosen.contains(Role.ADMINISTRATOR)) {
@@ -132,6 +134,9 @@ class AccountAdminController {
 		require();
 		Account account = find(id);
 		try {
+			if (account.rolesFromIdentityProvider()) {
+				throw new BadRequestException("account.error.noPasswordFromIdentityProvider", account.userName());
+			}
 			AccountRepository.checkPassword(password);
 			this.accounts.setPassword(account.iri(), password);
 			return done("password", account);
@@ -191,8 +196,7 @@ class AccountAdminController {
 	}
 
 	private List<String> producerIris() {
-		return this.catalogue.select("account/producers", new QuerySolutionMap(),
-				(row) -> row.getResource("producer").getURI());
+		return this.catalogue.iris();
 	}
 
 	private static String done(String what, Account account) {

@@ -105,6 +105,62 @@ public class AccountRepository {
 			throw new BadRequestException("account.error.userNameTaken", userName);
 		}
 		Optional<String> hash = Optional.ofNullable(password).map(this::hash);
+		return create(userName, name, hash, Optional.empty(), roles, producers);
+	}
+
+	/** The account an identity provider knows as {@code identity}, if any. */
+	public Optional<Account> byIdentity(OidcIdentity identity) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("issuer", ResourceFactory.createPlainLiteral(identity.issuer()));
+		bindings.add("subject", ResourceFactory.createPlainLiteral(identity.subject()));
+		return this.store.reader()
+			.select("account/oidcAccount", bindings, (row) -> row.getLiteral("userName").getLexicalForm())
+			.stream()
+			.findFirst()
+			.flatMap(this::byUserName);
+	}
+
+	/**
+	 * Creates an enabled account, with no password, for someone who signs in through an
+	 * identity provider, in one transaction; the shapes refuse a second account of the
+	 * same identity.
+	 * @param userName a free user name ({@link #freeUserName})
+	 */
+	public Account create(String userName, String name, OidcIdentity identity, Set<Role> roles, Set<String> producers) {
+		checkUserName(userName);
+		return create(userName, name, Optional.empty(), Optional.of(identity), roles, producers);
+	}
+
+	/**
+	 * Replaces what the identity provider says of an account at a sign-in, in one
+	 * transaction: its roles and producers, and its display name when one is given.
+	 */
+	public void setFromIdentityProvider(String iri, String name, Set<Role> roles, Set<String> producers) {
+		this.store.write("set roles of " + iri + " from its identity provider", (write) -> {
+			if (name != null && !name.isBlank()) {
+				QuerySolutionMap bindings = account(iri);
+				bindings.add("name", ResourceFactory.createPlainLiteral(name.strip()));
+				write.update("account/setName", bindings);
+			}
+			write.update("account/clearRoles", account(iri));
+			writeRoles(write, iri, roles, producers);
+		});
+	}
+
+	/**
+	 * The first of {@code candidates} that is a well-formed user name no account has, or
+	 * else {@code fallback}.
+	 */
+	public String freeUserName(List<String> candidates, String fallback) {
+		return candidates.stream()
+			.filter((candidate) -> candidate != null && USER_NAME.matcher(candidate).matches())
+			.filter((candidate) -> byUserName(candidate).isEmpty())
+			.findFirst()
+			.orElse(fallback);
+	}
+
+	private Account create(String userName, String name, Optional<String> hash, Optional<OidcIdentity> identity,
+			Set<Role> roles, Set<String> producers) {
 		String iri = AccountIris.newIri();
 		QuerySolutionMap bindings = account(iri);
 		bindings.add("userName", ResourceFactory.createPlainLiteral(userName));
@@ -112,6 +168,10 @@ public class AccountRepository {
 			bindings.add("name", ResourceFactory.createPlainLiteral(name.strip()));
 		}
 		hash.ifPresent((value) -> bindings.add("passwordHash", ResourceFactory.createPlainLiteral(value)));
+		identity.ifPresent((value) -> {
+			bindings.add("oidcIssuer", ResourceFactory.createPlainLiteral(value.issuer()));
+			bindings.add("oidcSubject", ResourceFactory.createPlainLiteral(value.subject()));
+		});
 		bindings.add("created",
 				ResourceFactory.createTypedLiteral(new XSDDateTime(Calendar.getInstance(TimeZone.getTimeZone("UTC")))));
 		this.store.write("create account " + userName, (write) -> {
@@ -200,9 +260,12 @@ public class AccountRepository {
 			.filter((iri) -> !iri.isBlank())
 			.collect(Collectors.toCollection(TreeSet::new));
 		String hash = literal(row, "passwordHash");
+		String issuer = literal(row, "oidcIssuer");
+		Optional<OidcIdentity> identity = issuer.isEmpty() ? Optional.empty()
+				: Optional.of(new OidcIdentity(issuer, literal(row, "oidcSubject")));
 		return new Account(row.getResource("account").getURI(), literal(row, "userName"), literal(row, "name"),
 				hash.isEmpty() ? Optional.empty() : Optional.of(hash), roles, producers,
-				row.getLiteral("enabled").getBoolean(), literal(row, "created"));
+				row.getLiteral("enabled").getBoolean(), literal(row, "created"), identity);
 	}
 
 	private static String literal(QuerySolution row, String variable) {

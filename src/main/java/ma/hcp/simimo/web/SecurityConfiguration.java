@@ -8,6 +8,7 @@ import ma.hcp.simimo.access.Role;
 
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -27,10 +36,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Anonymous readers may read everything and write nothing; an account signs in at
- * {@code /sign-in} (a form, throttled by the account feature's provider) and out with a
- * POST to {@code /sign-out}, and only then gets a session; {@code /admin} needs the
- * administrator role; every other write asks the permission matrix in its controller. The
- * SPARQL endpoint accepts POSTed queries without a CSRF token, since it has no write
+ * {@code /sign-in} (a form, throttled by the account feature's provider, or an
+ * organisation's identity provider through OpenID Connect when one is configured) and out
+ * with a POST to {@code /sign-out}, and only then gets a session; {@code /admin} needs
+ * the administrator role; every other write asks the permission matrix in its controller.
+ * The SPARQL endpoint accepts POSTed queries without a CSRF token, since it has no write
  * operation to protect, and answers every other method itself, saying it is read only;
  * the glossary forms (save, export) are POSTed with one; every other write method is
  * denied before it reaches a controller. The glossary builder's own forms
@@ -67,8 +77,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain publicReadOnly(HttpSecurity http, @Value("${simimo.store.endpoint:}") String remoteEndpoint)
-			throws Exception {
+	SecurityFilterChain publicReadOnly(HttpSecurity http, @Value("${simimo.store.endpoint:}") String remoteEndpoint,
+			ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcAccounts) throws Exception {
 		// With a remote store, the query page's editor sends its queries to that endpoint
 		// directly.
 		String connect = remoteEndpoint.isBlank() ? "'self'" : "'self' " + origin(remoteEndpoint);
@@ -124,10 +135,35 @@ class SecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(
 						"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src "
 								+ connect + "; frame-ancestors 'none'")));
-		// OpenID Connect sign-in (decision 0019) is added here with
-		// http.oauth2Login(...),
-		// next to formLogin: both end in the same session and the same authorities.
+		ClientRegistrationRepository registrations = oidcRegistrations.getIfAvailable();
+		if (registrations != null) {
+			oidcSignIn(http, registrations, oidcAccounts.getObject());
+		}
 		return http.build();
+	}
+
+	/**
+	 * OpenID Connect sign-in (decision 0019), there only when a registration is
+	 * configured ({@code spring.security.oauth2.client.registration.*}): it ends like the
+	 * form, in the same session (a new id), with the same principal and authorities,
+	 * which the account feature's user service gives. The tokens are kept in the session
+	 * and die with it; a registration without the {@code openid} scope signs no one in.
+	 */
+	private static void oidcSignIn(HttpSecurity http, ClientRegistrationRepository registrations,
+			OAuth2UserService<OidcUserRequest, OidcUser> accounts) throws Exception {
+		http.oauth2Login((oidc) -> oidc.loginPage(SignInPaths.SIGN_IN)
+			.clientRegistrationRepository(registrations)
+			.authorizationEndpoint((authorization) -> authorization.baseUri(OidcSignInRequests.AUTHORIZATION)
+				.authorizationRequestRepository(new OidcSignInRequests())
+				.authorizationRequestResolver(OidcSignInRequests.resolver(registrations)))
+			.authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+			.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(accounts).userService((request) -> {
+				throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_SCOPE, "Registration "
+						+ request.getClientRegistration().getRegistrationId() + " does not ask for the openid scope",
+						null));
+			}))
+			.successHandler(SignInPaths::oidcSignedIn)
+			.failureHandler(SignInPaths::oidcFailed));
 	}
 
 	/**
