@@ -1,5 +1,6 @@
 package ma.hcp.simimo.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import ma.hcp.simimo.TestStoreDirectories;
 import ma.hcp.simimo.access.Role;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.BadRequestException;
+import ma.hcp.simimo.store.ContentValidationException;
 import ma.hcp.simimo.store.PrivateStore;
 import ma.hcp.simimo.store.QueryRegistry;
 
@@ -110,6 +112,52 @@ class AccountRepositoryTests {
 		assertThat(new AccountUserDetailsService(this.accounts).loadUserByUsername("leila").isEnabled()).isFalse();
 		assertThatExceptionOfType(UsernameNotFoundException.class)
 			.isThrownBy(() -> new AccountUserDetailsService(this.accounts).loadUserByUsername("ghost"));
+	}
+
+	@Test
+	void findsAnAccountOfAnIdentityProviderByIssuerAndSubjectAndReplacesItsRoles() {
+		OidcIdentity identity = new OidcIdentity("https://id.example.ma/realms/hcp", "f3c1-subject");
+		Account created = this.accounts.create("focal", "Focal Point", identity, Set.of(Role.CONTRIBUTOR),
+				Set.of(ANAPEC));
+
+		assertThat(created.passwordHash()).isEmpty();
+		assertThat(created.identity()).hasValue(identity);
+		assertThat(created.rolesFromIdentityProvider()).isTrue();
+		assertThat(this.accounts.byIdentity(identity)).hasValue(created);
+		assertThat(this.accounts.byIdentity(new OidcIdentity("https://other.example.ma", "f3c1-subject"))).isEmpty();
+
+		this.accounts.setFromIdentityProvider(created.iri(), "Focal Point (HCP)", Set.of(Role.COORDINATOR), Set.of());
+
+		Account changed = this.accounts.byIri(created.iri()).orElseThrow();
+		assertThat(changed.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.COORDINATOR);
+		assertThat(changed.producers()).isEmpty();
+		assertThat(changed.name()).isEqualTo("Focal Point (HCP)");
+		assertThatExceptionOfType(UsernameNotFoundException.class)
+			.isThrownBy(() -> new AccountUserDetailsService(this.accounts).loadUserByUsername("focal"));
+	}
+
+	@Test
+	void theShapesRefuseASecondAccountOfOneIdentityAndAPasswordOnSuchAnAccount() {
+		OidcIdentity identity = new OidcIdentity("https://id.example.ma/realms/hcp", "same-subject");
+		Account first = this.accounts.create("first", "", identity, Set.of(), Set.of());
+
+		assertThatExceptionOfType(ContentValidationException.class)
+			.isThrownBy(() -> this.accounts.create("second", "", identity, Set.of(), Set.of()))
+			.withMessageContaining("Another account has this issuer and subject");
+		assertThat(this.accounts.byUserName("second")).isEmpty();
+		assertThatExceptionOfType(ContentValidationException.class)
+			.isThrownBy(() -> this.accounts.setPassword(first.iri(), "a password set by hand"))
+			.withMessageContaining("has no password");
+		assertThat(this.accounts.byIri(first.iri()).orElseThrow().passwordHash()).isEmpty();
+	}
+
+	@Test
+	void givesAFreeWellFormedUserNameOrTheFallback() {
+		this.accounts.create("amina", "", "correct horse battery", Set.of(), Set.of());
+
+		assertThat(this.accounts.freeUserName(List.of("amina", "not valid!", "amina.b"), "oidc-x"))
+			.isEqualTo("amina.b");
+		assertThat(this.accounts.freeUserName(List.of("amina"), "oidc-x")).isEqualTo("oidc-x");
 	}
 
 }
