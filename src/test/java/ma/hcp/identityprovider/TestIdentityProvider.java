@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real OpenID Connect identity provider for the tests: Spring Authorization Server as a
@@ -93,6 +94,21 @@ public class TestIdentityProvider {
 	 */
 	public void redirectUris(Set<String> uris) {
 		this.clients.save(client(uris));
+	}
+
+	/**
+	 * Registers this provider in the application under test as {@code registration}
+	 * (Spring Boot's client registration properties), with the provider's details read
+	 * from its discovery document at the application's start.
+	 */
+	public void register(DynamicPropertyRegistry registry, String registration, String clientName, String scope) {
+		String prefix = "spring.security.oauth2.client.registration." + registration;
+		registry.add(prefix + ".provider", () -> "test-identity-provider");
+		registry.add(prefix + ".client-id", () -> CLIENT_ID);
+		registry.add(prefix + ".client-secret", () -> CLIENT_SECRET);
+		registry.add(prefix + ".client-name", () -> clientName);
+		registry.add(prefix + ".scope", () -> scope);
+		registry.add("spring.security.oauth2.client.provider.test-identity-provider.issuer-uri", this::issuer);
 	}
 
 	public void close() {

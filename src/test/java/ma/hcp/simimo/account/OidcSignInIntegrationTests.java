@@ -46,18 +46,9 @@ class OidcSignInIntegrationTests extends RunningApplication {
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) {
 		provider = TestIdentityProvider.start();
-		String prefix = "spring.security.oauth2.client.registration.";
-		for (String registration : List.of("hcp", "broken")) {
-			registry.add(prefix + registration + ".provider", () -> "hcp");
-			registry.add(prefix + registration + ".client-id", () -> TestIdentityProvider.CLIENT_ID);
-			registry.add(prefix + registration + ".client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
-		}
-		registry.add(prefix + "hcp.client-name", () -> "HCP (test)");
-		registry.add(prefix + "hcp.scope", () -> "openid,profile");
+		provider.register(registry, "hcp", "HCP (test)", "openid,profile");
 		// A scope the client may not have: the identity provider answers with an error.
-		registry.add(prefix + "broken.client-name", () -> "Broken (test)");
-		registry.add(prefix + "broken.scope", () -> "openid,profile,not-granted");
-		registry.add("spring.security.oauth2.client.provider.hcp.issuer-uri", provider::issuer);
+		provider.register(registry, "broken", "Broken (test)", "openid,profile,not-granted");
 	}
 
 	@AfterAll
