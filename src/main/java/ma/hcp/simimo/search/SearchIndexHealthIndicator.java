@@ -11,26 +11,36 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports the search index's documents and the bytes it takes on disk, in health and as
- * the {@code simimo.store.size} gauge tagged {@code part=search}.
+ * Reports the search index's documents, the build its last commit recorded (index layout
+ * and content key), whether that still agrees with the store, and the bytes it takes on
+ * disk, in health and as the {@code simimo.store.size} gauge tagged {@code part=search}.
  */
 @Component("search")
 class SearchIndexHealthIndicator implements HealthIndicator, MeterBinder {
 
 	private final SearchIndex index;
 
-	SearchIndexHealthIndicator(SearchIndex index) {
+	private final SearchIndexer indexer;
+
+	SearchIndexHealthIndicator(SearchIndex index, SearchIndexer indexer) {
 		this.index = index;
+		this.indexer = indexer;
 	}
 
 	@Override
 	public Health health() {
 		try {
 			int documents = this.index.search((searcher) -> searcher.getIndexReader().numDocs());
-			return Health.up()
+			String staleness = this.indexer.disagreement();
+			Health.Builder health = Health.up()
 				.withDetail("documents", documents)
-				.withDetail("sizeOnDisk", this.index.sizeOnDisk())
-				.build();
+				.withDetail("builtFrom", this.index.builtFrom())
+				.withDetail("agreesWithStore", staleness == null)
+				.withDetail("sizeOnDisk", this.index.sizeOnDisk());
+			if (staleness != null) {
+				health.withDetail("disagreement", "the index " + staleness);
+			}
+			return health.build();
 		}
 		catch (RuntimeException ex) {
 			return Health.down(ex).build();

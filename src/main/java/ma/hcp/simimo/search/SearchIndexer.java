@@ -67,6 +67,14 @@ public class SearchIndexer implements InitializingBean {
 		if (this.index.damage() != null) {
 			return this.index.damage();
 		}
+		return disagreement();
+	}
+
+	/**
+	 * How the committed index differs from the store (missing, behind, or holding another
+	 * number of documents than its build wrote), or null when it agrees.
+	 */
+	String disagreement() {
 		String builtFrom = this.index.builtFrom();
 		if (builtFrom.isEmpty()) {
 			return "is missing";

@@ -4,11 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
@@ -45,6 +47,18 @@ public class ContentLoader {
 	private final QueryRegistry queries;
 
 	private final GraphNames graphNames;
+
+	private volatile LastLoad last;
+
+	/**
+	 * The report of the last pass that finished, and when: what the administrators' page
+	 * shows.
+	 *
+	 * @param report what the pass did
+	 * @param finished when it finished
+	 */
+	public record LastLoad(LoadReport report, Instant finished) {
+	}
 
 	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames) {
 		this.writer = writer;
@@ -88,7 +102,13 @@ public class ContentLoader {
 				(System.nanoTime() - start) / 1_000_000, report.loaded().size(), report.unchanged().size(),
 				report.dropped().size(), shapes.performed() ? "shapes validated in " + shapes.time().toMillis()
 						+ " ms over " + shapes.triples() + " triples" : "shapes not run");
+		this.last = new LastLoad(report, Instant.now());
 		return report;
+	}
+
+	/** The last pass that finished, if one has since the start. */
+	public Optional<LastLoad> lastLoad() {
+		return Optional.ofNullable(this.last);
 	}
 
 	private List<ContentFile> scan(ContentRoot contentRoot, List<String> directories) {

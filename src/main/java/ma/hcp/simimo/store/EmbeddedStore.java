@@ -70,6 +70,11 @@ public final class EmbeddedStore implements AutoCloseable {
 		return outcome;
 	}
 
+	/** What the text index holds against the store, if there is one. */
+	public java.util.Optional<TextIndexRecovery.Status> textIndexStatus(QueryRegistry queries, GraphNames graphNames) {
+		return TextIndexRecovery.status(this.dataset.asDatasetGraph(), queries, graphNames);
+	}
+
 	/** The directory holding tdb2/ and lucene/. */
 	public Path directory() {
 		return this.directory;

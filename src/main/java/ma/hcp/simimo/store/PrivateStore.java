@@ -16,6 +16,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ShaclPaths;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -105,6 +106,38 @@ public final class PrivateStore implements AutoCloseable {
 			}
 		});
 		log.info("Private store write: {}", purpose);
+	}
+
+	/**
+	 * What the private store holds, in counts only: never a value of it.
+	 *
+	 * @param quads its quads
+	 * @param graphs its named graphs
+	 * @param generation the TDB2 generation in use
+	 * @param bytesOnDisk the bytes of its directory
+	 */
+	public record Status(long quads, long graphs, int generation, long bytesOnDisk) {
+	}
+
+	public Status status() {
+		DatasetGraph graph = this.dataset.asDatasetGraph();
+		long graphs = Txn.calculateRead(graph, () -> {
+			long count = 0;
+			for (var names = graph.listGraphNodes(); names.hasNext(); names.next()) {
+				count++;
+			}
+			return count;
+		});
+		return new Status(StoreCompaction.countQuads(graph), graphs, StoreCompaction.generation(this.directory),
+				StoreCompaction.StoreSize.bytesUnder(this.directory));
+	}
+
+	/**
+	 * Compacts the private store while it is open: TDB2 lets its reads go on and holds
+	 * its writes until the new generation is in use (decision 0022).
+	 */
+	public StoreCompaction.Report compact() {
+		return StoreCompaction.compact(this.dataset.asDatasetGraph(), this.directory);
 	}
 
 	private static Graph shapesGraph() {

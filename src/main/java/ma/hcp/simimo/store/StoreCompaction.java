@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -11,19 +13,24 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compacts the embedded store: TDB2 copies the live data of its latest generation into a
- * new one and deletes the old ({@code DatabaseMgr.compact}), which gives back what every
+ * Compacts a TDB2 store: TDB2 copies the live data of its latest generation into a new
+ * one and deletes the old ({@code DatabaseMgr.compact}), which gives back what every
  * write transaction and every aborted load left behind; the text index is then verified
- * against the compacted store and rebuilt if it does not match. Runs on a store no
- * application has open (the TDB2 and Lucene locks refuse otherwise).
+ * against the compacted store and rebuilt if it does not match. The command runs it on a
+ * store no application has open; the administrators' page runs it on the application's
+ * own store, which TDB2 allows (readers go on, writers wait until the switch: decision
+ * 0022), while the store writer holds back the application's writes.
  */
 public final class StoreCompaction {
 
 	private static final Logger log = LoggerFactory.getLogger(StoreCompaction.class);
+
+	private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
 
 	private StoreCompaction() {
 	}
@@ -33,12 +40,14 @@ public final class StoreCompaction {
 	 *
 	 * @param quadsBefore the quads of the store before
 	 * @param quadsAfter the quads after, the same when nothing was lost
-	 * @param bytesBefore the bytes of tdb2/ and lucene/ before
+	 * @param bytesBefore the bytes of the store (tdb2/ and lucene/) before
 	 * @param bytesAfter the bytes after
+	 * @param generationBefore the TDB2 generation (Data-NNNN) in use before
+	 * @param generationAfter the generation in use after
 	 * @param textIndexRebuilt whether the text index had to be rebuilt
 	 */
-	public record Report(long quadsBefore, long quadsAfter, long bytesBefore, long bytesAfter,
-			boolean textIndexRebuilt) {
+	public record Report(long quadsBefore, long quadsAfter, long bytesBefore, long bytesAfter, int generationBefore,
+			int generationAfter, boolean textIndexRebuilt) {
 	}
 
 	public static Report compact(Path assembler, Path directory, GraphNames graphNames) {
@@ -52,22 +61,66 @@ public final class StoreCompaction {
 
 	private static Report compact(java.util.function.Supplier<EmbeddedStore> opener, Path directory,
 			GraphNames graphNames) {
-		long bytesBefore = StoreSize.of(directory).total();
-		long start = System.nanoTime();
-		long quadsBefore;
-		long quadsAfter;
-		TextIndexRecovery.Outcome text;
 		try (EmbeddedStore store = opener.get()) {
-			DatasetGraph dataset = store.dataset().asDatasetGraph();
-			quadsBefore = countQuads(dataset);
-			DatabaseMgr.compact(switchable(dataset), true);
-			quadsAfter = countQuads(dataset);
-			text = store.verifyTextIndex(new QueryRegistry(), graphNames);
+			return compact(store, new QueryRegistry(), graphNames);
 		}
+	}
+
+	/**
+	 * Compacts the open {@code store} in place, its text index verified afterwards; the
+	 * caller keeps other writes out.
+	 */
+	static Report compact(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames) {
+		Path directory = store.directory();
+		long bytesBefore = StoreSize.of(directory).total();
+		int generationBefore = generation(directory.resolve("tdb2"));
+		long start = System.nanoTime();
+		DatasetGraph dataset = store.dataset().asDatasetGraph();
+		long quadsBefore = countQuads(dataset);
+		DatabaseMgr.compact(switchable(dataset), true);
+		long quadsAfter = countQuads(dataset);
+		TextIndexRecovery.Outcome text = store.verifyTextIndex(queries, graphNames);
 		long bytesAfter = StoreSize.of(directory).total();
-		log.info("Store compacted in {} ms: {} quads before, {} after; {} bytes on disk before, {} after",
-				(System.nanoTime() - start) / 1_000_000, quadsBefore, quadsAfter, bytesBefore, bytesAfter);
-		return new Report(quadsBefore, quadsAfter, bytesBefore, bytesAfter, text.rebuilt());
+		int generationAfter = generation(directory.resolve("tdb2"));
+		log.info(
+				"Store compacted in {} ms: {} quads before, {} after; {} bytes on disk before, {} after; generation {} to {}",
+				(System.nanoTime() - start) / 1_000_000, quadsBefore, quadsAfter, bytesBefore, bytesAfter,
+				generationBefore, generationAfter);
+		return new Report(quadsBefore, quadsAfter, bytesBefore, bytesAfter, generationBefore, generationAfter,
+				text.rebuilt());
+	}
+
+	/**
+	 * Compacts the open TDB2 database {@code dataset}, whose container directory is
+	 * {@code container}: the private store, which has no text index.
+	 */
+	static Report compact(DatasetGraph dataset, Path container) {
+		long bytesBefore = StoreSize.bytesUnder(container);
+		int generationBefore = generation(container);
+		long quadsBefore = countQuads(dataset);
+		DatabaseMgr.compact(switchable(dataset), true);
+		long quadsAfter = countQuads(dataset);
+		long bytesAfter = StoreSize.bytesUnder(container);
+		int generationAfter = generation(container);
+		log.info("{} compacted: {} quads before, {} after; {} bytes on disk before, {} after; generation {} to {}",
+				container, quadsBefore, quadsAfter, bytesBefore, bytesAfter, generationBefore, generationAfter);
+		return new Report(quadsBefore, quadsAfter, bytesBefore, bytesAfter, generationBefore, generationAfter, false);
+	}
+
+	/**
+	 * The generation of the TDB2 database in {@code container}: the number of its latest
+	 * {@code Data-NNNN} directory, the one in use; 0 when it has none.
+	 */
+	public static int generation(Path container) {
+		if (!Files.isDirectory(container)) {
+			return 0;
+		}
+		Path latest = DatabaseOps.findStorageLocation(container);
+		if (latest == null) {
+			return 0;
+		}
+		Matcher matcher = GENERATION.matcher(latest.getFileName().toString());
+		return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
 	}
 
 	static long countQuads(DatasetGraph dataset) {

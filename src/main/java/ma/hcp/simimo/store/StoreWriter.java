@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.query.Dataset;
@@ -45,6 +47,13 @@ public class StoreWriter {
 
 	private final WriteGeneration generation;
 
+	/**
+	 * Held by every write and by the operations that must see no write land while they
+	 * run (a text index rebuild, a compaction). TDB2 has one writer at a time anyway, so
+	 * writes lose nothing by queueing here rather than in TDB2.
+	 */
+	private final ReentrantLock writing = new ReentrantLock();
+
 	StoreWriter(Dataset dataset, QueryRegistry queries, GraphNames graphNames, String shapesFile,
 			WriteGeneration generation) {
 		this.dataset = dataset;
@@ -63,6 +72,7 @@ public class StoreWriter {
 		RecordedChanges changes = new RecordedChanges(this.graphNames.systemGraph());
 		DatasetGraph recording = changes.recording(this.dataset.asDatasetGraph());
 		WriteReport report;
+		this.writing.lock();
 		try {
 			report = write(recording, changes, steps);
 		}
@@ -70,6 +80,7 @@ public class StoreWriter {
 			// After the commit (or the abort): a reader that read the version before it
 			// reads it again.
 			this.generation.advance();
+			this.writing.unlock();
 		}
 		if (report.changedAnything()) {
 			log.info("Store write ({}): {} graph(s) changed, {} triple(s) added, {} removed{}", purpose,
@@ -78,6 +89,21 @@ public class StoreWriter {
 							: "");
 		}
 		return report;
+	}
+
+	/**
+	 * Runs {@code work} while no write of this writer runs: the writes asked meanwhile
+	 * wait until it returns. For operations on the whole store, such as re-indexing it,
+	 * that a write landing half-way would spoil.
+	 */
+	public <T> T exclusively(Supplier<T> work) {
+		this.writing.lock();
+		try {
+			return work.get();
+		}
+		finally {
+			this.writing.unlock();
+		}
 	}
 
 	private WriteReport write(DatasetGraph recording, RecordedChanges changes, Consumer<StoreWrite> steps) {

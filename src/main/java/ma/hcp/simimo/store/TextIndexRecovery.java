@@ -53,6 +53,37 @@ public final class TextIndexRecovery {
 	}
 
 	/**
+	 * What the index holds against the store, without changing either.
+	 *
+	 * @param documents the documents of the index's last commit
+	 * @param indexedValues the store's quads the entity map indexes, one document each
+	 * @param recordedVersion the content version the last commit recorded, or ""
+	 * @param storeVersion the store's content version
+	 */
+	public record Status(long documents, long indexedValues, String recordedVersion, String storeVersion) {
+
+		/**
+		 * Whether the index is a faithful copy: the same version, one document per value.
+		 */
+		public boolean agreesWithStore() {
+			return this.documents == this.indexedValues && this.storeVersion.equals(this.recordedVersion);
+		}
+
+	}
+
+	/** The status of the index of {@code store}, if it has one. */
+	static java.util.Optional<Status> status(DatasetGraph store, QueryRegistry queries, GraphNames graphNames) {
+		TextIndexLucene index = luceneIndex(store);
+		if (index == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(Txn.calculateRead(store,
+				() -> new Status(documents(index), count(store, index.getDocDef()),
+						committedData(index).getOrDefault(CONTENT_VERSION, ""),
+						ContentVersion.of(store, queries, graphNames))));
+	}
+
+	/**
 	 * Records {@code version} as the content the index matches, in the commit that ends
 	 * the caller's write transaction; an aborted write rolls it back with the documents.
 	 */

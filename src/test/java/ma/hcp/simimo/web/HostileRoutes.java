@@ -112,6 +112,9 @@ public final class HostileRoutes {
 				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/password"));
 		examples.put("/admin/accounts/{id}/roles",
 				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/roles"));
+		examples.put("/admin/operations", List.of("/admin/operations"));
+		examples.put("/admin/operations/{id}",
+				List.of("/admin/operations/search-index", "/admin/operations/compaction", "/admin/operations/none"));
 		examples.put("/glossary/{id}/export", List.of("/glossary/abcdef123456/export?format=csv"));
 		examples.put("/indicators", List.of("/indicators"));
 		examples.put("/indicators/{id}", List.of("/indicators/none"));
