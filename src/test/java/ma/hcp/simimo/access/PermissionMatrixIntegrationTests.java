@@ -1,0 +1,374 @@
+package ma.hcp.simimo.access;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import ma.hcp.simimo.CookieSession;
+import ma.hcp.simimo.HttpTestClient;
+import ma.hcp.simimo.RunningApplication;
+import ma.hcp.simimo.account.Account;
+import ma.hcp.simimo.account.AccountRepository;
+import ma.hcp.simimo.store.PrivateStore;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Every cell of the permission matrix over real HTTP (decision 0019,
+ * docs/permissions.md): each viewer (a reader who is not signed in, and an account of
+ * each {@link Role}) tries each {@link Action} on each kind of target its scope
+ * distinguishes, through the endpoint that does it, and is answered as
+ * {@link Permissions} says: success when it allows, 403 when it refuses a signed-in
+ * viewer, the sign-in page for a reader; and a refused request writes nothing. The cells
+ * come from the enums and the matrix, and the probes are a table keyed by action, so an
+ * action added without a probe fails here. An action whose endpoint does not exist yet is
+ * a skipped cell that says so, not a pass.
+ */
+class PermissionMatrixIntegrationTests extends RunningApplication {
+
+	private static final String PASSWORD = "a matrix viewer's long password";
+
+	private static final String ANAPEC = "https://w3id.org/simimo/producers/anapec";
+
+	private static final String SELECTION = "concepts="
+			+ HttpTestClient.encode("https://w3id.org/simimo/concepts/un-1998/long-term-migrant") + "&langs=fr";
+
+	/** Who asks: a reader, or an account holding one role (every account is a member). */
+	enum Who {
+
+		READER(null), MEMBER(Role.MEMBER), CONTRIBUTOR(Role.CONTRIBUTOR), COORDINATOR(Role.COORDINATOR),
+		ADMINISTRATOR(Role.ADMINISTRATOR);
+
+		private final Role role;
+
+		Who(Role role) {
+			this.role = role;
+		}
+
+		String userName() {
+			return "matrix-" + name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		Set<Role> roles() {
+			return (this.role == null) ? Set.of() : EnumSet.of(Role.MEMBER, this.role);
+		}
+
+		Set<String> producers() {
+			return (this.role == Role.CONTRIBUTOR) ? Set.of(ANAPEC) : Set.of();
+		}
+
+	}
+
+	/** What the action is done to, as far as a scope can tell targets apart. */
+	enum On {
+
+		/** Something new, or the whole installation: no owner, no author. */
+		NOTHING_OWNED,
+
+		/** What the viewer authored. */
+		OWN_WORK,
+
+		/** What another member authored. */
+		OTHERS_WORK,
+
+		/** A record of the contributor's producer (ANAPEC). */
+		OWN_PRODUCER,
+
+		/** A record of another producer (DGSN). */
+		OTHER_PRODUCER
+
+	}
+
+	/** The probe of one action: tries it as {@code session} and checks the answer. */
+	@FunctionalInterface
+	interface Probe {
+
+		void check(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session, boolean allowed);
+
+	}
+
+	/**
+	 * A probe of an action, the targets it distinguishes, or why it cannot be tried yet.
+	 */
+	record ProbeEntry(List<On> targets, Probe probe, String missing) {
+
+		static ProbeEntry of(Probe probe, On... targets) {
+			return new ProbeEntry(List.of(targets), probe, null);
+		}
+
+		static ProbeEntry noEndpointYet(String reason, On... targets) {
+			return new ProbeEntry(List.of(targets), null, reason);
+		}
+
+	}
+
+	/**
+	 * One cell: who, what, on what.
+	 *
+	 * @param who the viewer
+	 * @param action the action
+	 * @param on the target
+	 */
+	record Cell(Who who, Action action, On on) {
+
+		@Override
+		public String toString() {
+			return this.who + " × " + this.action + " on " + this.on;
+		}
+
+	}
+
+	/** The probes, keyed by action: the one place to add an action's endpoint. */
+	static final Map<Action, ProbeEntry> PROBES = probes();
+
+	private static final Map<String, Account> created = Collections.synchronizedMap(new HashMap<>());
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PrivateStore privateStore;
+
+	private static Map<Action, ProbeEntry> probes() {
+		Map<Action, ProbeEntry> probes = new EnumMap<>(Action.class);
+		probes.put(Action.SAVE_GLOSSARY,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::saveGlossary, On.NOTHING_OWNED));
+		probes.put(Action.EDIT_GLOSSARY,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::editGlossary, On.OWN_WORK, On.OTHERS_WORK));
+		probes.put(Action.DELETE_GLOSSARY,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::deleteGlossary, On.OWN_WORK, On.OTHERS_WORK));
+		probes.put(Action.EDIT_RECORD,
+				ProbeEntry.noEndpointYet(
+						"no endpoint yet: record drafts (issue 17) are not on main; the probe will post an edit of an "
+								+ "ANAPEC and of a DGSN dataset",
+						On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.READ_DRAFTS, ProbeEntry.noEndpointYet(
+				"no endpoint yet: record drafts (issue 17) are not on main; the probe will read the drafts of an "
+						+ "ANAPEC and of a DGSN dataset",
+				On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.MANAGE_ACCOUNTS,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
+		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
+		return probes;
+	}
+
+	/**
+	 * Every viewer × every action × every target its probe distinguishes; an action with
+	 * no probe gives one cell, which fails.
+	 */
+	static Stream<Arguments> cells() {
+		List<Arguments> cells = new ArrayList<>();
+		for (Action action : Action.values()) {
+			ProbeEntry entry = PROBES.get(action);
+			for (Who who : Who.values()) {
+				if (entry == null) {
+					cells.add(Arguments.of(new Cell(who, action, On.NOTHING_OWNED)));
+					continue;
+				}
+				for (On on : entry.targets()) {
+					// A reader has authored nothing.
+					if (!(who == Who.READER && on == On.OWN_WORK)) {
+						cells.add(Arguments.of(new Cell(who, action, on)));
+					}
+				}
+			}
+		}
+		return cells.stream();
+	}
+
+	@Test
+	void everyActionOfTheMatrixHasAProbe() {
+		assertThat(PROBES.keySet()).isEqualTo(EnumSet.allOf(Action.class));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cells")
+	void eachCellIsAnsweredAsTheMatrixSays(Cell cell) {
+		ProbeEntry entry = PROBES.get(cell.action());
+		if (entry == null) {
+			fail("%s has no probe in PermissionMatrixIntegrationTests.PROBES: add the endpoint that does it",
+					cell.action());
+		}
+		Assumptions.assumeTrue(entry.missing() == null, () -> cell.action() + ": " + entry.missing());
+		CookieSession session = session(cell.who());
+		boolean allowed = Permissions.allows(viewer(cell.who()), cell.action(), target(cell));
+		entry.probe().check(this, cell, session, allowed);
+	}
+
+	private boolean expectedOf(Cell cell) {
+		return Permissions.allows(viewer(cell.who()), cell.action(), target(cell));
+	}
+
+	private Viewer viewer(Who who) {
+		if (who == Who.READER) {
+			return Viewer.anonymous();
+		}
+		return new Viewer(Optional.of(account(who).iri()), who.roles(), who.producers());
+	}
+
+	private Target target(Cell cell) {
+		return switch (cell.on()) {
+			case NOTHING_OWNED -> Target.none();
+			case OWN_WORK -> Target.authoredBy(account(cell.who()).iri());
+			case OTHERS_WORK -> Target.authoredBy(owner().iri());
+			case OWN_PRODUCER -> Target.ownedBy(Optional.of(ANAPEC));
+			case OTHER_PRODUCER -> Target.ownedBy(Optional.of("https://w3id.org/simimo/producers/dgsn"));
+		};
+	}
+
+	// The probes.
+
+	private static void saveGlossary(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String title = "Matrice " + cell.who().name().toLowerCase(java.util.Locale.ROOT);
+		HttpResponse<String> saved = session.submitForm(tokenPage(cell.who()), "/glossary",
+				"title=" + HttpTestClient.encode(title) + "&visibility=public&" + SELECTION);
+		if (allowed) {
+			assertThat(saved.statusCode()).as(cell.toString()).isEqualTo(303);
+			assertThat(test.http.get(saved.headers().firstValue("Location").orElseThrow(), "text/html").body())
+				.contains(title);
+		}
+		else {
+			test.assertRefused(cell, saved);
+			assertThat(test.http.get("/glossary", "text/html").body()).doesNotContain(title);
+		}
+	}
+
+	private static void editGlossary(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String original = "Original " + cell.who() + " " + cell.on();
+		String id = test.glossaryOf(cell, original);
+		HttpResponse<String> edited = session.submitForm(tokenPage(cell.who()), "/glossary/" + id + "/edit",
+				"title=Pirate&visibility=public&" + SELECTION);
+		String page = test.http.get("/glossary/" + id, "text/html").body();
+		if (allowed) {
+			assertThat(edited.statusCode()).as(cell.toString()).isEqualTo(303);
+			assertThat(page).contains("Pirate");
+		}
+		else {
+			test.assertRefused(cell, edited);
+			assertThat(page).contains(original).doesNotContain("Pirate");
+		}
+	}
+
+	private static void deleteGlossary(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String id = test.glossaryOf(cell, "À supprimer " + cell.who() + " " + cell.on());
+		HttpResponse<String> deleted = session.submitForm(tokenPage(cell.who()), "/glossary/" + id + "/delete", "x=1");
+		int status = test.http.get("/glossary/" + id, "text/html").statusCode();
+		if (allowed) {
+			assertThat(deleted.statusCode()).as(cell.toString()).isEqualTo(303);
+			assertThat(status).isEqualTo(404);
+		}
+		else {
+			test.assertRefused(cell, deleted);
+			assertThat(status).isEqualTo(200);
+		}
+	}
+
+	private static void manageAccounts(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String userName = "made-by-" + cell.who().userName();
+		HttpResponse<String> page = session.get("/admin/accounts");
+		HttpResponse<String> create = session.submitForm(tokenPage(cell.who()), "/admin/accounts",
+				"userName=" + userName + "&password=" + HttpTestClient.encode(PASSWORD) + "&roles=ADMINISTRATOR");
+		if (allowed) {
+			assertThat(page.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(create.statusCode()).isEqualTo(302);
+			assertThat(test.accounts.byUserName(userName)).isPresent();
+		}
+		else {
+			test.assertRefused(cell, page);
+			test.assertRefused(cell, create);
+			assertThat(test.accounts.byUserName(userName)).isEmpty();
+		}
+	}
+
+	private static void operate(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		int generation = test.privateStore.status().generation();
+		HttpResponse<String> page = session.get("/admin/operations");
+		HttpResponse<String> compact = session.submitForm(tokenPage(cell.who()), "/admin/operations/private-compaction",
+				"x=1");
+		if (allowed) {
+			assertThat(page.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(compact.statusCode()).isEqualTo(302);
+			assertThat(test.privateStore.status().generation()).isEqualTo(generation + 1);
+		}
+		else {
+			test.assertRefused(cell, page);
+			test.assertRefused(cell, compact);
+			assertThat(test.privateStore.status().generation()).isEqualTo(generation);
+		}
+	}
+
+	// Helpers.
+
+	/** 403 for an account; the sign-in page for a reader. */
+	private void assertRefused(Cell cell, HttpResponse<String> response) {
+		assertThat(expectedOf(cell)).isFalse();
+		if (cell.who() == Who.READER) {
+			assertThat(response.statusCode()).as(cell.toString()).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).as(cell.toString())
+				.startsWith("/sign-in");
+		}
+		else {
+			assertThat(response.statusCode()).as(cell.toString()).isEqualTo(403);
+		}
+	}
+
+	/** A page of the viewer's that carries a form's token. */
+	private static String tokenPage(Who who) {
+		return (who == Who.READER) ? "/sign-in" : "/";
+	}
+
+	/** A listed glossary saved for the cell: by its viewer, or by another member. */
+	private String glossaryOf(Cell cell, String title) {
+		Account author = (cell.on() == On.OWN_WORK) ? account(cell.who()) : owner();
+		CookieSession session = CookieSession.signedIn(this.http, author.userName(), PASSWORD);
+		HttpResponse<String> saved = session.submitForm("/glossary?" + SELECTION, "/glossary",
+				"title=" + HttpTestClient.encode(title) + "&visibility=public&" + SELECTION);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	private CookieSession session(Who who) {
+		if (who == Who.READER) {
+			return new CookieSession(this.http);
+		}
+		return CookieSession.signedIn(this.http, account(who).userName(), PASSWORD);
+	}
+
+	private Account account(Who who) {
+		return account(who.userName(), who.roles(), who.producers());
+	}
+
+	/** The member whose glossaries the others try to change. */
+	private Account owner() {
+		return account("matrix-owner", Set.of(), Set.of());
+	}
+
+	private Account account(String userName, Set<Role> roles, Set<String> producers) {
+		return created.computeIfAbsent(userName + "@" + this.port, (key) -> this.accounts.byUserName(userName)
+			.orElseGet(() -> this.accounts.create(userName, "", PASSWORD, roles, producers)));
+	}
+
+}
