@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import ma.hcp.simimo.CookieSession;
 import ma.hcp.simimo.HttpTestClient;
+import ma.hcp.simimo.RunningApplication;
 import ma.hcp.simimo.SimimoApplication;
 import ma.hcp.simimo.TestStoreDirectories;
 
@@ -70,7 +72,9 @@ class FusekiStandaloneIntegrationTests {
 		endpoint = fuseki.datasetURL("/simimo") + "/sparql";
 		unusedStore = TestStoreDirectories.fresh("remote-unused");
 		application = new SpringApplicationBuilder(SimimoApplication.class).run("--server.port=0",
-				"--simimo.store.endpoint=" + endpoint, "--simimo.store.directory=" + unusedStore);
+				"--simimo.store.endpoint=" + endpoint, "--simimo.store.directory=" + unusedStore,
+				"--simimo.accounts.first-administrator.username=" + RunningApplication.ADMIN,
+				"--simimo.accounts.first-administrator.password=" + RunningApplication.ADMIN_PASSWORD);
 		remoteApplication = new HttpTestClient(((WebServerApplicationContext) application).getWebServer().getPort());
 	}
 
@@ -175,6 +179,31 @@ class FusekiStandaloneIntegrationTests {
 		assertThat(description.statusCode()).isEqualTo(200);
 		assertThat(description.body()).contains("sd:Service")
 			.contains("https://w3id.org/simimo/graphs/ontology/simimo");
+	}
+
+	@Test
+	void theStoreOperationsAreRefusedInRemoteModeAndThePrivateStoreIsStillCompacted() {
+		CookieSession admin = CookieSession.signedIn(remoteApplication, RunningApplication.ADMIN,
+				RunningApplication.ADMIN_PASSWORD);
+		HttpResponse<String> page = admin.get("/admin/operations?lang=en");
+		HttpResponse<String> compaction = admin.submitForm("/admin/operations?lang=en", "/admin/operations/compaction",
+				"x=1");
+		HttpResponse<String> textIndex = admin.submitForm("/admin/operations?lang=en", "/admin/operations/text-index",
+				"x=1");
+		HttpResponse<String> privateCompaction = admin.submitForm("/admin/operations",
+				"/admin/operations/private-compaction", "x=1");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("remote SPARQL endpoint")
+			.contains("is not possible here: the public store is a remote endpoint")
+			.doesNotContain("action=\"/admin/operations/compaction\"")
+			.contains("action=\"/admin/operations/private-compaction\"");
+		assertThat(compaction.statusCode()).isEqualTo(409);
+		assertThat(compaction.body()).contains(
+				"&quot;Compact the public store&quot; is not possible here: the public store is a remote endpoint");
+		assertThat(textIndex.statusCode()).isEqualTo(409);
+		assertThat(privateCompaction.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin/operations?lang=en").body()).contains("Private store compacted");
 	}
 
 	@Test
