@@ -2,7 +2,15 @@ package ma.hcp.simimo.catalogue;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RecordOwners;
 import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.http.MediaType;
@@ -29,10 +37,17 @@ class DatasetController {
 
 	private final LinkedDataPaths paths;
 
-	DatasetController(DatasetRepository datasets, DatasetListRepository list, LinkedDataPaths paths) {
+	private final RecordOwners owners;
+
+	private final RecordDrafts drafts;
+
+	DatasetController(DatasetRepository datasets, DatasetListRepository list, LinkedDataPaths paths,
+			RecordOwners owners, RecordDrafts drafts) {
 		this.datasets = datasets;
 		this.list = list;
 		this.paths = paths;
+		this.owners = owners;
+		this.drafts = drafts;
 	}
 
 	@GetMapping(path = "/datasets", produces = MediaType.TEXT_HTML_VALUE)
@@ -62,10 +77,26 @@ class DatasetController {
 	private static final java.util.List<String> SORTS = java.util.List.of("title", "producer");
 
 	@GetMapping(path = "/datasets/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String datasetPage(@PathVariable String id, Model model, Locale locale) {
+	String datasetPage(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
 		String iri = this.paths.iriForPath("/datasets/" + id);
 		model.addAttribute("dataset", this.datasets.page(iri, locale));
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
+		Viewer viewer = Viewer.current();
+		if (viewer.signedIn()) {
+			// What a signed-in viewer sees here depends on who they are: never cached for
+			// another. A reader's page asks nothing of the private store.
+			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
+			Target target = Target.ownedBy(this.owners.ownerOf(iri));
+			boolean canEdit = Permissions.allows(viewer, Action.EDIT_RECORD, target);
+			model.addAttribute("canEdit", canEdit);
+			model.addAttribute("editHref", "/datasets/" + id + "/edit");
+			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
+				this.drafts.draftOf(iri).ifPresent((draft) -> {
+					model.addAttribute("draftInProgress", draft);
+					model.addAttribute("draftHref", "/datasets/" + id + "/draft");
+				});
+			}
+		}
 		return "catalogue/datasetPage";
 	}
 

@@ -54,16 +54,49 @@ public class DatasetRepository {
 	}
 
 	public DatasetPage page(String iri, Locale locale) {
+		return page(iri, publishedPage(iri), locale, false);
+	}
+
+	/**
+	 * The page of dataset {@code iri} as {@code draft}, its draft's description, would
+	 * make it: the published page's neighbourhood (publisher, concepts, report
+	 * structure), with the dataset's own description replaced by the draft's.
+	 */
+	public DatasetPage draftPage(String iri, Model draft, Locale locale) {
+		Model model = publishedPage(iri);
+		Resource dataset = model.createResource(iri);
+		for (Statement statement : dataset.listProperties().toList()) {
+			if (statement.getObject().isAnon()) {
+				model.removeAll(statement.getResource(), null, null);
+			}
+		}
+		// Ownership is not part of a draft (decision 0021): it stays as published.
+		List<Statement> owners = dataset.listProperties(Vocab.OWNER).toList();
+		model.removeAll(dataset, null, null);
+		model.add(owners);
+		model.add(draft);
+		return page(iri, model, locale, true);
+	}
+
+	private Model publishedPage(String iri) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("dataset", ResourceFactory.createResource(iri));
-		Model model = this.executor.construct("catalogue/datasetPage", bindings);
+		return this.executor.construct("catalogue/datasetPage", bindings);
+	}
+
+	/**
+	 * The page from {@code model}; a draft's title is its own, not the published name
+	 * Labels gives.
+	 */
+	private DatasetPage page(String iri, Model model, Locale locale, boolean draft) {
 		Resource dataset = model.createResource(iri);
 		if (!model.contains(dataset, RDF.type, DCAT.Dataset)) {
 			throw new DatasetNotFoundException(iri);
 		}
 		String language = locale.getLanguage();
 		Optional<Resource> temporal = ResourceLinks.object(dataset, DCTerms.temporal);
-		return new DatasetPage(iri, this.links.label(dataset, language),
+		return new DatasetPage(iri,
+				draft ? LocalizedLiterals.best(dataset, language, DCTerms.title) : this.links.label(dataset, language),
 				LocalizedLiterals.best(dataset, language, DCTerms.description),
 				this.links.first(dataset, DCTerms.publisher, language),
 				this.links.first(dataset, Vocab.OWNER, language),

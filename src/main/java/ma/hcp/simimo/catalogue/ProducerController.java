@@ -1,9 +1,21 @@
 package ma.hcp.simimo.catalogue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.RecordOwners;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -20,9 +32,12 @@ class ProducerController {
 
 	private final LinkedDataPaths paths;
 
-	ProducerController(ProducerRepository producers, LinkedDataPaths paths) {
+	private final RecordOwners owners;
+
+	ProducerController(ProducerRepository producers, LinkedDataPaths paths, RecordOwners owners) {
 		this.producers = producers;
 		this.paths = paths;
+		this.owners = owners;
 	}
 
 	@GetMapping(path = "/producers", produces = MediaType.TEXT_HTML_VALUE)
@@ -38,10 +53,25 @@ class ProducerController {
 	}
 
 	@GetMapping(path = "/producers/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String producerPage(@PathVariable String id, Model model, Locale locale) {
+	String producerPage(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
 		String iri = this.paths.iriForPath("/producers/" + id);
-		model.addAttribute("producer", this.producers.page(iri, locale));
+		ProducerPage producer = this.producers.page(iri, locale);
+		model.addAttribute("producer", producer);
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
+		Viewer viewer = Viewer.current();
+		Set<String> editable = new HashSet<>();
+		if (Permissions.allowsSome(viewer, Action.EDIT_RECORD)) {
+			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
+			Map<String, String> owned = this.owners
+				.ownersOf(producer.datasets().stream().map(LabelledLink::iri).toList());
+			producer.datasets()
+				.stream()
+				.map(LabelledLink::iri)
+				.filter((dataset) -> Permissions.allows(viewer, Action.EDIT_RECORD,
+						Target.ownedBy(Optional.ofNullable(owned.get(dataset)))))
+				.forEach(editable::add);
+		}
+		model.addAttribute("editable", editable);
 		return "catalogue/producerPage";
 	}
 

@@ -89,6 +89,13 @@ class StoreConfiguration {
 			return new SparqlExecutor(queries, new EmbeddedQueryTarget(dataset));
 		}
 
+		@Bean
+		RecordDrafts recordDrafts(PrivateStore privateStore, Dataset dataset, QueryRegistry queries,
+				GraphNames graphNames, StoreProperties properties) {
+			return new RecordDrafts(privateStore, java.util.Optional.of(dataset), queries, graphNames,
+					properties.shapes());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -99,6 +106,16 @@ class StoreConfiguration {
 		SparqlExecutor sparqlExecutor(QueryRegistry queries, StoreProperties properties) {
 			return new SparqlExecutor(queries,
 					new RemoteQueryTarget(properties.endpoint(), properties.remoteTimeout()));
+		}
+
+		/**
+		 * Drafts are read but not saved with a remote public store: their check needs the
+		 * content in hand.
+		 */
+		@Bean
+		RecordDrafts recordDrafts(PrivateStore privateStore, QueryRegistry queries, GraphNames graphNames,
+				StoreProperties properties) {
+			return new RecordDrafts(privateStore, java.util.Optional.empty(), queries, graphNames, properties.shapes());
 		}
 
 	}

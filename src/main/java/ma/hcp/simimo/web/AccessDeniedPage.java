@@ -6,15 +6,27 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.hcp.simimo.kernel.RefusedForm;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * A request Spring Security refused to a signed-in viewer, or a form without a valid CSRF
- * token: the 403 page in the reader's language, which says which of the two it was.
+ * token: the 403 page in the reader's language, which says which of the two it was. An
+ * edit form ({@link SecurityConfiguration#KEPT_FORMS}) without a valid token is instead
+ * forwarded to its own controller, which shows it again with what was typed
+ * ({@link RefusedForm#CSRF}) and writes nothing.
  */
 final class AccessDeniedPage implements AccessDeniedHandler {
+
+	private final RequestMatcher keptForms;
+
+	AccessDeniedPage(RequestMatcher keptForms) {
+		this.keptForms = keptForms;
+	}
 
 	static final String PATH = "/access-denied";
 
@@ -26,7 +38,14 @@ final class AccessDeniedPage implements AccessDeniedHandler {
 		if (response.isCommitted()) {
 			return;
 		}
-		request.setAttribute(CSRF, ex instanceof CsrfException);
+		boolean csrf = ex instanceof CsrfException;
+		if (csrf && this.keptForms.matches(request)) {
+			request.setAttribute(RefusedForm.ATTRIBUTE, RefusedForm.CSRF);
+			request.getRequestDispatcher(request.getRequestURI().substring(request.getContextPath().length()))
+				.forward(request, response);
+			return;
+		}
+		request.setAttribute(CSRF, csrf);
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		request.getRequestDispatcher(PATH).forward(request, response);
 	}

@@ -56,6 +56,11 @@ public class LayoutModel {
 		return Permissions.allowsSome(Viewer.current(), Action.MANAGE_ACCOUNTS);
 	}
 
+	/** Whether the header links to the drafts the viewer may read. */
+	public boolean drafts() {
+		return Permissions.allowsSome(Viewer.current(), Action.READ_DRAFTS);
+	}
+
 	public String textDirection(Locale locale) {
 		return LanguagePolicy.direction(locale.getLanguage());
 	}

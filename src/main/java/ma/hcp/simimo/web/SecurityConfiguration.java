@@ -33,6 +33,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Anonymous readers may read everything and write nothing; an account signs in at
@@ -54,6 +57,13 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 class SecurityConfiguration {
 
 	static final String SESSION_COOKIE = "JSESSIONID";
+
+	/**
+	 * The edit forms whose input is kept when Spring Security refuses them (decision
+	 * 0021): a missing CSRF token or an expired session shows the form again, filled in,
+	 * instead of losing what was typed.
+	 */
+	static final String[] KEPT_FORMS = { "/datasets/*/edit" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -90,7 +100,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
-			.requestMatchers(HttpMethod.GET, "/glossary/mine")
+			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -106,6 +116,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export", "/glossary/builder")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, KEPT_FORMS)
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()
@@ -129,7 +141,8 @@ class SecurityConfiguration {
 			// A session starts at sign-in only, and gets a new id then (fixation).
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
 				.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPage()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPage(keptForms()))
+				.authenticationEntryPoint(new ExpiredSessionEntryPoint(keptForms())))
 			.headers((headers) -> headers
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(
@@ -218,6 +231,12 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer((cookie) -> cookie.httpOnly(true).sameSite("Lax"));
 		return repository;
+	}
+
+	private static RequestMatcher keptForms() {
+		return new OrRequestMatcher(java.util.Arrays.stream(KEPT_FORMS)
+			.map((pattern) -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(HttpMethod.POST, pattern))
+			.toList());
 	}
 
 	private static String origin(String url) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +35,14 @@ class ProducerControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	// Only signed-in viewers are asked about owners and drafts; these pages are read
+	// anonymously here (DatasetDraftIntegrationTests covers the signed-in ones).
+	@MockitoBean
+	ma.hcp.simimo.store.RecordOwners owners;
+
+	@MockitoBean
+	ma.hcp.simimo.store.RecordDrafts drafts;
 
 	@Test
 	void showsDatasetsNationalConceptsAndTheAlignmentSummaryButNotClassificationItems() throws Exception {

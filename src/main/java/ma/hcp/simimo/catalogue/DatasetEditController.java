@@ -1,0 +1,186 @@
+package ma.hcp.simimo.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.kernel.RefusedForm;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.store.Labels;
+import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RecordDrafts.Draft;
+import ma.hcp.simimo.store.RecordOwners;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.View;
+
+/**
+ * Editing datasets as drafts (decision 0021): the edit form at
+ * {@code /datasets/{id}/edit}, which saves the dataset's draft in the private store
+ * (EDIT_RECORD: a contributor of the owning producer, or a coordinator); the draft's page
+ * at {@code /datasets/{id}/draft} and the list of drafts at {@code /drafts}
+ * (READ_DRAFTS). Every page here is the viewer's own:
+ * {@code Cache-Control: private, no-store}.
+ */
+@Controller
+class DatasetEditController {
+
+	static final String PRIVATE = "private, no-store";
+
+	private final DatasetDraftRepository drafts;
+
+	private final DatasetRepository datasets;
+
+	private final RecordDrafts index;
+
+	private final RecordOwners owners;
+
+	private final LinkedDataPaths paths;
+
+	private final Labels labels;
+
+	DatasetEditController(DatasetDraftRepository drafts, DatasetRepository datasets, RecordDrafts index,
+			RecordOwners owners, LinkedDataPaths paths, Labels labels) {
+		this.drafts = drafts;
+		this.datasets = datasets;
+		this.index = index;
+		this.owners = owners;
+		this.paths = paths;
+		this.labels = labels;
+	}
+
+	@GetMapping(path = "/datasets/{id}/edit", produces = MediaType.TEXT_HTML_VALUE)
+	String editForm(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(id);
+		DatasetEdit form = this.drafts.form(iri);
+		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		return form(id, iri, form, List.of(), null, model, locale);
+	}
+
+	@PostMapping(path = "/datasets/{id}/edit", produces = MediaType.TEXT_HTML_VALUE)
+	String save(@PathVariable String id, @ModelAttribute DatasetEdit form, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(id);
+		Object refused = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refused != null) {
+			// Spring Security refused the POST (no valid token, or the session is gone):
+			// the input comes back so that nothing typed is lost, and nothing is written.
+			this.drafts.form(iri);
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return form(id, iri, form, List.of(), "draft.refused." + refused, model, locale);
+		}
+		this.drafts.form(iri);
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		List<DraftFieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(id, iri, form, errors, null, model, locale);
+		}
+		// Post/redirect/get, with 303 so that the browser GETs the draft.
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/datasets/" + id + "/draft?saved";
+	}
+
+	@GetMapping(path = "/datasets/{id}/draft", produces = MediaType.TEXT_HTML_VALUE)
+	String draftPage(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(id);
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
+		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
+		model.addAttribute("dataset", this.datasets.draftPage(iri, this.index.description(draft), locale));
+		model.addAttribute("draft", draft);
+		model.addAttribute("draftAuthor", draft.author());
+		model.addAttribute("editHref", "/datasets/" + id + "/edit");
+		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
+		model.addAttribute("formatHref", this.paths.hrefFor(iri));
+		return "catalogue/datasetPage";
+	}
+
+	@GetMapping(path = "/drafts", produces = MediaType.TEXT_HTML_VALUE)
+	String draftList(Model model, Locale locale, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		Viewer viewer = Viewer.current();
+		if (!Permissions.allowsSome(viewer, Action.READ_DRAFTS)) {
+			Permissions.require(viewer, Action.READ_DRAFTS, Target.none());
+		}
+		List<Draft> all = this.index.all();
+		Map<String, String> owned = this.owners.ownersOf(all.stream().map(Draft::record).toList());
+		List<DraftEntry> entries = new ArrayList<>();
+		for (Draft draft : all) {
+			if (Permissions.allows(viewer, Action.READ_DRAFTS,
+					Target.ownedBy(Optional.ofNullable(owned.get(draft.record()))))) {
+				String href = this.paths.hrefFor(draft.record());
+				entries.add(new DraftEntry(draft, this.labels.of(draft.record(), locale.getLanguage()),
+						Optional.ofNullable(owned.get(draft.record()))
+							.map((owner) -> this.labels.of(owner, locale.getLanguage()))
+							.orElse(LocalizedText.none()),
+						href + "/draft", href + "/edit"));
+			}
+		}
+		entries.sort(Comparator.comparing((DraftEntry entry) -> entry.draft().modified()).reversed());
+		model.addAttribute("drafts", entries);
+		return "catalogue/draftList";
+	}
+
+	/**
+	 * One line of the drafts list.
+	 *
+	 * @param draft the draft
+	 * @param record the record's published name (the draft's own title stays on its page)
+	 * @param owner the producer that owns the record
+	 * @param draftHref the draft's page
+	 * @param editHref the record's edit form
+	 */
+	record DraftEntry(Draft draft, LocalizedText record, LocalizedText owner, String draftHref, String editHref) {
+	}
+
+	private String form(String id, String iri, DatasetEdit form, List<DraftFieldError> errors, String refusedKey,
+			Model model, Locale locale) {
+		model.addAttribute("id", id);
+		model.addAttribute("iri", iri);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusedKey", refusedKey);
+		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		// Whether a draft exists is itself private: shown only to who may read it.
+		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null);
+		model.addAttribute("accessRightsOptions", this.drafts.accessRights(locale));
+		model.addAttribute("stockOrFlowOptions", this.drafts.stockOrFlow(locale));
+		model.addAttribute("titleLength", DatasetDraftRepository.TITLE_LENGTH);
+		model.addAttribute("descriptionLength", DatasetDraftRepository.DESCRIPTION_LENGTH);
+		return "catalogue/datasetEdit";
+	}
+
+	private Target target(String iri) {
+		return Target.ownedBy(this.owners.ownerOf(iri));
+	}
+
+	private String iri(String id) {
+		return this.paths.iriForPath("/datasets/" + id);
+	}
+
+}

@@ -1,0 +1,337 @@
+package ma.hcp.simimo.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.UUID;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ShaclPaths;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.system.Txn;
+
+import ma.hcp.simimo.kernel.BadRequestException;
+
+/**
+ * Drafts of records (decision 0021): each draft is one named graph of the private store
+ * holding the record's whole edited description, indexed in {@value #INDEX_GRAPH}
+ * ({@code <draft> simimo:draftOf <record>; simimo:draftAuthor <account>; dct:created;
+ * dct:modified; simimo:draftBase; simimo:draftRevision}). Nothing of a draft is ever
+ * written to the public store, so no public path can see it. A draft is checked against
+ * the content shapes before it is saved, with the record as focus node, over the public
+ * content with the record's published description replaced by the draft; and it keeps the
+ * digest of the published description it started from ({@code simimo:draftBase}), so that
+ * publication can tell whether the record changed meanwhile.
+ */
+public class RecordDrafts {
+
+	/** The private store's graph that lists the drafts. */
+	public static final String INDEX_GRAPH = "urn:simimo:graph:drafts";
+
+	private static final String DRAFT_PREFIX = "urn:simimo:draft:";
+
+	private final PrivateStore privateStore;
+
+	private final Optional<Dataset> publicStore;
+
+	private final QueryRegistry queries;
+
+	private final GraphNames graphNames;
+
+	private final String shapesGraph;
+
+	private final String ownersGraph;
+
+	RecordDrafts(PrivateStore privateStore, Optional<Dataset> publicStore, QueryRegistry queries, GraphNames graphNames,
+			String shapesFile) {
+		this.privateStore = privateStore;
+		this.publicStore = publicStore;
+		this.queries = queries;
+		this.graphNames = graphNames;
+		this.shapesGraph = graphNames.forFile(shapesFile);
+		this.ownersGraph = graphNames.forFile(RecordOwners.FILE);
+	}
+
+	/**
+	 * A draft as the index records it.
+	 *
+	 * @param iri the draft's graph IRI
+	 * @param record the IRI of the record it is a draft of
+	 * @param author the account that saved it last
+	 * @param created when it was first saved
+	 * @param modified when it was saved last
+	 * @param base the digest of the published description it started from
+	 * @param revision how many times it was saved
+	 */
+	public record Draft(String iri, String record, String author, Instant created, Instant modified, String base,
+			int revision) {
+
+		/**
+		 * When it was saved last, to the minute, in UTC: {@code 2026-12-02 17:30 UTC}.
+		 */
+		public String modifiedUtc() {
+			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+				.withZone(java.time.ZoneOffset.UTC)
+				.format(this.modified);
+		}
+
+	}
+
+	/**
+	 * A violation of the content shapes by a draft.
+	 *
+	 * @param path the property of the record it is about (an IRI), or the SHACL path as
+	 * written when it is not a single property, or empty for the node itself
+	 * @param value the offending value (lexical form or IRI), or empty when a value is
+	 * missing
+	 * @param component the local name of the SHACL constraint component
+	 * ({@code MinCountConstraintComponent})
+	 * @param messages the shape's messages by language tag (untagged under "")
+	 */
+	public record Violation(String path, String value, String component, Map<String, String> messages) {
+	}
+
+	/** Every draft, the last saved first. */
+	public List<Draft> all() {
+		return this.privateStore.reader().select("store/drafts", new QuerySolutionMap(), RecordDrafts::draft);
+	}
+
+	/** The draft of {@code record}, if one is being edited. */
+	public Optional<Draft> draftOf(String record) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("record", ResourceFactory.createResource(record));
+		return this.privateStore.reader().select("store/drafts", bindings, RecordDrafts::draft).stream().findFirst();
+	}
+
+	/** The record description {@code draft} holds. */
+	public Model description(Draft draft) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
+		return this.privateStore.reader().construct("store/draftDescription", bindings);
+	}
+
+	/**
+	 * The published description of {@code record}: its triples in every content graph but
+	 * the record-owners graph (ownership is not edited in a draft), with the blank nodes
+	 * they lead to (its concise bounded description).
+	 */
+	public Model published(String record) {
+		Dataset store = embedded();
+		return Txn.calculateRead(store, () -> {
+			Graph content = content(store.asDatasetGraph());
+			Graph description = GraphFactory.createDefaultGraph();
+			describe(content, NodeFactory.createURI(record)).forEach(description::add);
+			return ModelFactory.createModelForGraph(description);
+		});
+	}
+
+	/**
+	 * A digest of a record description: SHA-256 of its sorted N-Triples lines with every
+	 * blank node written {@code _:b}, so that it does not depend on blank node labels.
+	 */
+	public static String digest(Model description) {
+		List<String> lines = new ArrayList<>();
+		description.getGraph()
+			.find()
+			.forEachRemaining((triple) -> lines
+				.add(term(triple.getSubject()) + " " + term(triple.getPredicate()) + " " + term(triple.getObject())));
+		lines.sort(null);
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			lines.forEach((line) -> sha.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+			return "sha256:" + HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The violations of the content shapes by {@code description} as the description of
+	 * {@code record}: the record is validated as focus node over the public content with
+	 * its published description replaced by this one (so that a publisher or a code list
+	 * entry it names is found). Warnings are not violations.
+	 */
+	public List<Violation> check(String record, Model description) {
+		Dataset store = embedded();
+		return Txn.calculateRead(store, () -> {
+			Node focus = NodeFactory.createURI(record);
+			Graph content = content(store.asDatasetGraph());
+			describe(content, focus).forEach(content::delete);
+			description.getGraph().find().forEachRemaining(content::add);
+			store.asDatasetGraph()
+				.getGraph(NodeFactory.createURI(this.ownersGraph))
+				.find()
+				.forEachRemaining(content::add);
+			Shapes shapes = Shapes.parse(store.asDatasetGraph().getGraph(NodeFactory.createURI(this.shapesGraph)));
+			ValidationReport report = ShaclValidator.get().validate(shapes, content, focus);
+			List<Violation> violations = new ArrayList<>();
+			for (ReportEntry entry : report.getEntries()) {
+				if (Severity.Violation.equals(entry.severity())) {
+					violations.add(violation(entry));
+				}
+			}
+			return violations;
+		});
+	}
+
+	/**
+	 * Saves {@code description} as the draft of {@code record}, in one transaction of the
+	 * private store: the record's existing draft keeps its IRI, creation time and base,
+	 * and gets the next revision; a new draft starts from the digest of the published
+	 * description. The caller has checked the description ({@link #check}).
+	 * @param account the account saving it
+	 */
+	public Draft save(String record, String account, Model description) {
+		Optional<Draft> existing = draftOf(record);
+		Instant now = Instant.now();
+		Draft draft = existing
+			.map((old) -> new Draft(old.iri(), record, account, old.created(), now, old.base(), old.revision() + 1))
+			.orElseGet(() -> new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now,
+					digest(published(record)), 1));
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
+		bindings.add("record", ResourceFactory.createResource(record));
+		bindings.add("author", ResourceFactory.createResource(account));
+		bindings.add("created", dateTime(draft.created()));
+		bindings.add("modified", dateTime(draft.modified()));
+		bindings.add("base", ResourceFactory.createPlainLiteral(draft.base()));
+		bindings.add("revision", ResourceFactory.createTypedLiteral(draft.revision()));
+		ValueRows triples = ValueRows.of("s", "p", "o");
+		description.listStatements()
+			.forEachRemaining((statement) -> triples.row(statement.getSubject(), statement.getPredicate(),
+					statement.getObject()));
+		QuerySolutionMap graph = new QuerySolutionMap();
+		graph.add("draft", ResourceFactory.createResource(draft.iri()));
+		this.privateStore.write("draft of " + record, (write) -> {
+			write.update("store/saveDraft", bindings);
+			if (!triples.isEmpty()) {
+				write.update("store/draftTriples", graph, triples);
+			}
+		});
+		return draft;
+	}
+
+	/** Whether drafts can be edited here: they need the embedded public store. */
+	public boolean editable() {
+		return this.publicStore.isPresent();
+	}
+
+	private Dataset embedded() {
+		return this.publicStore.orElseThrow(() -> new BadRequestException("error.draft.remoteStore"));
+	}
+
+	/**
+	 * An in-memory copy of the content graphs (as the system graph records them) but the
+	 * record-owners graph; the caller holds a read transaction.
+	 */
+	private Graph content(DatasetGraph store) {
+		Graph union = GraphFactory.createDefaultGraph();
+		StoreWriter.readLoadedGraphs(store, this.queries, this.graphNames, (row) -> {
+			String graph = row.getResource("graph").getURI();
+			if (!graph.equals(this.ownersGraph)) {
+				store.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY)
+					.forEachRemaining((quad) -> union.add(quad.asTriple()));
+			}
+		});
+		return union;
+	}
+
+	/** The triples of {@code node} and, through its blank-node objects, theirs. */
+	private static List<Triple> describe(Graph graph, Node node) {
+		List<Triple> triples = new ArrayList<>();
+		Set<Node> seen = new HashSet<>();
+		Deque<Node> pending = new ArrayDeque<>(List.of(node));
+		while (!pending.isEmpty()) {
+			Node subject = pending.pop();
+			if (!seen.add(subject)) {
+				continue;
+			}
+			graph.find(subject, Node.ANY, Node.ANY).forEachRemaining((triple) -> {
+				triples.add(triple);
+				if (triple.getObject().isBlank()) {
+					pending.push(triple.getObject());
+				}
+			});
+		}
+		return triples;
+	}
+
+	private static Violation violation(ReportEntry entry) {
+		String path = "";
+		if (entry.resultPath() instanceof P_Link link) {
+			path = link.getNode().getURI();
+		}
+		else if (entry.resultPath() != null) {
+			path = ShaclPaths.pathToString(entry.resultPath());
+		}
+		Node value = entry.value();
+		String lexical = (value == null) ? "" : value.isLiteral() ? value.getLiteralLexicalForm() : value.toString();
+		Node component = entry.sourceConstraintComponent();
+		String componentName = (component == null || !component.isURI()) ? "" : component.getLocalName();
+		Map<String, String> messages = new LinkedHashMap<>();
+		if (entry.messages() != null) {
+			for (Node message : entry.messages()) {
+				if (message.isLiteral()) {
+					messages.putIfAbsent(message.getLiteralLanguage(), message.getLiteralLexicalForm());
+				}
+			}
+		}
+		if (messages.isEmpty() && entry.message() != null) {
+			messages.put("", entry.message());
+		}
+		return new Violation(path, lexical, componentName, Map.copyOf(messages));
+	}
+
+	private static String term(Node node) {
+		return node.isBlank() ? "_:b" : org.apache.jena.riot.out.NodeFmtLib.strNT(node);
+	}
+
+	private static RDFNode dateTime(Instant instant) {
+		Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+		calendar.setTimeInMillis(instant.toEpochMilli());
+		return ResourceFactory.createTypedLiteral(new XSDDateTime(calendar));
+	}
+
+	private static Draft draft(QuerySolution row) {
+		return new Draft(row.getResource("draft").getURI(), row.getResource("record").getURI(),
+				row.getResource("author").getURI(), instant(row, "created"), instant(row, "modified"),
+				row.getLiteral("base").getLexicalForm(), row.getLiteral("revision").getInt());
+	}
+
+	private static Instant instant(QuerySolution row, String variable) {
+		return Instant.parse(row.getLiteral(variable).getLexicalForm());
+	}
+
+}
