@@ -89,6 +89,9 @@ public final class HostileRoutes {
 		examples.put("/concepts/{scheme}/{concept}", List.of("/concepts/test/hostile"));
 		examples.put("/datasets", List.of("/datasets"));
 		examples.put("/datasets/{id}", List.of("/datasets/none"));
+		examples.put("/datasets/{id}/edit", List.of("/datasets/none/edit", "/datasets/test-survey/edit"));
+		examples.put("/datasets/{id}/draft", List.of("/datasets/none/draft"));
+		examples.put("/drafts", List.of("/drafts"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
 				"scores")) {
