@@ -24,6 +24,7 @@ import ma.hcp.simimo.RunningApplication;
 import ma.hcp.simimo.account.Account;
 import ma.hcp.simimo.account.AccountRepository;
 import ma.hcp.simimo.store.PrivateStore;
+import ma.hcp.simimo.store.RecordDrafts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -146,6 +147,9 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	@Autowired
 	PrivateStore privateStore;
 
+	@Autowired
+	RecordDrafts drafts;
+
 	private static Map<Action, ProbeEntry> probes() {
 		Map<Action, ProbeEntry> probes = new EnumMap<>(Action.class);
 		probes.put(Action.SAVE_GLOSSARY,
@@ -155,14 +159,9 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 		probes.put(Action.DELETE_GLOSSARY,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::deleteGlossary, On.OWN_WORK, On.OTHERS_WORK));
 		probes.put(Action.EDIT_RECORD,
-				ProbeEntry.noEndpointYet(
-						"no endpoint yet: record drafts (issue 17) are not on main; the probe will post an edit of an "
-								+ "ANAPEC and of a DGSN dataset",
-						On.OWN_PRODUCER, On.OTHER_PRODUCER));
-		probes.put(Action.READ_DRAFTS, ProbeEntry.noEndpointYet(
-				"no endpoint yet: record drafts (issue 17) are not on main; the probe will read the drafts of an "
-						+ "ANAPEC and of a DGSN dataset",
-				On.OWN_PRODUCER, On.OTHER_PRODUCER));
+				ProbeEntry.of(PermissionMatrixIntegrationTests::editRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.READ_DRAFTS,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::readDrafts, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -316,6 +315,55 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			test.assertRefused(cell, page);
 			test.assertRefused(cell, compact);
 			assertThat(test.privateStore.status().generation()).isEqualTo(generation);
+		}
+	}
+
+	/** The dataset of the cell's target: ANAPEC's, or DGSN's (its only one). */
+	private static String dataset(Cell cell) {
+		return (cell.on() == On.OWN_PRODUCER) ? "anapec-registered-regular-migrants-refugees"
+				: "dgsn-foreigners-residence-permit";
+	}
+
+	private static void editRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String id = dataset(cell);
+		String iri = "https://w3id.org/simimo/datasets/" + id;
+		int revision = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
+		HttpResponse<String> form = session.get("/datasets/" + id + "/edit");
+		HttpResponse<String> saved = session.submitForm(tokenPage(cell.who()), "/datasets/" + id + "/edit",
+				"titleFr=" + HttpTestClient.encode("Matrice " + cell) + "&descriptionFr=Description");
+		int after = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
+		if (allowed) {
+			assertThat(form.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(saved.statusCode()).as(cell.toString()).isEqualTo(303);
+			assertThat(after).isEqualTo(revision + 1);
+		}
+		else {
+			test.assertRefused(cell, form);
+			test.assertRefused(cell, saved);
+			assertThat(after).isEqualTo(revision);
+		}
+	}
+
+	private static void readDrafts(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String id = dataset(cell);
+		String iri = "https://w3id.org/simimo/datasets/" + id;
+		if (test.drafts.draftOf(iri).isEmpty()) {
+			test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
+		}
+		HttpResponse<String> draft = session.get("/datasets/" + id + "/draft");
+		boolean listed = session.get("/drafts").body().contains("/datasets/" + id + "/draft");
+		boolean notice = session.get("/datasets/" + id).body().contains("draft-in-progress");
+		if (allowed) {
+			assertThat(draft.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(listed).as(cell + " listed").isTrue();
+			assertThat(notice).as(cell + " notice").isTrue();
+		}
+		else {
+			test.assertRefused(cell, draft);
+			assertThat(listed).as(cell + " listed").isFalse();
+			assertThat(notice).as(cell + " notice").isFalse();
 		}
 	}
 

@@ -42,8 +42,11 @@ class DatasetDraftIntegrationTests extends RunningApplication {
 	/** Never saved by anyone: every refused request aims here. */
 	private static final String UNTOUCHED = "anapec-foreign-workers-activity-certificate";
 
-	/** Another producer's, never saved either. */
-	private static final String DGSN = "dgsn-foreigners-residence-permit";
+	/**
+	 * Another producer's (MIEPEEC), never saved either (PermissionMatrixIntegrationTests
+	 * saves DGSN's).
+	 */
+	private static final String DGSN = "miepeec-vocational-training-immigrants";
 
 	private static final String NEW_TITLE = "Zqdraftword travailleurs placés";
 
@@ -252,7 +255,7 @@ class DatasetDraftIntegrationTests extends RunningApplication {
 		CookieSession contributor = contributor("zq-anapec-ten", "anapec");
 		assertThat(contributor.get("/producers/anapec").body()).contains("class=\"editable\"")
 			.contains("/datasets/" + EDITED + "/edit");
-		assertThat(contributor.get("/producers/dgsn").body()).doesNotContain("class=\"editable\"");
+		assertThat(contributor.get("/producers/miepeec").body()).doesNotContain("class=\"editable\"");
 		assertThat(this.http.get("/producers/anapec", "text/html").body()).doesNotContain("class=\"editable\"");
 	}
 
