@@ -1,6 +1,7 @@
 package ma.hcp.simimo.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -56,6 +58,60 @@ class IndexSourceRepository {
 			kinds.putIfAbsent(row.getResource("resource").getURI(), row.getLiteral("kind").getString());
 		});
 		return kinds;
+	}
+
+	/** Those of {@code iris} the index holds, each with its kind. */
+	Map<String, String> resourcesAmong(Collection<String> iris) {
+		Map<String, String> kinds = new TreeMap<>();
+		inBatches(iris, (nodes) -> this.executor.forEachFor("search/indexedResources", new QuerySolutionMap(),
+				"resource", nodes,
+				(row) -> kinds.putIfAbsent(row.getResource("resource").getURI(), row.getLiteral("kind").getString())));
+		return kinds;
+	}
+
+	/**
+	 * The resources whose documents are built from what the store says of {@code nodes}:
+	 * the nodes themselves, and those queries/search/documentsUsing.rq finds.
+	 */
+	Set<String> documentsUsing(Collection<String> nodes) {
+		Set<String> resources = new TreeSet<>(nodes);
+		inBatches(nodes, (batch) -> this.executor.forEachFor("search/documentsUsing", new QuerySolutionMap(), "node",
+				batch, (row) -> {
+					if (row.get("resource").isURIResource()) {
+						resources.add(row.getResource("resource").getURI());
+					}
+				}));
+		return resources;
+	}
+
+	/**
+	 * {@link #facetValueLabels()} with the entries of {@code changed} brought up to date:
+	 * those that are facet values now get their labels read again, the others go.
+	 */
+	Map<String, Map<String, String>> facetValueLabels(Map<String, Map<String, String>> current,
+			Collection<String> changed) {
+		List<String> values = new ArrayList<>();
+		inBatches(changed, (batch) -> this.executor.forEachFor("search/facetValuesAmong", new QuerySolutionMap(),
+				"value", batch, (row) -> values.add(row.getResource("value").getURI())));
+		Map<String, Map<String, String>> labels = new HashMap<>(current);
+		changed.forEach(labels::remove);
+		for (String language : LanguagePolicy.SUPPORTED) {
+			this.labels.texts(values, language)
+				.forEach((iri, label) -> labels.computeIfAbsent(iri, (key) -> new HashMap<>()).put(language, label));
+		}
+		return labels;
+	}
+
+	private static void inBatches(Collection<String> iris, Consumer<List<Node>> work) {
+		List<Node> nodes = iris.stream().map(NodeFactory::createURI).toList();
+		for (int from = 0; from < nodes.size(); from += BATCH) {
+			work.accept(nodes.subList(from, Math.min(nodes.size(), from + BATCH)));
+		}
+	}
+
+	/** The store's write sequence (see {@link ContentVersion#sequence()}). */
+	long storeVersion() {
+		return this.version.sequence();
 	}
 
 	/** Reads the resources batch by batch and hands each one over, fully read. */

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,9 +21,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -29,9 +34,10 @@ import ma.hcp.simimo.store.LuceneIndexCheck;
 
 /**
  * The application's Lucene index: one document per resource, its facet state, and the key
- * (content version and reader view) of the store content it was built from. Readers
- * always see a whole build: a rebuild replaces every document in one commit, then the
- * searcher is swapped.
+ * (content version and reader view) and write sequence of the store content it reflects.
+ * Readers always see a whole build or a whole update: a rebuild replaces every document
+ * in one commit, an update replaces or deletes some in one commit, then the searcher is
+ * swapped.
  */
 class SearchIndex implements AutoCloseable {
 
@@ -40,6 +46,12 @@ class SearchIndex implements AutoCloseable {
 	static final String LAYOUT = "simimo.layoutVersion";
 
 	static final String DOCUMENTS = "simimo.documents";
+
+	/** The store's write sequence the commit reflects (see {@code PatchLog}). */
+	static final String STORE_VERSION = "simimo.storeVersion";
+
+	/** Documents added or replaced since the index opened, for tests and benchmarks. */
+	private final AtomicLong written = new AtomicLong();
 
 	private final Directory directory;
 
@@ -89,6 +101,35 @@ class SearchIndex implements AutoCloseable {
 		}
 	}
 
+	/** The layout version the committed index was built by, or "" for none. */
+	String layout() {
+		return commitData().getOrDefault(LAYOUT, "");
+	}
+
+	/**
+	 * The store's write sequence the committed index reflects, or -1 where it records
+	 * none (no index, or one built before the sequence existed).
+	 */
+	long recordedVersion() {
+		String version = commitData().get(STORE_VERSION);
+		return (version != null) ? Long.parseLong(version) : -1;
+	}
+
+	private Map<String, String> commitData() {
+		try {
+			return DirectoryReader.indexExists(this.directory)
+					? SegmentInfos.readLatestCommit(this.directory).getUserData() : Map.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the search index commit", ex);
+		}
+	}
+
+	/** Documents added or replaced since the index opened. */
+	long documentsWritten() {
+		return this.written.get();
+	}
+
 	/** What the check before opening found wrong (the index was discarded), or null. */
 	String damage() {
 		return this.damage;
@@ -122,7 +163,7 @@ class SearchIndex implements AutoCloseable {
 	 * the content key, then makes them visible. On failure nothing of the new build is
 	 * visible and the previous commit stays.
 	 */
-	synchronized void replaceAll(Consumer<Consumer<Document>> producer, ContentKey content,
+	synchronized void replaceAll(Consumer<Consumer<Document>> producer, ContentKey content, long version,
 			Map<String, Map<String, String>> labels) {
 		IndexWriter writer = this.handles.writer();
 		try {
@@ -131,26 +172,91 @@ class SearchIndex implements AutoCloseable {
 			producer.accept((document) -> {
 				try {
 					writer.addDocument(this.facetsConfig.build(document));
+					this.written.incrementAndGet();
 					documents[0]++;
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
 			});
-			Map<String, String> data = new HashMap<>();
-			data.put(CONTENT, content.asText());
-			data.put(LAYOUT, SearchFields.LAYOUT_VERSION);
-			data.put(DOCUMENTS, Integer.toString(documents[0]));
-			writer.setLiveCommitData(data.entrySet());
-			writer.commit();
-			this.facetValueLabels = labels;
-			this.handles.searchers().maybeRefreshBlocking();
+			commit(writer, content, version, documents[0], labels);
 		}
 		catch (IOException | RuntimeException ex) {
 			rollBackToLastCommit();
 			throw (ex instanceof IOException io) ? new UncheckedIOException("Search index not rebuilt", io)
 					: (RuntimeException) ex;
 		}
+	}
+
+	/**
+	 * Deletes the documents of {@code removed}, replaces those {@code producer} hands
+	 * over (or adds them, for resources the index did not hold), and commits with the
+	 * content key and write sequence; the other documents stay as they are. Returns the
+	 * number of documents deleted. On failure nothing of the update is visible and the
+	 * previous commit stays.
+	 */
+	synchronized int update(Set<String> removed, Consumer<Consumer<Document>> producer, ContentKey content,
+			long version, Map<String, Map<String, String>> labels) {
+		IndexWriter writer = this.handles.writer();
+		try {
+			Set<String> present = new HashSet<>();
+			int before = search((searcher) -> {
+				for (String iri : removed) {
+					if (holds(searcher, iri)) {
+						present.add(iri);
+					}
+				}
+				return searcher.getIndexReader().numDocs();
+			});
+			int[] documents = { before - present.size() };
+			for (String iri : removed) {
+				writer.deleteDocuments(new Term(SearchFields.IRI, iri));
+			}
+			producer.accept((document) -> {
+				try {
+					String iri = document.get(SearchFields.IRI);
+					if (!search((searcher) -> holds(searcher, iri))) {
+						documents[0]++;
+					}
+					writer.updateDocument(new Term(SearchFields.IRI, iri), this.facetsConfig.build(document));
+					this.written.incrementAndGet();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			commit(writer, content, version, documents[0], labels);
+			return present.size();
+		}
+		catch (IOException | RuntimeException ex) {
+			rollBackToLastCommit();
+			throw (ex instanceof IOException io) ? new UncheckedIOException("Search index not updated", io)
+					: (RuntimeException) ex;
+		}
+	}
+
+	private static boolean holds(IndexSearcher searcher, String iri) {
+		try {
+			return searcher.count(new TermQuery(new Term(SearchFields.IRI, iri))) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void commit(IndexWriter writer, ContentKey content, long version, int documents,
+			Map<String, Map<String, String>> labels) throws IOException {
+		Map<String, String> data = new HashMap<>();
+		data.put(CONTENT, content.asText());
+		data.put(LAYOUT, SearchFields.LAYOUT_VERSION);
+		data.put(DOCUMENTS, Integer.toString(documents));
+		if (version >= 0) {
+			data.put(STORE_VERSION, Long.toString(version));
+		}
+		writer.setLiveCommitData(data.entrySet());
+		writer.commit();
+		this.facetValueLabels = labels;
+		this.handles.searchers().maybeRefreshBlocking();
 	}
 
 	void useLabels(Map<String, Map<String, String>> labels) {

@@ -11,6 +11,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -100,6 +101,31 @@ public class ContentVersion {
 			execution.execSelect().forEachRemaining((row) -> lines.add(line(row)));
 		}
 		return digest(lines);
+	}
+
+	/**
+	 * The store's write sequence: the number of the last committed write (see
+	 * {@link PatchLog}), 0 for a store no write has numbered.
+	 */
+	public long sequence() {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		List<Long> sequences = this.executor.select("store/writeSequence", bindings,
+				(row) -> row.getLiteral("sequence").getLong());
+		return sequences.isEmpty() ? 0 : sequences.get(0);
+	}
+
+	/** The write sequence as {@code store} sees it, inside the caller's transaction. */
+	static long sequenceOf(DatasetGraph store, QueryRegistry queries, GraphNames graphNames) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(graphNames.systemGraph()));
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store))
+			.query(queries.query("store/writeSequence"))
+			.substitution(bindings)
+			.build()) {
+			ResultSet results = execution.execSelect();
+			return results.hasNext() ? results.next().getLiteral("sequence").getLong() : 0;
+		}
 	}
 
 	private static String line(QuerySolution row) {

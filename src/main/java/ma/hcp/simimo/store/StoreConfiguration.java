@@ -1,6 +1,7 @@
 package ma.hcp.simimo.store;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -53,10 +54,23 @@ class StoreConfiguration {
 			return new WriteGeneration();
 		}
 
+		/**
+		 * Opened before the first write, without the entries its store never committed.
+		 */
+		@Bean
+		PatchLog patchLog(EmbeddedStore store, StoreProperties properties, QueryRegistry queries,
+				GraphNames graphNames) {
+			long sequence = Txn.calculateRead(store.dataset(),
+					() -> ContentVersion.sequenceOf(store.dataset().asDatasetGraph(), queries, graphNames));
+			return PatchLog.open(properties.directoryPath(), sequence);
+		}
+
 		@Bean
 		StoreWriter storeWriter(EmbeddedStore store, QueryRegistry queries, GraphNames graphNames,
-				StoreProperties properties, WriteGeneration generation) {
-			return new StoreWriter(store.dataset(), queries, graphNames, properties.shapes(), generation);
+				StoreProperties properties, WriteGeneration generation, PatchLog patchLog,
+				ApplicationEventPublisher events) {
+			return new StoreWriter(store.dataset(), queries, graphNames, properties.shapes(), generation, patchLog,
+					events);
 		}
 
 		@Bean

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -24,14 +25,19 @@ import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 /**
  * The one place that writes to the embedded store. Each write is one transaction: its
  * steps run through a dataset that records what they change; when they change a content
  * graph (a graph the system graph records as loaded from a file, before or after the
  * write) the union of the content graphs is validated against the shapes; when they
- * change anything, a new content version ({@code simimo:contentVersion}) is recorded, in
- * the store and in the text index's commit. An exception in any step, or a violation of
- * the shapes, aborts the transaction and nothing of the write lands.
+ * change anything, a new content version ({@code simimo:contentVersion}) and write
+ * sequence ({@code simimo:writeSequence}) are recorded, in the store and in the text
+ * index's commit, and the write's RDF Patch goes to the {@link PatchLog} before the
+ * commit. An exception in any step, or a violation of the shapes, aborts the transaction
+ * and nothing of the write lands. After a commit that changed anything, a
+ * {@link StoreChange} is published, so what derives from the store follows at once.
  */
 public class StoreWriter {
 
@@ -54,13 +60,26 @@ public class StoreWriter {
 	 */
 	private final ReentrantLock writing = new ReentrantLock();
 
+	/** Null where nothing keeps a log (some tests). */
+	private final PatchLog patches;
+
+	/** Null where nothing listens (some tests). */
+	private final ApplicationEventPublisher events;
+
 	StoreWriter(Dataset dataset, QueryRegistry queries, GraphNames graphNames, String shapesFile,
 			WriteGeneration generation) {
+		this(dataset, queries, graphNames, shapesFile, generation, null, null);
+	}
+
+	StoreWriter(Dataset dataset, QueryRegistry queries, GraphNames graphNames, String shapesFile,
+			WriteGeneration generation, PatchLog patches, ApplicationEventPublisher events) {
 		this.dataset = dataset;
 		this.queries = queries;
 		this.graphNames = graphNames;
 		this.shapes = new ContentShapes(graphNames.forFile(shapesFile));
 		this.generation = generation;
+		this.patches = patches;
+		this.events = events;
 	}
 
 	/**
@@ -72,9 +91,18 @@ public class StoreWriter {
 		RecordedChanges changes = new RecordedChanges(this.graphNames.systemGraph());
 		DatasetGraph recording = changes.recording(this.dataset.asDatasetGraph());
 		WriteReport report;
+		Numbered numbered = new Numbered();
 		this.writing.lock();
 		try {
-			report = write(recording, changes, steps);
+			report = write(recording, changes, steps, purpose, numbered);
+		}
+		catch (RuntimeException ex) {
+			// Aborted, or the commit failed: the entry must not claim a write the store
+			// does not have.
+			if (numbered.logged && this.patches != null) {
+				this.patches.discard(numbered.sequence);
+			}
+			throw ex;
 		}
 		finally {
 			// After the commit (or the abort): a reader that read the version before it
@@ -87,6 +115,9 @@ public class StoreWriter {
 					report.changedGraphs().size(), report.triplesAdded(), report.triplesRemoved(),
 					report.shapes().performed() ? ", shapes checked in " + report.shapes().time().toMillis() + " ms"
 							: "");
+			if (this.events != null) {
+				this.events.publishEvent(changes.change(numbered.sequence, numbered.contentVersion));
+			}
 		}
 		return report;
 	}
@@ -106,7 +137,8 @@ public class StoreWriter {
 		}
 	}
 
-	private WriteReport write(DatasetGraph recording, RecordedChanges changes, Consumer<StoreWrite> steps) {
+	private WriteReport write(DatasetGraph recording, RecordedChanges changes, Consumer<StoreWrite> steps,
+			String purpose, Numbered numbered) {
 		return Txn.calculateWrite(recording, () -> {
 			Map<String, String> before = contentFiles(recording);
 			StoreWrite write = new StoreWrite(recording, this.queries);
@@ -122,19 +154,38 @@ public class StoreWriter {
 				check = this.shapes.validate(recording, after, changes.graphs());
 			}
 			WriteReport done = new WriteReport(changes.graphs(), changes.added(), changes.removed(), check);
-			advanceVersion(write);
+			numbered.sequence = ContentVersion.sequenceOf(recording, this.queries, this.graphNames) + 1;
+			String id = "urn:uuid:" + UUID.randomUUID();
+			advanceVersion(write, id, numbered.sequence);
+			numbered.contentVersion = ContentVersion.of(recording, this.queries, this.graphNames);
 			if (TextIndexRecovery.hasTextIndex(this.dataset.asDatasetGraph())) {
-				TextIndexRecovery.recordVersion(this.dataset.asDatasetGraph(),
-						ContentVersion.of(recording, this.queries, this.graphNames));
+				TextIndexRecovery.recordVersion(this.dataset.asDatasetGraph(), numbered.contentVersion);
+			}
+			if (this.patches != null) {
+				// Last before the commit, and on disk before it: see PatchLog.
+				numbered.logged = true;
+				this.patches.append(numbered.sequence, id, numbered.contentVersion, purpose, changes);
 			}
 			return done;
 		});
 	}
 
-	private void advanceVersion(StoreWrite write) {
+	/** The number, content version and log entry of the write under way. */
+	private static final class Numbered {
+
+		long sequence;
+
+		String contentVersion;
+
+		boolean logged;
+
+	}
+
+	private void advanceVersion(StoreWrite write, String id, long sequence) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
-		bindings.add("version", ResourceFactory.createResource("urn:uuid:" + UUID.randomUUID()));
+		bindings.add("version", ResourceFactory.createResource(id));
+		bindings.add("sequence", ResourceFactory.createTypedLiteral(Long.toString(sequence), XSDDatatype.XSDlong));
 		bindings.add("modified",
 				ResourceFactory.createTypedLiteral(new XSDDateTime(Calendar.getInstance(TimeZone.getTimeZone("UTC")))));
 		write.update("store/advanceContentVersion", bindings);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import ma.hcp.simimo.SimimoApplication;
 import ma.hcp.simimo.store.ContentReloader;
-import ma.hcp.simimo.store.StoreContentChanged;
+import ma.hcp.simimo.store.StoreChange;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,10 +17,10 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Run in a child JVM by {@link KilledBeforeIndexUpdateTests}: the application, plus a
- * listener that runs before every other one on {@link StoreContentChanged} and halts the
- * JVM there, as {@code kill -9} would: the content load has committed to the store and to
- * jena-text, and the search index has not been told. Waits for a line "reload" on its
- * standard input, then reloads the content files.
+ * listener that runs before every other one on {@link StoreChange} and halts the JVM
+ * there, as {@code kill -9} would: the content load has committed to the store, to
+ * jena-text and to the patch log, and the search index has not been told. Waits for a
+ * line "reload" on its standard input, then reloads the content files.
  */
 public final class HaltsAfterStoreCommit {
 
@@ -40,6 +40,7 @@ public final class HaltsAfterStoreCommit {
 		String command;
 		while ((command = commands.readLine()) != null) {
 			if (command.equals("reload")) {
+				Halt.armed = true;
 				try {
 					app.getBean(ContentReloader.class).reload();
 					System.out.println("reloaded without halting");
@@ -53,13 +54,21 @@ public final class HaltsAfterStoreCommit {
 		app.close();
 	}
 
-	/** Halts on the first content change after the start. */
+	/**
+	 * Halts on the first write after the "reload" command (the start writes too: the
+	 * harmonization measurements).
+	 */
 	static class Halt {
+
+		static volatile boolean armed;
 
 		@EventListener
 		@Order(Ordered.HIGHEST_PRECEDENCE)
-		void halt(StoreContentChanged change) {
-			System.out.println(HALTING + ": " + change.report().loaded());
+		void halt(StoreChange change) {
+			if (!armed) {
+				return;
+			}
+			System.out.println(HALTING + ": write " + change.to() + " " + change.allResources());
 			System.out.flush();
 			Runtime.getRuntime().halt(EXIT);
 		}

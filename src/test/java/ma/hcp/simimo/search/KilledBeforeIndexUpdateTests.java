@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A process that dies between the store's commit of a content load and the search index's
- * rebuild leaves an index one version behind the store. The next start sees it, rebuilds
- * it, and then the index holds one document per resource of the store, built from the
- * store's content version. The process that dies is a real child JVM, halted by a test
- * listener at that exact point ({@link HaltsAfterStoreCommit}).
+ * update leaves an index one write behind the store. The next start sees it and catches
+ * it up from the patch log (no rebuild), and then the index holds one document per
+ * resource of the store, and records the store's content version and write sequence. The
+ * process that dies is a real child JVM, halted by a test listener at that exact point
+ * ({@link HaltsAfterStoreCommit}).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class KilledBeforeIndexUpdateTests {
@@ -35,7 +36,7 @@ class KilledBeforeIndexUpdateTests {
 	private static final String AFTER = "https://w3id.org/simimo/datasets/committed-before-the-kill";
 
 	@Test
-	void theNextStartRebuildsTheSearchIndexToTheStoresVersion(CapturedOutput output) throws IOException {
+	void theNextStartCatchesTheSearchIndexUpFromThePatchLog(CapturedOutput output) throws IOException {
 		Path root = TestStoreDirectories.fresh("killed-index").toAbsolutePath();
 		Path content = Files.createDirectories(root.resolve("content"));
 		Files.writeString(content.resolve("before.ttl"),
@@ -51,16 +52,20 @@ class KilledBeforeIndexUpdateTests {
 					SearchIndexSyncIntegrationTests.dataset(AFTER, "Recensement des carillonneurs", "Carillonneurs"));
 			child.tell("reload");
 			assertThat(child.awaitExit()).isEqualTo(HaltsAfterStoreCommit.EXIT);
-			assertThat(child.output()).contains(HaltsAfterStoreCommit.HALTING + ": [content/after.ttl]");
+			assertThat(child.output()).contains(HaltsAfterStoreCommit.HALTING).contains(AFTER);
 		}
 
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(SimimoApplication.class)
 			.run(ChildApplication.onAnyPort(arguments))) {
-			assertThat(output).contains("Search index is behind the store: rebuilt from the store, 2 resources")
+			assertThat(output)
+				.contains("Search index is behind the store by 1 write(s): caught up from the patch log, "
+						+ "1 resource(s) re-indexed")
+				.doesNotContain("rebuilt from the store")
 				.contains("Text index is up to date with the store");
 			SearchIndex index = restarted.getBean(SearchIndex.class);
 			IndexSourceRepository store = restarted.getBean(IndexSourceRepository.class);
 			assertThat(index.builtFrom()).isEqualTo(SearchIndex.buildKey(store.contentKey()));
+			assertThat(index.recordedVersion()).isEqualTo(store.storeVersion());
 			assertThat(index.<Integer>search((searcher) -> searcher.getIndexReader().numDocs()))
 				.isEqualTo(store.resources().size())
 				.isEqualTo(2);
