@@ -166,6 +166,9 @@ public class SearchIndexer implements InitializingBean {
 		if (change.isEmpty() || !change.get().complete()) {
 			return false;
 		}
+		// A freshly opened index knows no facet labels yet: the update brings only the
+		// changed ones up to date, so it starts from the store's.
+		this.index.useLabels(this.source.facetValueLabels());
 		int documents = apply(change.get());
 		if (documents < 0) {
 			return false;

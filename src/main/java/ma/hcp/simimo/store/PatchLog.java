@@ -87,7 +87,7 @@ public class PatchLog {
 		return patches;
 	}
 
-	Path directory() {
+	public Path directory() {
 		return this.directory;
 	}
 

@@ -68,7 +68,7 @@ public final class HaltsAfterStoreCommit {
 			if (!armed) {
 				return;
 			}
-			System.out.println(HALTING + ": write " + change.to() + " " + change.allResources());
+			System.out.println(HALTING + ": write " + change.to() + " " + change.allSubjects());
 			System.out.flush();
 			Runtime.getRuntime().halt(EXIT);
 		}

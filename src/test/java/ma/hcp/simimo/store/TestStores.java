@@ -82,6 +82,27 @@ public final class TestStores {
 	}
 
 	/**
+	 * The patch log of {@code store}, under its directory, opened as the application
+	 * opens it.
+	 */
+	public static PatchLog patchLog(EmbeddedStore store) {
+		long sequence = Txn.calculateRead(store.dataset(),
+				() -> ContentVersion.sequenceOf(store.dataset().asDatasetGraph(), new QueryRegistry(),
+						new GraphNames("https://w3id.org/simimo/")));
+		return PatchLog.open(store.directory(), sequence);
+	}
+
+	/**
+	 * The production write path over {@code dataset}, logging to {@code patches} and
+	 * publishing each {@link StoreChange} to {@code events}.
+	 */
+	public static StoreWriter writer(Dataset dataset, PatchLog patches,
+			org.springframework.context.ApplicationEventPublisher events) {
+		return new StoreWriter(dataset, new QueryRegistry(), new GraphNames("https://w3id.org/simimo/"),
+				"ontology/shapes.ttl", new WriteGeneration(), patches, events);
+	}
+
+	/**
 	 * The production content loader over {@code dataset}, writing through
 	 * {@link #writer}.
 	 */
