@@ -24,12 +24,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 import ma.hcp.simimo.SimimoApplication;
 import ma.hcp.simimo.search.SearchIndexer;
+import ma.hcp.simimo.store.StoreWriter;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -146,7 +149,48 @@ public final class SearchBenchmark {
 				System.out.printf(Locale.ROOT, "%-28s %8.2f %8.2f %8.2f%n", QUERIES[i][0], kinds.get(0).median(i),
 						kinds.get(1).median(i), kinds.get(3).median(i));
 			}
+			editToVisible(app, client, datasets, kinds.get(0).median(), random);
 		}
+	}
+
+	/**
+	 * Issue 21's "one record changed, visible in search": retitles one synthetic dataset
+	 * through the production write path ({@link StoreWriter}, which commits and updates
+	 * the search index before it returns) and times until a search for the new title over
+	 * HTTP finds it; the floor is the median of (a) in the same run.
+	 */
+	private static void editToVisible(ConfigurableApplicationContext app, Client client, int datasets, double floor,
+			Random random) {
+		StoreWriter writer = app.getBean(StoreWriter.class);
+		SearchIndexer indexer = app.getBean(SearchIndexer.class);
+		List<Double> times = new ArrayList<>();
+		long written = indexer.documentsWritten();
+		int edits = 31;
+		for (int edit = 0; edit < edits; edit++) {
+			String dataset = SyntheticCatalogue.DATASET + random.nextInt(datasets);
+			String word = "zqxedit" + edit;
+			QuerySolutionMap bindings = new QuerySolutionMap();
+			bindings.add("resource", ResourceFactory.createResource(dataset));
+			bindings.add("property", ResourceFactory.createResource("http://purl.org/dc/terms/title"));
+			bindings.add("text", ResourceFactory.createLangLiteral("Enquête " + word, "fr"));
+			long start = System.nanoTime();
+			writer.write("benchmark edit", (write) -> write.update("searchtest/replaceFrenchText", bindings));
+			String found = client.searchText(word);
+			double millis = (System.nanoTime() - start) / 1_000_000.0;
+			if (!found.contains(dataset)) {
+				System.out.println("Edit " + edit + ": " + dataset + " not found by \"" + word + "\"");
+			}
+			if (edit > 0) {
+				times.add(millis);
+			}
+		}
+		Collections.sort(times);
+		double median = times.get(times.size() / 2);
+		System.out.printf(Locale.ROOT,
+				"%nOne record changed -> visible in search (write + HTTP search), %d edits after 1 untimed: "
+						+ "p50 %.1f ms, p95 %.1f ms; %.1f documents written per edit; ratio to (a) %.1f%n",
+				times.size(), median, times.get((int) Math.ceil(times.size() * 0.95) - 1),
+				(indexer.documentsWritten() - written) / (double) edits, median / floor);
 	}
 
 	/** One round: each kind once, in a shuffled order, on the same random query. */
@@ -271,6 +315,10 @@ public final class SearchBenchmark {
 
 		String search(int query) {
 			return get(searchUrl(query));
+		}
+
+		String searchText(String text) {
+			return get(this.base + "/api/search?q=" + encode(text) + "&lang=fr");
 		}
 
 		String faceted(int query) {
