@@ -29,7 +29,7 @@ class SearchIndexOperationIntegrationTests extends RunningApplication {
 	void rebuildsTheSearchIndexWithOneDocumentPerResourceOfTheStore() {
 		String before = this.http.search("migrants");
 		this.index.replaceAll((sink) -> {
-		}, this.source.contentKey(), Map.of());
+		}, this.source.contentKey(), this.source.storeVersion(), Map.of());
 		assertThat(documents()).isZero();
 		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
 
