@@ -11,8 +11,8 @@ import org.springframework.context.ApplicationContext;
  * @param resources the resources of the store the index should hold
  * @param problem how the documents disagree with the store, or null when they do not
  * @param builtFromStoreVersion whether the index records the store's current content
- * version (a later write that changed no indexed resource, such as the harmonization
- * measurements or a glossary save, leaves it behind; the next start then rebuilds it)
+ * version (since issue 21 every write, also one that changes no indexed resource such as
+ * the harmonization measurements or a glossary save, brings it to the store's version)
  */
 public record SearchIndexFacts(int documents, int resources, String problem, boolean builtFromStoreVersion) {
 
