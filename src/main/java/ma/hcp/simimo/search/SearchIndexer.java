@@ -169,7 +169,16 @@ public class SearchIndexer implements InitializingBean {
 		// A freshly opened index knows no facet labels yet: the update brings only the
 		// changed ones up to date, so it starts from the store's.
 		this.index.useLabels(this.source.facetValueLabels());
-		int documents = apply(change.get());
+		int documents;
+		try {
+			documents = apply(change.get());
+		}
+		catch (RuntimeException ex) {
+			// The affected-records query can hit the query time limit on a large change
+			// and a loaded machine: the start must go on, and a rebuild is always right.
+			log.warn("Search index could not catch up from the patch log ({}); rebuilding", ex.toString());
+			return false;
+		}
 		if (documents < 0) {
 			return false;
 		}
@@ -204,7 +213,17 @@ public class SearchIndexer implements InitializingBean {
 				return;
 			}
 			long start = System.nanoTime();
-			int documents = apply(step);
+			int documents;
+			try {
+				documents = apply(step);
+			}
+			catch (RuntimeException ex) {
+				// As at start-up: a rebuild is always right, and leaves no stale index
+				// behind until the next write.
+				log.warn("Search index could not follow write {} ({}); rebuilding", change.to(), ex.toString());
+				rebuild();
+				return;
+			}
 			if (documents >= 0) {
 				log.info("Search index updated to write {}: {} resource(s) re-indexed in {} ms", step.to(), documents,
 						(System.nanoTime() - start) / 1_000_000);

@@ -7,6 +7,7 @@ import ma.hcp.simimo.HttpTestClient;
 import ma.hcp.simimo.RunningBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,11 +34,11 @@ class AccountsJourneyBrowserTests extends RunningBrowser {
 		signIn(ADMIN, ADMIN_PASSWORD);
 		this.browser.get(url("/admin/accounts?lang=en"));
 		createAccount("journey-anapec", "Focal point ANAPEC", List.of("CONTRIBUTOR"), List.of(ANAPEC));
-		assertThat(this.browser.findElement(By.tagName("main")).getText())
-			.contains("Account \"journey-anapec\" created.");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+				"Account \"journey-anapec\" created."));
 		createAccount("journey-trainer", "Trainer", List.of(), List.of());
-		assertThat(this.browser.findElement(By.tagName("main")).getText())
-			.contains("Account \"journey-trainer\" created.");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+				"Account \"journey-trainer\" created."));
 		BrowserSupport.screenshot(this.browser, "accounts-1-administrator-created-two-accounts.png");
 		signOut();
 
@@ -74,20 +75,30 @@ class AccountsJourneyBrowserTests extends RunningBrowser {
 		save.findElement(By.cssSelector("button[type='submit']")).click();
 		this.wait.until(ExpectedConditions.urlMatches("/glossary/[A-Za-z0-9_-]+(\\?.*)?$"));
 		String saved = this.browser.getCurrentUrl().replaceAll("\\?.*", "");
-		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Trainer's private glossary");
+		this.wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Trainer's private glossary"));
 		this.browser.get(url("/glossary/mine?lang=en"));
-		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("Trainer's private glossary");
+		assertThat(mainText()).contains("Trainer's private glossary");
 		BrowserSupport.screenshot(this.browser, "accounts-4-member-private-glossary.png");
 		signOut();
 
 		this.browser.get(saved + "?lang=en");
-		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain("Trainer's private glossary");
+		assertThat(mainText()).doesNotContain("Trainer's private glossary");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).containsIgnoringCase("not found");
 		// The builder's list of saved glossaries is the public one.
 		this.browser.get(url("/glossary?lang=en"));
 		assertThat(this.browser.findElement(By.id("saved")).getText()).isEqualTo("Saved glossaries");
 		assertThat(this.browser.getPageSource()).doesNotContain("Trainer's private glossary");
 		BrowserSupport.screenshot(this.browser, "accounts-5-anonymous-cannot-see-it.png");
+	}
+
+	/**
+	 * The page's main text once the page has settled: a redirect after a form can replace
+	 * the page between finding the element and reading it.
+	 */
+	private String mainText() {
+		return this.wait.ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("main")).getText());
 	}
 
 	private void signIn(String userName, String password) {
