@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.DraftErrors;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
@@ -71,11 +72,15 @@ public class DatasetDraftRepository {
 
 	private final MessageSource messages;
 
-	DatasetDraftRepository(RecordDrafts drafts, SparqlExecutor executor, Labels labels, MessageSource messages) {
+	private final DraftErrors errors;
+
+	DatasetDraftRepository(RecordDrafts drafts, SparqlExecutor executor, Labels labels, MessageSource messages,
+			DraftErrors errors) {
 		this.drafts = drafts;
 		this.executor = executor;
 		this.labels = labels;
 		this.messages = messages;
+		this.errors = errors;
 	}
 
 	/** The draft of dataset {@code iri}, if one is being edited. */
@@ -248,27 +253,9 @@ public class DatasetDraftRepository {
 				new LocalizedText(this.messages.getMessage(key, arguments, locale), locale.getLanguage(), false));
 	}
 
-	/**
-	 * A violation as a field error: its message from messages*.properties
-	 * ({@code shape.<field>.<constraint component>}) in the reader's language, else the
-	 * shape's own in the reader's language, else the shape's English one, marked as such.
-	 */
 	private DraftFieldError error(Violation violation, Locale locale) {
-		String field = field(violation.path());
-		String key = "shape." + field + "." + violation.component();
-		String translated = this.messages.getMessage(key, new Object[] { violation.value() }, null, locale);
-		if (translated != null) {
-			return new DraftFieldError(field, violation.value(),
-					new LocalizedText(translated, locale.getLanguage(), false));
-		}
-		String language = locale.getLanguage();
-		String own = violation.messages().get(language);
-		if (own != null) {
-			return new DraftFieldError(field, violation.value(), new LocalizedText(own, language, false));
-		}
-		String english = violation.messages()
-			.getOrDefault("en", violation.messages().values().stream().findFirst().orElse(violation.component()));
-		return new DraftFieldError(field, violation.value(), new LocalizedText(english, "en", !"en".equals(language)));
+		DraftErrors.FieldError error = this.errors.violation(violation, field(violation.path()), locale);
+		return new DraftFieldError(error.field(), error.value(), error.message());
 	}
 
 	static String field(String path) {

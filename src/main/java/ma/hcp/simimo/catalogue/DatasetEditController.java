@@ -38,7 +38,8 @@ import org.springframework.web.servlet.View;
  * {@code /datasets/{id}/edit}, which saves the dataset's draft in the private store
  * (EDIT_RECORD: a contributor of the owning producer, or a coordinator); the draft's page
  * at {@code /datasets/{id}/draft} and the list of drafts at {@code /drafts}
- * (READ_DRAFTS). Every page here is the viewer's own:
+ * (READ_DRAFTS), which lists the drafts of every record type (datasets, concepts, …) from
+ * the type-agnostic index of store/RecordDrafts. Every page here is the viewer's own:
  * {@code Cache-Control: private, no-store}.
  */
 @Controller
@@ -133,7 +134,8 @@ class DatasetEditController {
 			if (Permissions.allows(viewer, Action.READ_DRAFTS,
 					Target.ownedBy(Optional.ofNullable(owned.get(draft.record()))))) {
 				String href = this.paths.hrefFor(draft.record());
-				entries.add(new DraftEntry(draft, this.labels.of(draft.record(), locale.getLanguage()),
+				entries.add(new DraftEntry(draft, this.paths.familyOf(draft.record()),
+						this.labels.of(draft.record(), locale.getLanguage()),
 						Optional.ofNullable(owned.get(draft.record()))
 							.map((owner) -> this.labels.of(owner, locale.getLanguage()))
 							.orElse(LocalizedText.none()),
@@ -149,12 +151,14 @@ class DatasetEditController {
 	 * One line of the drafts list.
 	 *
 	 * @param draft the draft
+	 * @param family the record's IRI family (datasets, concepts…), which names its type
 	 * @param record the record's published name (the draft's own title stays on its page)
 	 * @param owner the producer that owns the record
 	 * @param draftHref the draft's page
 	 * @param editHref the record's edit form
 	 */
-	record DraftEntry(Draft draft, LocalizedText record, LocalizedText owner, String draftHref, String editHref) {
+	record DraftEntry(Draft draft, String family, LocalizedText record, LocalizedText owner, String draftHref,
+			String editHref) {
 	}
 
 	private String form(String id, String iri, DatasetEdit form, List<DraftFieldError> errors, String refusedKey,

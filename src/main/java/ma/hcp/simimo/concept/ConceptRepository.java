@@ -77,12 +77,43 @@ public class ConceptRepository {
 	}
 
 	public ConceptPage page(String iri, Locale locale) {
+		return page(iri, publishedPage(iri), locale, false);
+	}
+
+	/**
+	 * The concept page as {@code draft}, the concept's edited description, makes it: the
+	 * published page's neighbourhood (mappings, divergences, datasets) with the concept's
+	 * own description replaced; its owner stays as published (decision 0021).
+	 */
+	public ConceptPage draftPage(String iri, Model draft, Locale locale) {
+		Model model = publishedPage(iri);
+		Resource concept = model.createResource(iri);
+		for (Statement statement : concept.listProperties().toList()) {
+			if (statement.getObject().isAnon()) {
+				model.removeAll(statement.getResource(), null, null);
+			}
+		}
+		List<Statement> owners = concept.listProperties(Vocab.OWNER).toList();
+		model.removeAll(concept, null, null);
+		model.add(owners);
+		model.add(draft);
+		return page(iri, model, locale, true);
+	}
+
+	private Model publishedPage(String iri) {
+		QuerySolutionMap pageBindings = new QuerySolutionMap();
+		pageBindings.add("concept", ResourceFactory.createResource(iri));
+		pageBindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		return this.executor.construct("concept/conceptPage", pageBindings);
+	}
+
+	/**
+	 * The page from {@code model}; a draft's label is its own, not the published name
+	 * Labels gives.
+	 */
+	private ConceptPage page(String iri, Model model, Locale locale, boolean draft) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("concept", ResourceFactory.createResource(iri));
-		QuerySolutionMap pageBindings = new QuerySolutionMap();
-		pageBindings.addAll(bindings);
-		pageBindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
-		Model model = this.executor.construct("concept/conceptPage", pageBindings);
 		Resource concept = model.createResource(iri);
 		if (!model.contains(concept, RDF.type, SKOS.Concept)) {
 			throw new ConceptNotFoundException(iri);
@@ -97,7 +128,8 @@ public class ConceptRepository {
 			}
 		}
 		LocalizedText definition = LocalizedLiterals.best(concept, lang, SKOS.definition);
-		return new ConceptPage(iri, this.links.label(concept, lang),
+		return new ConceptPage(iri,
+				draft ? LocalizedLiterals.best(concept, lang, SKOS.prefLabel) : this.links.label(concept, lang),
 				LocalizedLiterals.all(concept, SKOS.altLabel, lang), definition,
 				DefinitionOrigins.note(concept, definition.language(), lang),
 				concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),

@@ -70,6 +70,20 @@ public class LinkedDataPaths {
 	}
 
 	/**
+	 * The IRI family of {@code iri} ({@code datasets}, {@code concepts}, {@code periods},
+	 * …), or empty when it is not an IRI of a family under the base.
+	 */
+	public String familyOf(String iri) {
+		if (iri.startsWith(this.baseIri)) {
+			String firstSegment = iri.substring(this.baseIri.length()).split("[/#]", 2)[0];
+			if (SEGMENTS.contains(firstSegment)) {
+				return firstSegment;
+			}
+		}
+		return "";
+	}
+
+	/**
 	 * True when the request path serves a resource description, as HTML or RDF by content
 	 * negotiation: /resource, and the path of every IRI of a family.
 	 */

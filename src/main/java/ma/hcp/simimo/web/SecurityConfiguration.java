@@ -63,7 +63,7 @@ class SecurityConfiguration {
 	 * 0021): a missing CSRF token or an expired session shows the form again, filled in,
 	 * instead of losing what was typed.
 	 */
-	static final String[] KEPT_FORMS = { "/datasets/*/edit" };
+	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -100,7 +100,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
-			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft")
+			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
+					"/concepts/*/*/edit", "/concepts/*/*/draft")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()

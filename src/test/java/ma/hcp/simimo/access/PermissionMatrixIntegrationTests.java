@@ -158,10 +158,10 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				ProbeEntry.of(PermissionMatrixIntegrationTests::editGlossary, On.OWN_WORK, On.OTHERS_WORK));
 		probes.put(Action.DELETE_GLOSSARY,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::deleteGlossary, On.OWN_WORK, On.OTHERS_WORK));
-		probes.put(Action.EDIT_RECORD,
-				ProbeEntry.of(PermissionMatrixIntegrationTests::editRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
-		probes.put(Action.READ_DRAFTS,
-				ProbeEntry.of(PermissionMatrixIntegrationTests::readDrafts, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.EDIT_RECORD, ProbeEntry.of(PermissionMatrixIntegrationTests::editRecord, On.OWN_PRODUCER,
+				On.OTHER_PRODUCER, On.NOTHING_OWNED));
+		probes.put(Action.READ_DRAFTS, ProbeEntry.of(PermissionMatrixIntegrationTests::readDrafts, On.OWN_PRODUCER,
+				On.OTHER_PRODUCER, On.NOTHING_OWNED));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -318,52 +318,71 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 		}
 	}
 
-	/** The dataset of the cell's target: ANAPEC's, or DGSN's (its only one). */
-	private static String dataset(Cell cell) {
-		return (cell.on() == On.OWN_PRODUCER) ? "anapec-registered-regular-migrants-refugees"
-				: "dgsn-foreigners-residence-permit";
+	/**
+	 * The records of the cell's target, by path: ANAPEC's or DGSN's dataset and concept
+	 * (DGSN has one of each); for a record nobody owns, a concept of an international
+	 * standard (no dataset is nobody's).
+	 */
+	private static List<String> records(Cell cell) {
+		return switch (cell.on()) {
+			case OWN_PRODUCER -> List.of("/datasets/anapec-registered-regular-migrants-refugees",
+					"/concepts/anapec-intermediation/foreign-employee-activity-certificate");
+			case OTHER_PRODUCER ->
+				List.of("/datasets/dgsn-foreigners-residence-permit", "/concepts/dgsn-residence/foreign-resident");
+			default -> List.of("/concepts/un-1998/short-term-migrant");
+		};
+	}
+
+	/** A form that saves: a dataset's title and description, or a concept's label. */
+	private static String editForm(String path, Cell cell) {
+		String title = HttpTestClient.encode("Matrice " + cell);
+		return path.startsWith("/datasets/") ? "titleFr=" + title + "&descriptionFr=Description"
+				: "prefLabelFr=" + title;
 	}
 
 	private static void editRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String id = dataset(cell);
-		String iri = "https://w3id.org/simimo/datasets/" + id;
-		int revision = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
-		HttpResponse<String> form = session.get("/datasets/" + id + "/edit");
-		HttpResponse<String> saved = session.submitForm(tokenPage(cell.who()), "/datasets/" + id + "/edit",
-				"titleFr=" + HttpTestClient.encode("Matrice " + cell) + "&descriptionFr=Description");
-		int after = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
-		if (allowed) {
-			assertThat(form.statusCode()).as(cell.toString()).isEqualTo(200);
-			assertThat(saved.statusCode()).as(cell.toString()).isEqualTo(303);
-			assertThat(after).isEqualTo(revision + 1);
-		}
-		else {
-			test.assertRefused(cell, form);
-			test.assertRefused(cell, saved);
-			assertThat(after).isEqualTo(revision);
+		for (String path : records(cell)) {
+			String iri = "https://w3id.org/simimo" + path;
+			int revision = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
+			HttpResponse<String> form = session.get(path + "/edit");
+			// The token of a page the viewer may open, sent to the record's form.
+			HttpResponse<String> saved = session.submitForm(tokenPage(cell.who()), path + "/edit",
+					editForm(path, cell));
+			int after = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
+			if (allowed) {
+				assertThat(form.statusCode()).as(cell + " " + path).isEqualTo(200);
+				assertThat(saved.statusCode()).as(cell + " " + path).isEqualTo(303);
+				assertThat(after).isEqualTo(revision + 1);
+			}
+			else {
+				test.assertRefused(cell, form);
+				test.assertRefused(cell, saved);
+				assertThat(after).as(cell + " " + path).isEqualTo(revision);
+			}
 		}
 	}
 
 	private static void readDrafts(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String id = dataset(cell);
-		String iri = "https://w3id.org/simimo/datasets/" + id;
-		if (test.drafts.draftOf(iri).isEmpty()) {
-			test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
-		}
-		HttpResponse<String> draft = session.get("/datasets/" + id + "/draft");
-		boolean listed = session.get("/drafts").body().contains("/datasets/" + id + "/draft");
-		boolean notice = session.get("/datasets/" + id).body().contains("draft-in-progress");
-		if (allowed) {
-			assertThat(draft.statusCode()).as(cell.toString()).isEqualTo(200);
-			assertThat(listed).as(cell + " listed").isTrue();
-			assertThat(notice).as(cell + " notice").isTrue();
-		}
-		else {
-			test.assertRefused(cell, draft);
-			assertThat(listed).as(cell + " listed").isFalse();
-			assertThat(notice).as(cell + " notice").isFalse();
+		for (String path : records(cell)) {
+			String iri = "https://w3id.org/simimo" + path;
+			if (test.drafts.draftOf(iri).isEmpty()) {
+				test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
+			}
+			HttpResponse<String> draft = session.get(path + "/draft");
+			boolean listed = session.get("/drafts").body().contains(path + "/draft");
+			boolean notice = session.get(path).body().contains("draft-in-progress");
+			if (allowed) {
+				assertThat(draft.statusCode()).as(cell + " " + path).isEqualTo(200);
+				assertThat(listed).as(cell + " listed " + path).isTrue();
+				assertThat(notice).as(cell + " notice " + path).isTrue();
+			}
+			else {
+				test.assertRefused(cell, draft);
+				assertThat(listed).as(cell + " listed " + path).isFalse();
+				assertThat(notice).as(cell + " notice " + path).isFalse();
+			}
 		}
 	}
 

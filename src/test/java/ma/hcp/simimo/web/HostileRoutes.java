@@ -87,6 +87,9 @@ public final class HostileRoutes {
 		examples.put("/api/suggest", List.of("/api/suggest?q=mig"));
 		examples.put("/classifications/{id}", List.of("/classifications/none"));
 		examples.put("/concepts/{scheme}/{concept}", List.of("/concepts/test/hostile"));
+		examples.put("/concepts/{scheme}/{concept}/edit",
+				List.of("/concepts/test/hostile/edit", "/concepts/none/none/edit"));
+		examples.put("/concepts/{scheme}/{concept}/draft", List.of("/concepts/test/hostile/draft"));
 		examples.put("/datasets", List.of("/datasets"));
 		examples.put("/datasets/{id}", List.of("/datasets/none"));
 		examples.put("/datasets/{id}/edit", List.of("/datasets/none/edit", "/datasets/test-survey/edit"));

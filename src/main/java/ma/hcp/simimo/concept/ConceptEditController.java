@@ -1,0 +1,146 @@
+package ma.hcp.simimo.concept;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.RefusedForm;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.store.DraftErrors.FieldError;
+import ma.hcp.simimo.store.Labels;
+import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RecordDrafts.Draft;
+import ma.hcp.simimo.store.RecordOwners;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.View;
+
+/**
+ * Editing concepts as drafts (decision 0021): the edit form at
+ * {@code /concepts/{scheme}/{concept}/edit}, which saves the concept's draft in the
+ * private store (EDIT_RECORD: a contributor of the producer that owns the concept's
+ * national scheme, or a coordinator, who alone edits the standards), and the draft's page
+ * at {@code /concepts/{scheme}/{concept}/draft} (READ_DRAFTS). Every page here is the
+ * viewer's own: {@code Cache-Control: private, no-store}.
+ */
+@Controller
+class ConceptEditController {
+
+	static final String PRIVATE = "private, no-store";
+
+	private final ConceptDraftRepository drafts;
+
+	private final ConceptRepository concepts;
+
+	private final RecordDrafts index;
+
+	private final RecordOwners owners;
+
+	private final LinkedDataPaths paths;
+
+	private final Labels labels;
+
+	ConceptEditController(ConceptDraftRepository drafts, ConceptRepository concepts, RecordDrafts index,
+			RecordOwners owners, LinkedDataPaths paths, Labels labels) {
+		this.drafts = drafts;
+		this.concepts = concepts;
+		this.index = index;
+		this.owners = owners;
+		this.paths = paths;
+		this.labels = labels;
+	}
+
+	@GetMapping(path = "/concepts/{scheme}/{concept}/edit", produces = MediaType.TEXT_HTML_VALUE)
+	String editForm(@PathVariable String scheme, @PathVariable String concept, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(scheme, concept);
+		ConceptEdit form = this.drafts.form(iri);
+		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		return form(scheme, concept, iri, form, List.of(), null, model, locale);
+	}
+
+	@PostMapping(path = "/concepts/{scheme}/{concept}/edit", produces = MediaType.TEXT_HTML_VALUE)
+	String save(@PathVariable String scheme, @PathVariable String concept, @ModelAttribute ConceptEdit form,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(scheme, concept);
+		this.drafts.form(iri);
+		Object refused = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refused != null) {
+			// Spring Security refused the POST (no valid token, or the session is gone):
+			// the input comes back so that nothing typed is lost, and nothing is written.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return form(scheme, concept, iri, form, List.of(), "draft.refused." + refused, model, locale);
+		}
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		List<FieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(scheme, concept, iri, form, errors, null, model, locale);
+		}
+		// Post/redirect/get, with 303 so that the browser GETs the draft.
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/concepts/" + scheme + "/" + concept + "/draft?saved";
+	}
+
+	@GetMapping(path = "/concepts/{scheme}/{concept}/draft", produces = MediaType.TEXT_HTML_VALUE)
+	String draftPage(@PathVariable String scheme, @PathVariable String concept, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(scheme, concept);
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
+		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
+		model.addAttribute("concept", this.concepts.draftPage(iri, this.index.description(draft), locale));
+		model.addAttribute("draft", draft);
+		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
+		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
+		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
+		model.addAttribute("formatHref", this.paths.hrefFor(iri));
+		return "concept/conceptPage";
+	}
+
+	private String form(String scheme, String concept, String iri, ConceptEdit form, List<FieldError> errors,
+			String refusedKey, Model model, Locale locale) {
+		String href = "/concepts/" + scheme + "/" + concept;
+		model.addAttribute("href", href);
+		model.addAttribute("iri", iri);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusedKey", refusedKey);
+		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		// Whether a draft exists is itself private: shown only to who may read it.
+		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null);
+		model.addAttribute("sourceOptions", this.drafts.sourceChoices(form, locale));
+		model.addAttribute("labelLength", ConceptDraftRepository.LABEL_LENGTH);
+		model.addAttribute("textLength", ConceptDraftRepository.TEXT_LENGTH);
+		model.addAttribute("citationLength", ConceptDraftRepository.CITATION_LENGTH);
+		return "concept/conceptEdit";
+	}
+
+	private Target target(String iri) {
+		return Target.ownedBy(this.owners.ownerOf(iri));
+	}
+
+	private String iri(String scheme, String concept) {
+		return this.paths.iriForPath("/concepts/" + scheme + "/" + concept);
+	}
+
+}
