@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -32,6 +33,14 @@ class ConceptControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	// Only signed-in viewers are asked about owners and drafts; these pages are read
+	// anonymously here (ConceptDraftIntegrationTests covers the signed-in ones).
+	@MockitoBean
+	ma.hcp.simimo.store.RecordOwners owners;
+
+	@MockitoBean
+	ma.hcp.simimo.store.RecordDrafts drafts;
 
 	@Test
 	void showsBothDefinitionsSideBySideAndTheDivergenceCriterionByCriterion() throws Exception {
