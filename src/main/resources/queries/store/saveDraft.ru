@@ -1,6 +1,7 @@
 # Replaces a draft's index entry in the private store (decision 0021); the draft's graph is
 # cleared here and refilled by draftTriples.ru in the same transaction. Takes ?draft, ?record,
-# ?author, ?created, ?modified, ?base and ?revision.
+# ?author, ?created, ?modified, ?base and ?revision, and ?owner for a new record (decision 0025:
+# its intended owner until publication; left unbound, no owner is written).
 PREFIX simimo: <https://w3id.org/simimo/def#>
 PREFIX dct:    <http://purl.org/dc/terms/>
 
@@ -15,7 +16,8 @@ INSERT {
       dct:created ?created ;
       dct:modified ?modified ;
       simimo:draftBase ?base ;
-      simimo:draftRevision ?revision .
+      simimo:draftRevision ?revision ;
+      simimo:draftOwner ?owner .
   }
 }
 WHERE {}

@@ -25,10 +25,25 @@ public enum Action {
 	/** See the drafts of a record. */
 	READ_DRAFTS,
 
+	/**
+	 * Create a record that has no published description yet, as a draft owned by a
+	 * producer (decision 0025): the target is that producer's.
+	 */
+	CREATE_RECORD,
+
+	/** Discard a record's draft; a new record's draft is all there is of it. */
+	DISCARD_DRAFT,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 
 	/** Operations on the store: compaction, index rebuilds, health details. */
-	OPERATE
+	OPERATE,
+
+	/**
+	 * Change the settings an administrator changes at run time (decision 0025): sign-in
+	 * throttling, glossary save limits, the site notice.
+	 */
+	CHANGE_SETTINGS
 
 }

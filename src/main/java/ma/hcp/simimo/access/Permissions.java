@@ -26,12 +26,17 @@ public final class Permissions {
 		grant(matrix, Role.MEMBER, Action.DELETE_GLOSSARY, Scope.OWN_WORK);
 		grant(matrix, Role.CONTRIBUTOR, Action.EDIT_RECORD, Scope.OWN_PRODUCER);
 		grant(matrix, Role.CONTRIBUTOR, Action.READ_DRAFTS, Scope.OWN_PRODUCER);
+		grant(matrix, Role.CONTRIBUTOR, Action.CREATE_RECORD, Scope.OWN_PRODUCER);
+		grant(matrix, Role.CONTRIBUTOR, Action.DISCARD_DRAFT, Scope.OWN_PRODUCER);
 		grant(matrix, Role.COORDINATOR, Action.EDIT_RECORD, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.READ_DRAFTS, Scope.ANY);
+		grant(matrix, Role.COORDINATOR, Action.CREATE_RECORD, Scope.ANY);
+		grant(matrix, Role.COORDINATOR, Action.DISCARD_DRAFT, Scope.ANY);
 		// Moderation of the public list: an administrator may remove any glossary.
 		grant(matrix, Role.ADMINISTRATOR, Action.DELETE_GLOSSARY, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.MANAGE_ACCOUNTS, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.OPERATE, Scope.ANY);
+		grant(matrix, Role.ADMINISTRATOR, Action.CHANGE_SETTINGS, Scope.ANY);
 		return Collections.unmodifiableMap(matrix);
 	}
 

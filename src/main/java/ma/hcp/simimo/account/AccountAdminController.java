@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
@@ -18,6 +19,7 @@ import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.Labels;
 
@@ -72,7 +74,21 @@ class AccountAdminController {
 	String create(@RequestParam(defaultValue = "") String userName, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String password, @RequestParam(required = false) List<String> roles,
 			@RequestParam(required = false) List<String> producers, Model model, Locale locale, CsrfToken csrf,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		Object refusedForm = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refusedForm != null) {
+			// Spring Security refused the POST (no valid token, or the session is gone):
+			// the form comes back with what was typed but the password, nothing is
+			// written, and the accounts are listed only to who may still see them.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			String view = page(model, locale, csrf, Map.of("userName", userName, "name", name, "roles",
+					(roles == null) ? List.of() : roles, "producers", (producers == null) ? List.of() : producers));
+			if (!Permissions.allows(Viewer.current(), Action.MANAGE_ACCOUNTS, Target.none())) {
+				model.addAttribute("accounts", List.of());
+			}
+			model.addAttribute("refusedKey", "draft.refused." + refusedForm);
+			return view;
+		}
 		require();
 		try {
 			Set<Role> chosen = roles(roles);

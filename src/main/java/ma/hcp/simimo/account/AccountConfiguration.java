@@ -2,6 +2,8 @@ package ma.hcp.simimo.account;
 
 import java.time.Clock;
 
+import ma.hcp.simimo.store.RuntimeSettings;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -22,8 +24,11 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	SignInThrottle signInThrottle() {
-		return new SignInThrottle(Clock.systemUTC(), SignInThrottle.KEPT);
+	SignInThrottle signInThrottle(RuntimeSettings settings) {
+		return new SignInThrottle(Clock.systemUTC(), SignInThrottle.KEPT,
+				() -> settings.integer(RuntimeSettings.Key.SIGN_IN_FAILURES_PER_USER).orElse(SignInThrottle.PER_USER),
+				() -> settings.integer(RuntimeSettings.Key.SIGN_IN_FAILURES_PER_ADDRESS)
+					.orElse(SignInThrottle.PER_ADDRESS));
 	}
 
 	@Bean

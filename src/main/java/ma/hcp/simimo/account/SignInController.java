@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.RefusedForm;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +20,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -57,6 +63,27 @@ class SignInController {
 							.flatMap((principal) -> principal.signInNotice())
 							.orElse(null));
 		return "account/signIn";
+	}
+
+	/**
+	 * The sign-in form again after Spring Security refused it for its CSRF token (an
+	 * expired session, a page left open): forwarded here by web.AccessDeniedPage, with
+	 * the user name typed and never the password (decision 0025). Asked directly, it is
+	 * not found.
+	 */
+	@PostMapping("/sign-in/refused")
+	String refused(@RequestParam(name = "username", required = false) String userName,
+			@RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+			Model model, CsrfToken csrf) {
+		if (request.getAttribute(RefusedForm.ATTRIBUTE) == null) {
+			throw new ResourceNotFoundException("/sign-in/refused");
+		}
+		String view = signIn(null, null, null, next, null, null, model, csrf);
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		model.addAttribute("refused", true);
+		model.addAttribute("keptUserName",
+				(userName == null) ? "" : userName.substring(0, Math.min(userName.length(), 64)));
+		return view;
 	}
 
 	/** The registrations that sign in through OpenID Connect, by registration id. */

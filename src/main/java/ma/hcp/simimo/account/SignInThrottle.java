@@ -8,19 +8,24 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntSupplier;
+
+import ma.hcp.simimo.store.RuntimeSettings;
 
 /**
  * Refuses sign-in for {@link #REFUSAL} after {@link #PER_USER} failures for one user
  * name, or {@link #PER_ADDRESS} from one client address, within {@link #WINDOW} (decision
  * 0019). User names are counted whether or not an account has them, so a refusal says
  * nothing about which exist. Each map keeps at most {@code maxKept} keys, least recently
- * seen dropped first, so failures cannot grow the memory it takes.
+ * seen dropped first, so failures cannot grow the memory it takes. The two thresholds may
+ * be changed at run time by an administrator (decision 0025), and are read at each
+ * failure.
  */
 final class SignInThrottle {
 
-	static final int PER_USER = 5;
+	static final int PER_USER = RuntimeSettings.Key.SIGN_IN_FAILURES_PER_USER.defaultValue();
 
-	static final int PER_ADDRESS = 20;
+	static final int PER_ADDRESS = RuntimeSettings.Key.SIGN_IN_FAILURES_PER_ADDRESS.defaultValue();
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -38,10 +43,14 @@ final class SignInThrottle {
 	private final Counters addresses;
 
 	SignInThrottle(Clock clock, int maxKept) {
+		this(clock, maxKept, () -> PER_USER, () -> PER_ADDRESS);
+	}
+
+	SignInThrottle(Clock clock, int maxKept, IntSupplier perUser, IntSupplier perAddress) {
 		this.clock = clock;
 		this.maxKept = maxKept;
-		this.users = new Counters(PER_USER);
-		this.addresses = new Counters(PER_ADDRESS);
+		this.users = new Counters(perUser);
+		this.addresses = new Counters(perAddress);
 	}
 
 	/** Whether a sign-in as {@code userName} from {@code address} is refused now. */
@@ -85,7 +94,7 @@ final class SignInThrottle {
 
 	private final class Counters {
 
-		private final int limit;
+		private final IntSupplier limit;
 
 		private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
@@ -94,7 +103,7 @@ final class SignInThrottle {
 			}
 		};
 
-		Counters(int limit) {
+		Counters(IntSupplier limit) {
 			this.limit = limit;
 		}
 
@@ -111,10 +120,11 @@ final class SignInThrottle {
 			}
 			entry.failures.addLast(now);
 			// At most the limit's worth of times per key.
-			while (entry.failures.size() > this.limit) {
+			int limit = this.limit.getAsInt();
+			while (entry.failures.size() > limit) {
 				entry.failures.removeFirst();
 			}
-			if (entry.failures.size() >= this.limit) {
+			if (entry.failures.size() >= limit) {
 				entry.refusedUntil = now.plus(REFUSAL);
 				entry.failures.clear();
 			}

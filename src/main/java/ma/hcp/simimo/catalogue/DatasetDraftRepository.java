@@ -27,6 +27,7 @@ import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.DraftErrors;
 import ma.hcp.simimo.store.Labels;
+import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordDrafts.Violation;
@@ -74,8 +75,11 @@ public class DatasetDraftRepository {
 
 	private final DraftErrors errors;
 
+	private final DatasetIris iris;
+
 	DatasetDraftRepository(RecordDrafts drafts, SparqlExecutor executor, Labels labels, MessageSource messages,
-			DraftErrors errors) {
+			DraftErrors errors, DatasetIris iris) {
+		this.iris = iris;
 		this.drafts = drafts;
 		this.executor = executor;
 		this.labels = labels;
@@ -119,12 +123,78 @@ public class DatasetDraftRepository {
 			return errors;
 		}
 		Model edited = edited(base, iri, form);
-		List<Violation> violations = this.drafts.check(iri, edited);
+		Optional<String> intendedOwner = this.drafts.intendedOwner(iri);
+		List<Violation> violations = this.drafts.check(iri, edited, intendedOwner);
 		if (!violations.isEmpty()) {
 			return violations.stream().map((violation) -> error(violation, locale)).toList();
 		}
-		this.drafts.save(iri, account, edited);
+		this.drafts.save(iri, account, edited, intendedOwner);
 		return List.of();
+	}
+
+	/**
+	 * What creating a dataset gave: its IRI, or the problems that kept it from being
+	 * created (nothing written).
+	 *
+	 * @param iri the new dataset's IRI, empty when it was not created
+	 * @param errors the problems, in the reader's language
+	 */
+	public record Created(Optional<String> iri, List<DraftFieldError> errors) {
+	}
+
+	/**
+	 * Creates a dataset that has no published description as a draft owned by
+	 * {@code producer} (decision 0025), unless the form breaks its limits or the content
+	 * shapes. Its IRI is minted from the French title ({@link DatasetIris}), unused in
+	 * the public store and by any draft; its description is {@code a dcat:Dataset},
+	 * {@code dct:publisher <producer>} and the form's fields. The caller has checked that
+	 * {@code producer} is a producer of the catalogue and that the viewer may create for
+	 * it.
+	 */
+	public Created create(String producer, String account, DatasetEdit form, Locale locale) {
+		List<DraftFieldError> errors = new ArrayList<>(limits(form, locale));
+		if (form.titleFr().isEmpty()) {
+			errors.add(0, message("title", "", "dataset.new.error.frenchTitle", locale));
+		}
+		if (!errors.isEmpty()) {
+			return new Created(Optional.empty(), errors);
+		}
+		String iri = this.iris.mint(producer, form.titleFr(), this.drafts::taken);
+		Model base = ModelFactory.createDefaultModel();
+		base.createResource(iri)
+			.addProperty(RDF.type, DCAT.Dataset)
+			.addProperty(DCTerms.publisher, base.createResource(producer));
+		Model edited = edited(base, iri, form);
+		List<Violation> violations = this.drafts.check(iri, edited, Optional.of(producer));
+		if (!violations.isEmpty()) {
+			return new Created(Optional.empty(),
+					violations.stream().map((violation) -> error(violation, locale)).toList());
+		}
+		this.drafts.save(iri, account, edited, Optional.of(producer));
+		return new Created(Optional.of(iri), List.of());
+	}
+
+	/** An empty form, for a new dataset. */
+	public static DatasetEdit emptyForm() {
+		return new DatasetEdit(null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * Whether {@code iri} names a dataset with a published description; a new record's
+	 * draft is not one.
+	 */
+	public boolean isPublished(String iri) {
+		Model published = this.drafts.published(iri);
+		return published.contains(published.createResource(iri), RDF.type, DCAT.Dataset);
+	}
+
+	/**
+	 * The title {@code draft} gives its record, in the reader's language or the next
+	 * best.
+	 */
+	public LocalizedText draftTitle(Draft draft, Locale locale) {
+		Model description = this.drafts.description(draft);
+		return LocalizedLiterals.best(description.createResource(draft.record()), locale.getLanguage(), DCTerms.title);
 	}
 
 	/**
@@ -133,6 +203,15 @@ public class DatasetDraftRepository {
 	 */
 	public Optional<Model> draftDescription(String iri) {
 		return this.drafts.draftOf(iri).map(this.drafts::description);
+	}
+
+	/**
+	 * The producers of the catalogue, by name: those a new dataset may belong to.
+	 */
+	public List<LabelledLink> producers(Locale locale) {
+		List<String> iris = this.executor.select("catalogue/catalogueProducers", new QuerySolutionMap(),
+				(row) -> row.getResource("producer").getURI());
+		return Labels.sorted(this.labels.links(iris, locale.getLanguage()), LabelledLink::label, locale.getLanguage());
 	}
 
 	/** The access rights a dataset may have, by label. */
@@ -154,13 +233,19 @@ public class DatasetDraftRepository {
 		return this.labels.links(iris, locale.getLanguage());
 	}
 
-	/** The draft's description, or else the published one; a 404 for no dataset. */
+	/**
+	 * The draft's description, or else the published one; a new dataset's draft (decision
+	 * 0025) when it has no published one; a 404 for no dataset.
+	 */
 	private Model base(String iri) {
 		Model published = this.drafts.published(iri);
+		Optional<Draft> draft = this.drafts.draftOf(iri);
 		if (!published.contains(published.createResource(iri), RDF.type, DCAT.Dataset)) {
-			throw new DatasetNotFoundException(iri);
+			return draft.filter((candidate) -> candidate.owner().isPresent())
+				.map(this.drafts::description)
+				.orElseThrow(() -> new DatasetNotFoundException(iri));
 		}
-		return this.drafts.draftOf(iri).map(this.drafts::description).orElse(published);
+		return draft.map(this.drafts::description).orElse(published);
 	}
 
 	/** {@code base} with the form's properties replaced by the form's values. */

@@ -74,7 +74,7 @@ class DatasetEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(id);
 		DatasetEdit form = this.drafts.form(iri);
-		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		requireOrHide(Viewer.current(), Action.EDIT_RECORD, iri);
 		return form(id, iri, form, List.of(), null, model, locale);
 	}
 
@@ -93,7 +93,7 @@ class DatasetEditController {
 		}
 		this.drafts.form(iri);
 		Viewer viewer = Viewer.current();
-		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		requireOrHide(viewer, Action.EDIT_RECORD, iri);
 		List<DraftFieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -109,13 +109,17 @@ class DatasetEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(id);
 		Viewer viewer = Viewer.current();
-		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
+		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		model.addAttribute("dataset", this.datasets.draftPage(iri, this.index.description(draft), locale));
+		Optional<String> intendedOwner = this.index.intendedOwner(iri);
+		model.addAttribute("dataset",
+				this.datasets.draftPage(iri, this.index.description(draft), intendedOwner, locale));
+		model.addAttribute("newRecord", intendedOwner.isPresent());
 		model.addAttribute("draft", draft);
 		model.addAttribute("draftAuthor", draft.author());
 		model.addAttribute("editHref", "/datasets/" + id + "/edit");
 		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
+		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		return "catalogue/datasetPage";
 	}
@@ -131,17 +135,27 @@ class DatasetEditController {
 		Map<String, String> owned = this.owners.ownersOf(all.stream().map(Draft::record).toList());
 		List<DraftEntry> entries = new ArrayList<>();
 		for (Draft draft : all) {
-			if (Permissions.allows(viewer, Action.READ_DRAFTS,
-					Target.ownedBy(Optional.ofNullable(owned.get(draft.record()))))) {
+			// A new record (decision 0025) has no owner in the record-owners graph yet.
+			Optional<String> owner = Optional.ofNullable(owned.get(draft.record()))
+				.or(() -> this.index.intendedOwner(draft.record()));
+			if (Permissions.allows(viewer, Action.READ_DRAFTS, Target.ownedBy(owner))) {
 				String href = this.paths.hrefFor(draft.record());
-				entries.add(new DraftEntry(draft, this.paths.familyOf(draft.record()),
-						this.labels.of(draft.record(), locale.getLanguage()),
-						Optional.ofNullable(owned.get(draft.record()))
-							.map((owner) -> this.labels.of(owner, locale.getLanguage()))
+				boolean isNew = owned.get(draft.record()) == null && owner.isPresent();
+				String family = this.paths.familyOf(draft.record());
+				entries.add(new DraftEntry(draft, family,
+						isNew ? this.drafts.draftTitle(draft, locale)
+								: this.labels.of(draft.record(), locale.getLanguage()),
+						owner.map((producer) -> this.labels.of(producer, locale.getLanguage()))
 							.orElse(LocalizedText.none()),
-						href + "/draft", href + "/edit"));
+						href + "/draft", href + "/edit",
+						// Only a dataset's draft can be discarded so far (decision 0025).
+						("datasets".equals(family)
+								&& Permissions.allows(viewer, Action.DISCARD_DRAFT, Target.ownedBy(owner)))
+										? href + "/discard" : null,
+						isNew));
 			}
 		}
+		model.addAttribute("canCreate", Permissions.allowsSome(viewer, Action.CREATE_RECORD));
 		entries.sort(Comparator.comparing((DraftEntry entry) -> entry.draft().modified()).reversed());
 		model.addAttribute("drafts", entries);
 		return "catalogue/draftList";
@@ -156,9 +170,13 @@ class DatasetEditController {
 	 * @param owner the producer that owns the record
 	 * @param draftHref the draft's page
 	 * @param editHref the record's edit form
+	 * @param discardHref the page that discards the draft, or null when the viewer may
+	 * not
+	 * @param newRecord whether the record has no published description (its name is then
+	 * the draft's title)
 	 */
 	record DraftEntry(Draft draft, String family, LocalizedText record, LocalizedText owner, String draftHref,
-			String editHref) {
+			String editHref, String discardHref, boolean newRecord) {
 	}
 
 	private String form(String id, String iri, DatasetEdit form, List<DraftFieldError> errors, String refusedKey,
@@ -168,7 +186,15 @@ class DatasetEditController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusedKey", refusedKey);
-		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		model.addAttribute("recordTitle",
+				this.drafts.isPublished(iri) ? this.labels.of(iri, locale.getLanguage())
+						: this.drafts.draftOf(iri)
+							.filter((draft) -> Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri)))
+							.map((draft) -> this.drafts.draftTitle(draft, locale))
+							.orElse(LocalizedText.none()));
+		model.addAttribute("action", "/datasets/" + id + "/edit");
+		model.addAttribute("cancelHref",
+				this.drafts.isPublished(iri) ? "/datasets/" + id : "/datasets/" + id + "/draft");
 		// Whether a draft exists is itself private: shown only to who may read it.
 		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
 				? this.index.draftOf(iri).orElse(null) : null);
@@ -180,7 +206,31 @@ class DatasetEditController {
 	}
 
 	private Target target(String iri) {
-		return Target.ownedBy(this.owners.ownerOf(iri));
+		return target(this.owners, this.index, iri);
+	}
+
+	/**
+	 * What a dataset is, for the permission checks: owned by the producer the
+	 * record-owners graph names, or, for a new dataset not yet published, by its draft's
+	 * intended owner (decision 0025).
+	 */
+	static Target target(RecordOwners owners, RecordDrafts index, String iri) {
+		return Target.ownedBy(owners.ownerOf(iri).or(() -> index.intendedOwner(iri)));
+	}
+
+	/**
+	 * Refuses unless {@code viewer} may do {@code action} on dataset {@code iri}; a new
+	 * dataset not yet published is a 404 to whoever may not, as if its IRI were unused.
+	 */
+	private void requireOrHide(Viewer viewer, Action action, String iri) {
+		requireOrHide(viewer, action, target(iri), !this.drafts.isPublished(iri), iri);
+	}
+
+	static void requireOrHide(Viewer viewer, Action action, Target target, boolean unpublished, String iri) {
+		if (unpublished && !Permissions.allows(viewer, action, target)) {
+			throw new DatasetNotFoundException(iri);
+		}
+		Permissions.require(viewer, action, target);
 	}
 
 	private String iri(String id) {

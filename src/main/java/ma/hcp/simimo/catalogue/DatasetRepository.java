@@ -63,6 +63,14 @@ public class DatasetRepository {
 	 * structure), with the dataset's own description replaced by the draft's.
 	 */
 	public DatasetPage draftPage(String iri, Model draft, Locale locale) {
+		return draftPage(iri, draft, Optional.empty(), locale);
+	}
+
+	/**
+	 * As {@link #draftPage(String, Model, Locale)}, for a dataset that may not be
+	 * published yet: {@code intendedOwner} is shown as its owner (decision 0025).
+	 */
+	public DatasetPage draftPage(String iri, Model draft, Optional<String> intendedOwner, Locale locale) {
 		Model model = publishedPage(iri);
 		Resource dataset = model.createResource(iri);
 		for (Statement statement : dataset.listProperties().toList()) {
@@ -75,6 +83,7 @@ public class DatasetRepository {
 		model.removeAll(dataset, null, null);
 		model.add(owners);
 		model.add(draft);
+		intendedOwner.ifPresent((owner) -> dataset.addProperty(Vocab.OWNER, model.createResource(owner)));
 		return page(iri, model, locale, true);
 	}
 

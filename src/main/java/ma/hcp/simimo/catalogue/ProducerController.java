@@ -72,6 +72,11 @@ class ProducerController {
 				.forEach(editable::add);
 		}
 		model.addAttribute("editable", editable);
+		boolean canCreate = Permissions.allows(viewer, Action.CREATE_RECORD, Target.ownedBy(Optional.of(iri)));
+		if (canCreate) {
+			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
+		}
+		model.addAttribute("newDatasetHref", canCreate ? "/datasets/new?producer=" + DatasetIris.localName(iri) : null);
 		return "catalogue/producerPage";
 	}
 

@@ -22,6 +22,7 @@ import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.kernel.BadRequestException;
 
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
  * The glossary builder ({@code GET /glossary}): pick concepts by scheme, family, search
@@ -149,14 +151,37 @@ class GlossaryController {
 	 * to sign in.
 	 */
 	@PostMapping("/glossary")
-	ResponseEntity<Void> save(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest client) {
+	String save(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest client, Model model,
+			Locale locale, HttpServletResponse response, CsrfToken csrf) {
 		Map<String, String> flat = flatten(parameters);
 		Viewer viewer = Viewer.current();
+		Object refused = client.getAttribute(RefusedForm.ATTRIBUTE);
+		// The CSRF token lives in a cookie, so a form from a session the server has
+		// forgotten passes the check and arrives here from a reader (decision 0025).
+		if (refused == null && viewer.account().isEmpty() && client.getRequestedSessionId() != null
+				&& !client.isRequestedSessionIdValid()) {
+			refused = RefusedForm.EXPIRED;
+		}
+		if (refused != null) {
+			// The builder comes back with the selection, what was typed in the save form
+			// and why nothing was saved.
+			String view = builderPage(parameters, model, locale, response, csrf, false);
+			if (view.startsWith("redirect:")) {
+				return view;
+			}
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			model.addAttribute("refusedKey", "draft.refused." + refused);
+			model.addAttribute("kept", new GlossaryDraft(flat.getOrDefault("title", ""),
+					flat.getOrDefault("audience", ""), flat.getOrDefault("author", "")));
+			model.addAttribute("keptListed", listed(flat));
+			return view;
+		}
 		Permissions.require(viewer, Action.SAVE_GLOSSARY, Target.none());
 		GlossaryDraft draft = GlossaryDraft.from(flat);
 		GlossaryRequest request = GlossaryRequest.from(flat);
 		String id = this.saved.saveGlossary(draft, request, client.getRemoteAddr(), viewer, listed(flat));
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/" + id)).build();
+		client.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/glossary/" + id;
 	}
 
 	/** Its author replaces a saved glossary's title, selection, settings and listing. */

@@ -74,6 +74,11 @@ public final class PrivateStore implements AutoCloseable {
 		return new PrivateStore(dataset, directory, queries);
 	}
 
+	/** The private shapes, for checking values before a write. */
+	Shapes shapes() {
+		return this.shapes;
+	}
+
 	/** Reads the private store, one read transaction per query. */
 	public SparqlExecutor reader() {
 		return this.reader;

@@ -93,9 +93,12 @@ public class RecordDrafts {
 	 * @param modified when it was saved last
 	 * @param base the digest of the published description it started from
 	 * @param revision how many times it was saved
+	 * @param owner the producer that will own the record, for a new record that has no
+	 * published description yet (decision 0025); empty for a draft of a published record,
+	 * whose owner is in the record-owners graph
 	 */
 	public record Draft(String iri, String record, String author, Instant created, Instant modified, String base,
-			int revision) {
+			int revision, Optional<String> owner) {
 
 		/**
 		 * When it was saved last, to the minute, in UTC: {@code 2026-12-02 17:30 UTC}.
@@ -184,6 +187,15 @@ public class RecordDrafts {
 	 * entry it names is found). Warnings are not violations.
 	 */
 	public List<Violation> check(String record, Model description) {
+		return check(record, description, Optional.empty());
+	}
+
+	/**
+	 * As {@link #check(String, Model)}, for a record that may have no published
+	 * description yet: its intended owner, when given, stands in the record-owners graph
+	 * for the check, so the owner shapes hold and the owner must be a producer.
+	 */
+	public List<Violation> check(String record, Model description, Optional<String> intendedOwner) {
 		Dataset store = embedded();
 		return Txn.calculateRead(store, () -> {
 			Node focus = NodeFactory.createURI(record);
@@ -194,6 +206,8 @@ public class RecordDrafts {
 				.getGraph(NodeFactory.createURI(this.ownersGraph))
 				.find()
 				.forEachRemaining(content::add);
+			intendedOwner.ifPresent(
+					(owner) -> content.add(Triple.create(focus, Vocab.OWNER.asNode(), NodeFactory.createURI(owner))));
 			Shapes shapes = Shapes.parse(store.asDatasetGraph().getGraph(NodeFactory.createURI(this.shapesGraph)));
 			ValidationReport report = ShaclValidator.get().validate(shapes, content, focus);
 			List<Violation> violations = new ArrayList<>();
@@ -214,12 +228,22 @@ public class RecordDrafts {
 	 * @param account the account saving it
 	 */
 	public Draft save(String record, String account, Model description) {
+		return save(record, account, description, Optional.empty());
+	}
+
+	/**
+	 * As {@link #save(String, String, Model)}; a new draft of a record that has no
+	 * published description records {@code intendedOwner} (decision 0025), and an
+	 * existing draft keeps the owner it has.
+	 */
+	public Draft save(String record, String account, Model description, Optional<String> intendedOwner) {
 		Optional<Draft> existing = draftOf(record);
 		Instant now = Instant.now();
 		Draft draft = existing
-			.map((old) -> new Draft(old.iri(), record, account, old.created(), now, old.base(), old.revision() + 1))
+			.map((old) -> new Draft(old.iri(), record, account, old.created(), now, old.base(), old.revision() + 1,
+					old.owner()))
 			.orElseGet(() -> new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now,
-					digest(published(record)), 1));
+					digest(published(record)), 1, intendedOwner));
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
 		bindings.add("record", ResourceFactory.createResource(record));
@@ -228,6 +252,7 @@ public class RecordDrafts {
 		bindings.add("modified", dateTime(draft.modified()));
 		bindings.add("base", ResourceFactory.createPlainLiteral(draft.base()));
 		bindings.add("revision", ResourceFactory.createTypedLiteral(draft.revision()));
+		draft.owner().ifPresent((owner) -> bindings.add("owner", ResourceFactory.createResource(owner)));
 		ValueRows triples = ValueRows.of("s", "p", "o");
 		description.listStatements()
 			.forEachRemaining((statement) -> triples.row(statement.getSubject(), statement.getPredicate(),
@@ -241,6 +266,61 @@ public class RecordDrafts {
 			}
 		});
 		return draft;
+	}
+
+	/**
+	 * Discards {@code draft} (decision 0025): its index entry and its graph go in one
+	 * transaction of the private store. A new record's draft was all there was of it, so
+	 * the record is gone too.
+	 */
+	public void discard(Draft draft) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
+		this.privateStore.write("discard the draft of " + draft.record(),
+				(write) -> write.update("store/discardDraft", bindings));
+	}
+
+	/**
+	 * The owner the permission checks read for {@code record} when the record-owners
+	 * graph names none (decision 0025): the intended owner of its draft, as long as the
+	 * record has no published description. Once published, only the record-owners graph
+	 * counts, so a draft can never give a published record an owner.
+	 */
+	public Optional<String> intendedOwner(String record) {
+		Optional<String> owner = draftOf(record).flatMap(Draft::owner);
+		if (owner.isEmpty() || isPublished(record)) {
+			return Optional.empty();
+		}
+		return owner;
+	}
+
+	/**
+	 * Whether {@code iri} is named anywhere in the public store (as subject or object) or
+	 * by a draft: a new record's IRI must be neither (decision 0025). With a remote
+	 * public store nothing can be created, and every IRI counts as taken.
+	 */
+	public boolean taken(String iri) {
+		if (draftOf(iri).isPresent()) {
+			return true;
+		}
+		if (this.publicStore.isEmpty()) {
+			return true;
+		}
+		Dataset store = this.publicStore.get();
+		Node node = NodeFactory.createURI(iri);
+		return Txn.calculateRead(store, () -> store.asDatasetGraph().contains(Node.ANY, node, Node.ANY, Node.ANY)
+				|| store.asDatasetGraph().contains(Node.ANY, Node.ANY, Node.ANY, node));
+	}
+
+	private boolean isPublished(String record) {
+		// A remote public store cannot be asked cheaply here: its records are taken as
+		// published, so no draft there gives one an owner.
+		if (this.publicStore.isEmpty()) {
+			return true;
+		}
+		Dataset store = this.publicStore.get();
+		Node node = NodeFactory.createURI(record);
+		return Txn.calculateRead(store, () -> store.asDatasetGraph().contains(Node.ANY, node, Node.ANY, Node.ANY));
 	}
 
 	/** Whether drafts can be edited here: they need the embedded public store. */
@@ -327,7 +407,8 @@ public class RecordDrafts {
 	private static Draft draft(QuerySolution row) {
 		return new Draft(row.getResource("draft").getURI(), row.getResource("record").getURI(),
 				row.getResource("author").getURI(), instant(row, "created"), instant(row, "modified"),
-				row.getLiteral("base").getLexicalForm(), row.getLiteral("revision").getInt());
+				row.getLiteral("base").getLexicalForm(), row.getLiteral("revision").getInt(),
+				Optional.ofNullable(row.getResource("owner")).map(org.apache.jena.rdf.model.Resource::getURI));
 	}
 
 	private static Instant instant(QuerySolution row, String variable) {

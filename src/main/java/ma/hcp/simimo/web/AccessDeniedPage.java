@@ -39,8 +39,19 @@ final class AccessDeniedPage implements AccessDeniedHandler {
 			return;
 		}
 		boolean csrf = ex instanceof CsrfException;
+		if (csrf && "POST".equals(request.getMethod())
+				&& SignInPaths.SIGN_IN.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+			// The sign-in form comes back with its user name, never its password
+			// (decision 0025).
+			request.setAttribute(RefusedForm.ATTRIBUTE, RefusedForm.CSRF);
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			request.getRequestDispatcher(SignInPaths.SIGN_IN_REFUSED).forward(request, response);
+			return;
+		}
 		if (csrf && this.keptForms.matches(request)) {
 			request.setAttribute(RefusedForm.ATTRIBUTE, RefusedForm.CSRF);
+			// Refused whatever the form's controller then renders.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			request.getRequestDispatcher(request.getRequestURI().substring(request.getContextPath().length()))
 				.forward(request, response);
 			return;

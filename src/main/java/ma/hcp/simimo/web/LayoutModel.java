@@ -1,15 +1,19 @@
 package ma.hcp.simimo.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import ma.hcp.simimo.access.AccountPrincipal;
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LanguagePolicy;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.RuntimeSettings;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,6 +28,37 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component("layoutModel")
 public class LayoutModel {
+
+	private final RuntimeSettings settings;
+
+	LayoutModel(RuntimeSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * The site-wide notice an administrator set (decision 0025), in the reader's language
+	 * or else in the first of French, English and Arabic it has, marked as a fallback;
+	 * null when there is none. The layout writes it as text, so markup in it is shown,
+	 * not run.
+	 */
+	public LocalizedText siteNotice(Locale locale) {
+		Map<String, String> texts = this.settings.texts(RuntimeSettings.Key.SITE_NOTICE);
+		String language = locale.getLanguage();
+		if (texts.containsKey(language)) {
+			return new LocalizedText(texts.get(language), language, false);
+		}
+		for (String other : List.of("fr", "en", "ar")) {
+			if (texts.containsKey(other)) {
+				return new LocalizedText(texts.get(other), other, true);
+			}
+		}
+		return null;
+	}
+
+	/** Whether the header links to the settings page. */
+	public boolean settingsPage() {
+		return Permissions.allowsSome(Viewer.current(), Action.CHANGE_SETTINGS);
+	}
 
 	/**
 	 * Links relative to the host, from the path and query alone: the request's

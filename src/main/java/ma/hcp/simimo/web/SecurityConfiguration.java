@@ -63,7 +63,8 @@ class SecurityConfiguration {
 	 * 0021): a missing CSRF token or an expired session shows the form again, filled in,
 	 * instead of losing what was typed.
 	 */
-	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit" };
+	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/datasets/new", "/admin/settings",
+			"/admin/accounts", "/glossary" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -101,7 +102,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
-					"/concepts/*/*/edit", "/concepts/*/*/draft")
+					"/concepts/*/*/edit", "/concepts/*/*/draft", "/datasets/new", "/datasets/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -116,7 +117,7 @@ class SecurityConfiguration {
 			// that a reader is told to sign in with the form's context.
 			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export", "/glossary/builder")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete")
+			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete", "/datasets/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, KEPT_FORMS)
 			.authenticated()

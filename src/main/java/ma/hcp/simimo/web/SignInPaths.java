@@ -30,6 +30,12 @@ final class SignInPaths {
 
 	static final String SIGN_IN = "/sign-in";
 
+	/**
+	 * Where a sign-in refused for its CSRF token is forwarded, to come back with its user
+	 * name (account.SignInController).
+	 */
+	static final String SIGN_IN_REFUSED = "/sign-in/refused";
+
 	static final String SIGN_OUT = "/sign-out";
 
 	static final String NEXT = "next";

@@ -25,6 +25,7 @@ import ma.hcp.simimo.account.Account;
 import ma.hcp.simimo.account.AccountRepository;
 import ma.hcp.simimo.store.PrivateStore;
 import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RuntimeSettings;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -150,6 +151,9 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	@Autowired
 	RecordDrafts drafts;
 
+	@Autowired
+	RuntimeSettings settings;
+
 	private static Map<Action, ProbeEntry> probes() {
 		Map<Action, ProbeEntry> probes = new EnumMap<>(Action.class);
 		probes.put(Action.SAVE_GLOSSARY,
@@ -162,9 +166,15 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				On.OTHER_PRODUCER, On.NOTHING_OWNED));
 		probes.put(Action.READ_DRAFTS, ProbeEntry.of(PermissionMatrixIntegrationTests::readDrafts, On.OWN_PRODUCER,
 				On.OTHER_PRODUCER, On.NOTHING_OWNED));
+		probes.put(Action.CREATE_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::createRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.DISCARD_DRAFT,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::discardDraft, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
+		probes.put(Action.CHANGE_SETTINGS,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::changeSettings, On.NOTHING_OWNED));
 		return probes;
 	}
 
@@ -383,6 +393,67 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				assertThat(listed).as(cell + " listed " + path).isFalse();
 				assertThat(notice).as(cell + " notice " + path).isFalse();
 			}
+		}
+	}
+
+	private static void createRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String producer = (cell.on() == On.OWN_PRODUCER) ? "anapec" : "dgsn";
+		int before = test.drafts.all().size();
+		HttpResponse<String> created = session.submitForm(tokenPage(cell.who()), "/datasets/new", "producer=" + producer
+				+ "&titleFr=" + HttpTestClient.encode("Matrice " + cell) + "&descriptionFr=Description");
+		if (allowed) {
+			assertThat(created.statusCode()).as(cell.toString()).isEqualTo(303);
+			String location = created.headers().firstValue("Location").orElseThrow();
+			String id = location.substring("/datasets/".length(), location.indexOf("/draft"));
+			assertThat(test.drafts.intendedOwner("https://w3id.org/simimo/datasets/" + id))
+				.contains("https://w3id.org/simimo/producers/" + producer);
+		}
+		else {
+			test.assertRefused(cell, created);
+			assertThat(test.drafts.all().size()).isEqualTo(before);
+		}
+	}
+
+	private static void discardDraft(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		// The cell's dataset: ANAPEC's, or DGSN's.
+		String id = records(cell).get(0).substring("/datasets/".length());
+		String iri = "https://w3id.org/simimo/datasets/" + id;
+		if (test.drafts.draftOf(iri).isEmpty()) {
+			test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
+		}
+		HttpResponse<String> discarded = session.submitForm(tokenPage(cell.who()), "/datasets/" + id + "/discard",
+				"x=1");
+		if (allowed) {
+			assertThat(discarded.statusCode()).as(cell.toString()).isEqualTo(303);
+			assertThat(test.drafts.draftOf(iri)).isEmpty();
+		}
+		else {
+			test.assertRefused(cell, discarded);
+			assertThat(test.drafts.draftOf(iri)).isPresent();
+		}
+	}
+
+	private static void changeSettings(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String notice = "Matrice " + cell.who();
+		HttpResponse<String> page = session.get("/admin/settings");
+		HttpResponse<String> saved = session.submitForm(tokenPage(cell.who()), "/admin/settings",
+				"signInFailuresPerUser=5&signInFailuresPerAddress=20&glossaryMaxSaved=1000&noticeFr="
+						+ HttpTestClient.encode(notice));
+		Map<String, String> after = test.settings.texts(RuntimeSettings.Key.SITE_NOTICE);
+		if (allowed) {
+			assertThat(page.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(saved.statusCode()).as(cell.toString()).isEqualTo(303);
+			assertThat(after).containsEntry("fr", notice);
+			// The notice shows on every page of the shared application: take it away.
+			test.settings.save(Map.of(RuntimeSettings.Key.SITE_NOTICE, Map.of()), test.account(cell.who()).iri());
+		}
+		else {
+			test.assertRefused(cell, page);
+			test.assertRefused(cell, saved);
+			assertThat(after).doesNotContainValue(notice);
 		}
 	}
 

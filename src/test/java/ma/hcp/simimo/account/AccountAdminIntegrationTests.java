@@ -132,4 +132,20 @@ class AccountAdminIntegrationTests extends RunningApplication {
 		assertThat(this.accounts.byUserName("by-member")).isEmpty();
 	}
 
+	@Test
+	void theCreateFormComesBackWithWhatWasTypedButThePasswordWhenItsTokenIsMissing() {
+		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
+		HttpResponse<String> refused = admin.post("/admin/accounts?lang=en",
+				"userName=zk-kept&name=" + HttpTestClient.encode("Zk Typed Name") + "&password="
+						+ HttpTestClient.encode("zk typed password 123") + "&roles=CONTRIBUTOR&producers="
+						+ HttpTestClient.encode("https://w3id.org/simimo/producers/anapec"));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Your session has expired or the form is no longer valid")
+			.contains("value=\"zk-kept\"")
+			.contains("value=\"Zk Typed Name\"")
+			.contains("name=\"_csrf\"")
+			.doesNotContain("zk typed password 123");
+		assertThat(this.accounts.byUserName("zk-kept")).isEmpty();
+	}
+
 }

@@ -88,7 +88,7 @@ class SignInIntegrationTests extends RunningFixtureApplication {
 	}
 
 	@Test
-	void refusesASignInWithoutItsCsrfTokenWithAPageThatSaysSo() {
+	void refusesASignInWithoutItsCsrfTokenAndKeepsTheUserNameNeverThePassword() {
 		HttpResponse<String> response = this.http.send(this.http.request("/sign-in")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
@@ -97,8 +97,15 @@ class SignInIntegrationTests extends RunningFixtureApplication {
 				.ofString("username=" + ADMIN + "&password=" + HttpTestClient.encode(ADMIN_PASSWORD))));
 
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.body()).contains("The form expired or was not sent from this page");
+		// The sign-in form again (decision 0025), with a fresh token and the user name.
+		assertThat(response.body()).contains("The form was no longer valid")
+			.contains(
+					"name=\"username\" type=\"text\" autocomplete=\"username\" required maxlength=\"64\" dir=\"ltr\" value=\""
+							+ ADMIN + "\"")
+			.contains("name=\"_csrf\"")
+			.doesNotContain(ADMIN_PASSWORD);
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((value) -> value.startsWith("JSESSIONID="));
+		assertThat(this.http.submitForm("/sign-in", "/sign-in/refused", "username=x").statusCode()).isNotEqualTo(200);
 	}
 
 	@Test

@@ -149,7 +149,10 @@ class DatasetDraftIntegrationTests extends RunningApplication {
 		assertThat(contributor
 			.submitForm("/datasets/" + EDITED + "/edit", "/datasets/no-such-dataset/edit", edit("Zqghost", "", ""))
 			.statusCode()).isEqualTo(404);
-		assertThat(contributor.get("/datasets/no-such-dataset/draft").statusCode()).isEqualTo(403);
+		// An IRI no record and no draft has (decision 0025: a new dataset not yet
+		// published
+		// is hidden the same way from whoever may not read it).
+		assertThat(contributor.get("/datasets/no-such-dataset/draft").statusCode()).isEqualTo(404);
 	}
 
 	@Test

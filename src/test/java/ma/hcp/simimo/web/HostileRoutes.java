@@ -94,7 +94,9 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}", List.of("/datasets/none"));
 		examples.put("/datasets/{id}/edit", List.of("/datasets/none/edit", "/datasets/test-survey/edit"));
 		examples.put("/datasets/{id}/draft", List.of("/datasets/none/draft"));
-		examples.put("/drafts", List.of("/drafts"));
+		examples.put("/drafts", List.of("/drafts", "/drafts?discarded"));
+		examples.put("/datasets/new", List.of("/datasets/new", "/datasets/new?producer=anapec"));
+		examples.put("/datasets/{id}/discard", List.of("/datasets/none/discard", "/datasets/test-survey/discard"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
 				"scores")) {
@@ -110,6 +112,7 @@ public final class HostileRoutes {
 		examples.put("/glossary/{id}/edit", List.of("/glossary/abcdef123456/edit"));
 		examples.put("/glossary/{id}/delete", List.of("/glossary/abcdef123456/delete"));
 		examples.put("/sign-in", List.of("/sign-in", "/sign-in?error&next=%2Fglossary"));
+		examples.put("/sign-in/refused", List.of("/sign-in/refused"));
 		examples.put("/access-denied", List.of("/access-denied"));
 		examples.put("/admin/accounts", List.of("/admin/accounts"));
 		examples.put("/admin/accounts/{id}/enabled",
@@ -119,6 +122,7 @@ public final class HostileRoutes {
 		examples.put("/admin/accounts/{id}/roles",
 				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/roles"));
 		examples.put("/admin/operations", List.of("/admin/operations"));
+		examples.put("/admin/settings", List.of("/admin/settings", "/admin/settings?saved=1"));
 		examples.put("/admin/operations/{id}",
 				List.of("/admin/operations/search-index", "/admin/operations/compaction", "/admin/operations/none"));
 		examples.put("/glossary/{id}/export", List.of("/glossary/abcdef123456/export?format=csv"));
