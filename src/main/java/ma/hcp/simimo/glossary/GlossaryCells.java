@@ -19,8 +19,11 @@ final class GlossaryCells {
 
 	private final MessageSource messages;
 
+	private final GlossaryFallback fallback;
+
 	GlossaryCells(MessageSource messages) {
 		this.messages = messages;
+		this.fallback = new GlossaryFallback(messages);
 	}
 
 	/** The columns for the chosen content, in a fixed order; "term" and "iri" always. */
@@ -58,11 +61,11 @@ final class GlossaryCells {
 	/** The text of one column of one entry, in {@code language}. */
 	String cell(Entry entry, String column, String language) {
 		return switch (column) {
-			case "term" -> entry.label().label(language);
-			case "definition" -> entry.definition().has(language) ? entry.definition().in(language)
-					: entry.definitionUnavailable() ? message("glossary.definitionUnavailable", language) : "";
+			case "term" -> GlossaryFallback.inline(this.fallback.text(entry.label(), language));
+			case "definition" -> GlossaryFallback.inline(this.fallback.definition(entry, language));
 			case "definitionOrigin" -> {
-				DefinitionOrigin origin = entry.definitionOrigins().get(language);
+				DefinitionOrigin origin = entry.definitionOrigins()
+					.get(this.fallback.definition(entry, language).language());
 				yield (origin == null) ? "" : origin.note().text();
 			}
 			case "source" -> join(entry.sources(), language);
@@ -85,10 +88,6 @@ final class GlossaryCells {
 			case "iri" -> entry.iri();
 			default -> throw new IllegalArgumentException("No glossary column " + column);
 		};
-	}
-
-	private String message(String key, String language) {
-		return this.messages.getMessage(key, null, key, Locale.forLanguageTag(language));
 	}
 
 	private static String join(List<Link> links, String language) {

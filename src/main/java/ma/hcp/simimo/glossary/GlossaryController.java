@@ -29,6 +29,7 @@ import ma.hcp.simimo.kernel.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -61,8 +62,11 @@ class GlossaryController {
 
 	private final List<GlossaryFormat> formats;
 
+	private final GlossaryPrint print;
+
 	GlossaryController(SelectableConcepts selectable, GlossaryRepository glossaries, SavedGlossaries saved,
-			GlossaryExportController exports, List<GlossaryFormat> formats) {
+			GlossaryExportController exports, List<GlossaryFormat> formats, MessageSource messages) {
+		this.print = new GlossaryPrint(messages);
 		this.selectable = selectable;
 		this.glossaries = glossaries;
 		this.saved = saved;
@@ -288,8 +292,13 @@ class GlossaryController {
 		if (!request.isEmpty()) {
 			try {
 				Glossary glossary = this.glossaries.glossary(Glossary.Metadata.unsaved(), request);
-				model.addAttribute("preview",
-						glossary.entries().subList(0, Math.min(PREVIEW, glossary.entries().size())));
+				List<Glossary.Entry> preview = glossary.entries()
+					.subList(0, Math.min(PREVIEW, glossary.entries().size()));
+				model.addAttribute("preview", preview);
+				// Laid out as the exports are, so the preview falls back and marks the
+				// same way they do.
+				model.addAttribute("previewPrint",
+						this.print.layout(new Glossary(glossary.metadata(), glossary.request(), preview), locale));
 			}
 			catch (BadRequestException ex) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -86,13 +86,13 @@ class GlossaryDocx implements GlossaryFormat {
 		for (int column = 0; column < blocks.size(); column++) {
 			Block block = blocks.get(column);
 			XWPFTableCell termCell = table.getRow(0).getCell(column);
-			term(paragraph(termCell.getParagraphs().get(0), block.direction()), block.term());
+			term(paragraph(termCell.getParagraphs().get(0), block.direction()), block);
 			for (int row : entry.rows()) {
 				XWPFTableCell cell = table.getRow(row + 1).getCell(column);
 				Part part = block.parts().get(row);
 				heading(paragraph(cell.getParagraphs().get(0), block.direction()), part, block);
 				for (List<Shown> line : part.lines()) {
-					line(paragraph(cell.addParagraph(), block.direction()), line);
+					line(paragraph(cell.addParagraph(), block.direction()), line, block);
 				}
 			}
 		}
@@ -100,41 +100,51 @@ class GlossaryDocx implements GlossaryFormat {
 
 	private void oneAfterAnother(XWPFDocument document, PrintedEntry entry) {
 		for (Block block : entry.blocks()) {
-			term(paragraph(document.createParagraph(), block.direction()), block.term());
+			term(paragraph(document.createParagraph(), block.direction()), block);
 			for (Part part : block.parts()) {
 				heading(paragraph(document.createParagraph(), block.direction()), part, block);
 				for (List<Shown> line : part.lines()) {
-					line(paragraph(document.createParagraph(), block.direction()), line);
+					line(paragraph(document.createParagraph(), block.direction()), line, block);
 				}
 			}
 		}
 	}
 
-	private void term(XWPFParagraph paragraph, Shown term) {
-		shown(paragraph, term, 13, true);
+	private void term(XWPFParagraph paragraph, Block block) {
+		shown(paragraph, block.term(), block, 13, true);
 	}
 
 	private void heading(XWPFParagraph paragraph, Part part, Block block) {
 		run(paragraph, part.heading(), block.language(), block.direction(), 8, true, GREY);
 	}
 
-	private void line(XWPFParagraph paragraph, List<Shown> texts) {
+	private void line(XWPFParagraph paragraph, List<Shown> texts, Block block) {
 		for (int i = 0; i < texts.size(); i++) {
 			if (i > 0) {
 				paragraph.createRun().setText(" · ");
 			}
-			shown(paragraph, texts.get(i), 10, false);
+			shown(paragraph, texts.get(i), block, 10, false);
 		}
 	}
 
-	private void shown(XWPFParagraph paragraph, Shown shown, int size, boolean bold) {
+	/**
+	 * A text and, when it stands in for a missing one, the fallback mark in the block's
+	 * language. Each is wrapped in Unicode directional isolates (FSI…PDI), so that a
+	 * French text in an Arabic paragraph keeps its own order and its full stop.
+	 */
+	private void shown(XWPFParagraph paragraph, Shown shown, Block block, int size, boolean bold) {
 		if (shown.isEmpty()) {
 			return;
 		}
-		run(paragraph, shown.text(), shown.language(), shown.direction(), size, bold, null);
+		run(paragraph, isolated(shown, block), shown.language(), shown.direction(), size, bold, null);
 		if (shown.fallback()) {
-			run(paragraph, " (" + shown.language() + ")", shown.language(), shown.direction(), 7, false, GREY);
+			run(paragraph, " " + shown.mark(), block.language(), block.direction(), 7, false, GREY);
 		}
+	}
+
+	/** The text, isolated when its direction is not its block's. */
+	static String isolated(Shown shown, Block block) {
+		return shown.direction().equals(block.direction()) ? shown.text() : "\u2068" + shown.text() + "\u2069";
 	}
 
 	/** A paragraph read right to left when its block is Arabic. */

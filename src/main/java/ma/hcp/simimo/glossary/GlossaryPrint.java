@@ -14,7 +14,6 @@ import ma.hcp.simimo.glossary.PrintedGlossary.Language;
 import ma.hcp.simimo.glossary.PrintedGlossary.Part;
 import ma.hcp.simimo.glossary.PrintedGlossary.PrintedEntry;
 import ma.hcp.simimo.glossary.PrintedGlossary.Shown;
-import ma.hcp.simimo.kernel.LocalizedText;
 
 import org.springframework.context.MessageSource;
 
@@ -26,8 +25,11 @@ final class GlossaryPrint {
 
 	private final MessageSource messages;
 
+	private final GlossaryFallback fallback;
+
 	GlossaryPrint(MessageSource messages) {
 		this.messages = messages;
+		this.fallback = new GlossaryFallback(messages);
 	}
 
 	PrintedGlossary layout(Glossary glossary, Locale locale) {
@@ -73,13 +75,13 @@ final class GlossaryPrint {
 	private List<Part> parts(Entry entry, GlossaryRequest request, String language) {
 		List<Part> parts = new ArrayList<>();
 		if (request.shows("definition")) {
-			Shown definition = definition(entry, language);
+			Shown definition = this.fallback.definition(entry, language);
 			List<List<Shown>> lines = new ArrayList<>();
 			lines.add(List.of(definition));
 			DefinitionOrigin origin = entry.definitionOrigins().get(definition.language());
 			if (origin != null && origin.note().isPresent() && !definition.isEmpty()) {
-				lines.add(List
-					.of(new Shown(origin.note().text(), origin.note().language(), origin.note().direction(), false)));
+				lines.add(List.of(new Shown(origin.note().text(), origin.note().language(), origin.note().direction(),
+						false, "")));
 			}
 			parts.add(part("definition", language, lines));
 		}
@@ -115,35 +117,16 @@ final class GlossaryPrint {
 		return parts;
 	}
 
-	private Shown definition(Entry entry, String language) {
-		if (!entry.definition().byLanguage().getOrDefault(language, "").isEmpty()) {
-			return shown(entry.definition(), language);
-		}
-		if (entry.definitionUnavailable()) {
-			return new Shown(message("glossary.definitionUnavailable", Locale.forLanguageTag(language)), language,
-					PrintedGlossary.direction(language), false);
-		}
-		return shown(entry.definition(), language);
-	}
-
 	private Part part(String name, String language, List<List<Shown>> lines) {
 		return new Part(name, message("glossary.column." + name, Locale.forLanguageTag(language)), lines);
 	}
 
-	private static List<List<Shown>> links(List<Link> links, String language) {
+	private List<List<Shown>> links(List<Link> links, String language) {
 		return links.stream().map((link) -> List.of(shown(link.label(), language))).toList();
 	}
 
-	/**
-	 * The text in {@code language}, else the one the language policy falls back to,
-	 * marked as standing in for it; else an empty text.
-	 */
-	static Shown shown(Texts texts, String language) {
-		LocalizedText text = texts.localized(language);
-		if (!text.isPresent()) {
-			return new Shown("", language, PrintedGlossary.direction(language), false);
-		}
-		return new Shown(text.text(), text.language(), text.direction(), text.fallback());
+	private Shown shown(Texts texts, String language) {
+		return this.fallback.text(texts, language);
 	}
 
 	private String message(String key, Locale locale) {

@@ -69,6 +69,12 @@ public record PrintedGlossary(String language, String direction, String title, L
 	 * @param parts the chosen content, each part headed in the block's language
 	 */
 	public record Block(String language, String direction, Shown term, List<Part> parts) {
+
+		/** The part named {@code name}, or null when the block has none. */
+		public Part part(String name) {
+			return this.parts.stream().filter((part) -> part.name().equals(name)).findFirst().orElse(null);
+		}
+
 	}
 
 	/**
@@ -89,8 +95,9 @@ public record PrintedGlossary(String language, String direction, String title, L
 	 * a missing one
 	 * @param direction "rtl" or "ltr", for its language
 	 * @param fallback true when it stands in for a text missing in the block's language
+	 * @param mark the words that say so, in the block's language, or ""
 	 */
-	public record Shown(String text, String language, String direction, boolean fallback) {
+	public record Shown(String text, String language, String direction, boolean fallback, String mark) {
 
 		public boolean isEmpty() {
 			return this.text.isEmpty();

@@ -116,6 +116,20 @@ class GlossaryControllerTests {
 	}
 
 	@Test
+	void thePreviewFallsBackToTheFrenchDefinitionWithTheExportsArabicMark() throws Exception {
+		this.mvc
+			.perform(get("/glossary").param("concepts", CENSUS)
+				.param("langs", "ar")
+				.param("layout", "side")
+				.param("content", "definition"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"definition fallback\"><span lang=\"fr\" dir=\"ltr\">"
+					+ "Personnes résidant habituellement au Maroc depuis au moins six mois.</span>"
+					+ "<small class=\"lang-tag\"> (بالفرنسية: لا توجد نسخة عربية)</small></p>")))
+			.andExpect(content().string(not(containsString("Définition non disponible"))));
+	}
+
+	@Test
 	void searchFiltersTheConceptListIgnoringCaseAndAccents() throws Exception {
 		this.mvc.perform(get("/glossary").param("q", "POPULATION legale"))
 			.andExpect(status().isOk())

@@ -16,6 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -44,7 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(GlossaryExportController.class)
 @Import({ GlossaryOutputsTests.Store.class, WebTestConfiguration.class, GlossaryRepository.class,
-		DivergenceSentences.class, LinkedDataPaths.class, GlossaryHtml.class, GlossaryPdf.class, GlossaryDocx.class })
+		DivergenceSentences.class, LinkedDataPaths.class, GlossaryHtml.class, GlossaryPdf.class, GlossaryDocx.class,
+		GlossaryXlsx.class, GlossaryCsv.class })
 class GlossaryOutputsTests {
 
 	static final String CENSUS = "https://w3id.org/simimo/test/glossary/legal-population";
@@ -53,7 +58,16 @@ class GlossaryOutputsTests {
 
 	static final String SCRIPT = "https://w3id.org/simimo/test/glossary/script-label";
 
+	static final String UNSOURCED = "https://w3id.org/simimo/test/glossary/unsourced";
+
 	static final String CENSUS_AR = "السكان القانونيون";
+
+	static final String CENSUS_FR_DEFINITION = "Personnes résidant habituellement au Maroc depuis au moins six mois.";
+
+	/** The site's fallback mark, written in Arabic: "in French: no Arabic version". */
+	static final String IN_FRENCH_NO_ARABIC = "(بالفرنسية: لا توجد نسخة عربية)";
+
+	static final String NO_DEFINITION_AR = "التعريف غير متوفر في المصادر التي تمت مراجعتها.";
 
 	@Autowired
 	MockMvc mvc;
@@ -105,9 +119,73 @@ class GlossaryOutputsTests {
 				export("html").param("concepts", CENSUS).param("langs", "ar").param("content", "definition"));
 
 		assertThat(html).contains("<td lang=\"ar\" dir=\"rtl\">")
-			.contains(
-					"<span lang=\"fr\" dir=\"ltr\">Personnes résidant habituellement au Maroc depuis au moins six mois."
-							+ "<small class=\"fallback\">(fr)</small></span>");
+			.contains("<span lang=\"fr\" dir=\"ltr\">" + CENSUS_FR_DEFINITION
+					+ "</span><small class=\"fallback\" lang=\"ar\" dir=\"rtl\"> " + IN_FRENCH_NO_ARABIC + "</small>");
+	}
+
+	@Test
+	void everyOutputFallsBackToTheFrenchDefinitionWithTheSameArabicMark() throws Exception {
+		String cell = CENSUS_FR_DEFINITION + " " + IN_FRENCH_NO_ARABIC;
+
+		assertThat(html(definitions("html", CENSUS))).contains(IN_FRENCH_NO_ARABIC);
+		assertThat(docxTexts(bytes(definitions("docx", CENSUS))))
+			.anyMatch((text) -> text.replace("\u2068", "").replace("\u2069", "").contains(cell));
+		assertThat(xlsxDefinition(bytes(definitions("xlsx", CENSUS)))).isEqualTo(cell);
+		assertThat(html(definitions("csv", CENSUS))).contains(cell);
+		try (PDDocument document = Loader.loadPDF(bytes(definitions("pdf", CENSUS)))) {
+			String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+			assertThat(text).contains(CENSUS_FR_DEFINITION);
+			String words = "نسخة عربية";
+			assertThat(text.contains(words) || text.contains(new StringBuilder(words).reverse().toString()))
+				.as("the Arabic mark, in logical or visual order, in %s", text)
+				.isTrue();
+		}
+	}
+
+	@Test
+	void everyOutputSaysInArabicThatNoSourceGivesADefinition() throws Exception {
+		assertThat(html(definitions("html", UNSOURCED))).contains(NO_DEFINITION_AR);
+		assertThat(docxTexts(bytes(definitions("docx", UNSOURCED))))
+			.anyMatch((text) -> text.contains(NO_DEFINITION_AR));
+		assertThat(xlsxDefinition(bytes(definitions("xlsx", UNSOURCED)))).isEqualTo(NO_DEFINITION_AR);
+		assertThat(html(definitions("csv", UNSOURCED))).contains(NO_DEFINITION_AR);
+	}
+
+	@Test
+	void aWordParagraphIsolatesAFrenchTextInAnArabicColumn() throws Exception {
+		assertThat(docxTexts(bytes(definitions("docx", CENSUS))))
+			.contains("\u2068" + CENSUS_FR_DEFINITION + "\u2069 " + IN_FRENCH_NO_ARABIC);
+	}
+
+	private static MockHttpServletRequestBuilder definitions(String format, String concept) {
+		return export(format).param("concepts", concept).param("langs", "ar").param("content", "definition");
+	}
+
+	private static List<String> docxTexts(byte[] docx) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<String> texts = new java.util.ArrayList<>(
+					document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+			for (XWPFTable table : document.getTables()) {
+				table.getRows()
+					.forEach((row) -> row.getTableCells()
+						.forEach((cell) -> cell.getParagraphs().forEach((p) -> texts.add(p.getText()))));
+			}
+			return texts;
+		}
+	}
+
+	/** The definition column of the first entry of the Arabic sheet. */
+	private static String xlsxDefinition(byte[] xlsx) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheet("العربية");
+			Row headers = sheet.getRow(0);
+			for (Cell heading : headers) {
+				if (heading.getStringCellValue().equals("التعريف")) {
+					return sheet.getRow(1).getCell(heading.getColumnIndex()).getStringCellValue();
+				}
+			}
+			throw new AssertionError("no definition column in " + headers);
+		}
 	}
 
 	@Test
@@ -268,7 +346,8 @@ class GlossaryOutputsTests {
 
 		@Bean
 		SparqlExecutor sparqlExecutor() {
-			return TestExecutors.overFixtures("glossary/census-and-un.ttl", "glossary/script-label.ttl");
+			return TestExecutors.overFixtures("glossary/census-and-un.ttl", "glossary/script-label.ttl",
+					"glossary/unsourced.ttl");
 		}
 
 	}
