@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import ma.hcp.simimo.kernel.Durations;
+import ma.hcp.simimo.kernel.LanguagePolicy;
+import ma.hcp.simimo.kernel.LocalizedText;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class DivergenceSentences {
 
+	/** FIRST STRONG ISOLATE: the start of a run laid out apart from the sentence. */
+	static final char ISOLATE = '\u2068';
+
+	/** POP DIRECTIONAL ISOLATE: the end of that run. */
+	static final char POP = '\u2069';
+
 	private final MessageSource messages;
+
+	private final GlossaryFallback fallback;
 
 	DivergenceSentences(MessageSource messages) {
 		this.messages = messages;
+		this.fallback = new GlossaryFallback(messages);
 	}
 
 	/**
@@ -53,14 +64,16 @@ public class DivergenceSentences {
 
 	private String sentence(Parts parts, String language) {
 		Locale locale = Locale.forLanguageTag(language);
-		Object[] arguments = { parts.national().label(language), parts.standard().label(language),
-				parts.nationalValue().label(language), parts.standardValue().label(language),
-				parts.criterion().label(language), lowerFirst(parts.criterion().label(language), locale) };
+		String nationalValue = argument(parts.nationalValue(), language, false);
+		String standardValue = argument(parts.standardValue(), language, false);
+		Object[] arguments = { argument(parts.national(), language, false), argument(parts.standard(), language, false),
+				nationalValue, standardValue, argument(parts.criterion(), language, false),
+				argument(parts.criterion(), language, true) };
 		String comparison;
 		if (parts.severity() == 0) {
 			comparison = message("glossary.note.aligned", arguments, locale);
 		}
-		else if (parts.nationalValue().label(language).isEmpty() || parts.standardValue().label(language).isEmpty()) {
+		else if (nationalValue.isEmpty() || standardValue.isEmpty()) {
 			comparison = message("glossary.note.differsOn", arguments, locale);
 		}
 		else {
@@ -73,6 +86,26 @@ public class DivergenceSentences {
 			comparison = comparison + " " + message("glossary.note.consequence." + parts.severity(), arguments, locale);
 		}
 		return comparison;
+	}
+
+	/**
+	 * One part of the sentence in its language: its label there, else the glossary's
+	 * fallback (the label in another language, then the mark saying so in the sentence's
+	 * language). In a right-to-left sentence, or when the label's direction is not the
+	 * sentence's, the label is wrapped in directional isolates, so that a French value in
+	 * an Arabic sentence neither takes the punctuation around it nor breaks its order;
+	 * HTML turns the isolates into {@code <bdi>}.
+	 */
+	private String argument(Texts texts, String language, boolean lowerFirst) {
+		LocalizedText text = texts.localized(language);
+		if (!text.isPresent()) {
+			return "";
+		}
+		String words = lowerFirst ? lowerFirst(text.text(), Locale.forLanguageTag(language)) : text.text();
+		boolean isolate = LanguagePolicy.isRightToLeft(language)
+				|| !text.direction().equals(LanguagePolicy.direction(language));
+		String shown = isolate ? ISOLATE + words + POP : words;
+		return text.fallback() ? shown + " " + this.fallback.mark(text.language(), language) : shown;
 	}
 
 	/** "Seuil de durée" reads "seuil de durée" inside a sentence. */

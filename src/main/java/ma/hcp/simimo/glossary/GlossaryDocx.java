@@ -144,7 +144,8 @@ class GlossaryDocx implements GlossaryFormat {
 
 	/** The text, isolated when its direction is not its block's. */
 	static String isolated(Shown shown, Block block) {
-		return shown.direction().equals(block.direction()) ? shown.text() : "\u2068" + shown.text() + "\u2069";
+		return shown.direction().equals(block.direction()) ? shown.text()
+				: DivergenceSentences.ISOLATE + shown.text() + DivergenceSentences.POP;
 	}
 
 	/** A paragraph read right to left when its block is Arabic. */

@@ -51,7 +51,15 @@ class GlossaryHtml implements GlossaryFormat {
 	}
 
 	String render(Glossary glossary, Locale locale) {
-		Context context = new Context(locale, Map.of("glossary", this.print.layout(glossary, locale)));
+		return render(glossary, locale, false);
+	}
+
+	/**
+	 * The page; for the PDF renderer, which knows no {@code <bdi>}, the texts keep their
+	 * directional isolates as characters, which its bidi algorithm (ICU) honours.
+	 */
+	String render(Glossary glossary, Locale locale, boolean pdf) {
+		Context context = new Context(locale, Map.of("glossary", this.print.layout(glossary, locale), "pdf", pdf));
 		return this.templates.process("glossary/print", context);
 	}
 

@@ -78,7 +78,7 @@ class GlossaryPdf implements GlossaryFormat {
 				ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
 		builder.useExternalResourceAccessControl((uri, type) -> false,
 				ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-		builder.withHtmlContent(NOT_XML.matcher(this.html.render(glossary, locale)).replaceAll(""), null);
+		builder.withHtmlContent(NOT_XML.matcher(this.html.render(glossary, locale, true)).replaceAll(""), null);
 		builder.toStream(out);
 		builder.run();
 	}

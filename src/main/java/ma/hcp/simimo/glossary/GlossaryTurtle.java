@@ -81,7 +81,7 @@ class GlossaryTurtle implements GlossaryFormat {
 				}
 				if (request.shows("divergences")) {
 					for (DivergenceNote note : entry.divergences()) {
-						addText(concept, SKOS.note, note.note().in(language), language);
+						addText(concept, SKOS.note, PrintedGlossary.plain(note.note().in(language)), language);
 					}
 				}
 			}

@@ -1,6 +1,7 @@
 package ma.hcp.simimo.glossary;
 
 import ma.hcp.simimo.kernel.LanguagePolicy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,6 +23,12 @@ public record PrintedGlossary(String language, String direction, String title, L
 
 	static String direction(String language) {
 		return LanguagePolicy.direction(language);
+	}
+
+	/** A text without its directional isolates, for RDF, where they are no content. */
+	static String plain(String text) {
+		return text.replace(String.valueOf(DivergenceSentences.ISOLATE), "")
+			.replace(String.valueOf(DivergenceSentences.POP), "");
 	}
 
 	/**
@@ -89,7 +96,6 @@ public record PrintedGlossary(String language, String direction, String title, L
 
 	/**
 	 * A text as shown.
-	 *
 	 * @param text the text
 	 * @param language the language it is in, which is the block's unless it stands in for
 	 * a missing one
@@ -97,10 +103,43 @@ public record PrintedGlossary(String language, String direction, String title, L
 	 * @param fallback true when it stands in for a text missing in the block's language
 	 * @param mark the words that say so, in the block's language, or ""
 	 */
+	/**
+	 * A piece of a text.
+	 *
+	 * @param text the piece
+	 * @param isolated true when it is laid out apart from the text around it
+	 */
+	public record Run(String text, boolean isolated) {
+	}
+
 	public record Shown(String text, String language, String direction, boolean fallback, String mark) {
 
 		public boolean isEmpty() {
 			return this.text.isEmpty();
+		}
+
+		/**
+		 * The text cut at its directional isolates (FSI…PDI), for HTML, which writes each
+		 * isolated run as a {@code <bdi>} instead.
+		 */
+		public List<Run> runs() {
+			List<Run> runs = new ArrayList<>();
+			StringBuilder run = new StringBuilder();
+			for (char character : this.text.toCharArray()) {
+				if (character == DivergenceSentences.ISOLATE || character == DivergenceSentences.POP) {
+					if (!run.isEmpty()) {
+						runs.add(new Run(run.toString(), character == DivergenceSentences.POP));
+					}
+					run.setLength(0);
+				}
+				else {
+					run.append(character);
+				}
+			}
+			if (!run.isEmpty()) {
+				runs.add(new Run(run.toString(), false));
+			}
+			return runs;
 		}
 
 	}

@@ -21,22 +21,42 @@ class DivergenceSentencesTests {
 	final Texts duration = new Texts(Map.of("fr", "Seuil de durée de résidence", "en", "Residence-duration threshold",
 			"ar", "عتبة مدة الإقامة"));
 
+	static final String MARK = " (بالفرنسية: لا توجد نسخة عربية)";
+
 	@Test
 	void aShorterNationalThresholdMeansTheFiguresAlsoCountShorterStays() {
 		Texts note = this.sentences.sentence(new DivergenceSentences.Parts(this.census, this.un, this.duration,
 				words("6 mois", "6 months", "6 أشهر"), words("12 mois", "12 months", "12 أشهر"), "P6M", "P12M", 1),
 				List.of("fr", "en", "ar"));
 
-		assertThat(note.in("en")).isEqualTo("For “Legal population”, residence-duration threshold: 6 months; "
-				+ "for “Long-term migrant”: 12 months. The national figures therefore also count shorter durations "
+		assertThat(note.in("en")).isEqualTo("Residence-duration threshold: 6 months for “Legal population”, "
+				+ "12 months for “Long-term migrant”. The national figures therefore also count shorter durations "
 				+ "than the standard does. The difference is minor: the figures stay comparable, provided it is "
 				+ "pointed out.");
-		assertThat(note.in("fr")).contains("des durées plus courtes que celles de la norme");
-		// The UN label has no Arabic: the sentence falls back to the French label inside
-		// the Arabic sentence rather than leaving a gap.
+		assertThat(note.in("fr")).startsWith("Seuil de durée de résidence : 6 mois pour « Population légale », "
+				+ "12 mois pour « Migrant de longue durée ». Les chiffres nationaux comptent donc aussi des durées "
+				+ "plus courtes que celles que retient la norme.");
+		// Every part of the Arabic sentence is isolated; the UN label has no Arabic, so
+		// the French one stands in, marked in Arabic as the glossary marks every
+		// fallback.
 		assertThat(note.in("ar"))
-			.startsWith("في «السكان القانونيون»، عتبة مدة الإقامة: 6 أشهر؛ وفي «Migrant de longue durée»")
+			.startsWith(isolated("عتبة مدة الإقامة") + ": " + isolated("6 أشهر") + " في «"
+					+ isolated("السكان القانونيون") + "»، و" + isolated("12 أشهر") + " في «"
+					+ isolated("Migrant de longue durée") + MARK + "».")
 			.contains("مددا أقصر");
+	}
+
+	@Test
+	void aValueWithNoArabicLabelIsIsolatedAndMarkedInTheArabicSentence() {
+		Texts none = new Texts(Map.of("fr", "Aucune condition", "en", "No condition"));
+		Texts note = this.sentences.sentence(new DivergenceSentences.Parts(this.census, this.un, this.duration, none,
+				words("12 mois", "12 months", "12 أشهر"), "", "P12M", 2), List.of("ar", "fr"));
+
+		assertThat(note.in("ar")).contains("«" + isolated("Aucune condition") + MARK + "» في الأول");
+		assertThat(note.in("fr")).startsWith("« Population légale » et « Migrant de longue durée » diffèrent sur le "
+				+ "critère « Seuil de durée de résidence » : « Aucune condition » pour le premier, « 12 mois » pour "
+				+ "le second.")
+			.doesNotContain(String.valueOf(DivergenceSentences.ISOLATE));
 	}
 
 	@Test
@@ -56,8 +76,8 @@ class DivergenceSentencesTests {
 			.sentence(new DivergenceSentences.Parts(this.census, this.un, basis, words("de jure", "de jure", "de jure"),
 					words("usual residence", "usual residence", "usual residence"), "", "", 1), List.of("en"));
 
-		assertThat(note.in("en")).startsWith(
-				"On the criterion “Population basis”, “Legal population” uses de jure, while “Long-term migrant” uses usual residence.");
+		assertThat(note.in("en")).startsWith("“Legal population” and “Long-term migrant” differ on the criterion "
+				+ "“Population basis”: “de jure” for the first, “usual residence” for the second.");
 	}
 
 	@Test
@@ -69,9 +89,13 @@ class DivergenceSentencesTests {
 				Texts.none(), words("12 mois", "12 months", "12 أشهر"), "", "P12M", -1), List.of("fr"));
 
 		assertThat(aligned.in("fr")).isEqualTo(
-				"Pour le critère « Seuil de durée de résidence », « Population légale » et « Migrant de longue durée » concordent.");
+				"« Population légale » et « Migrant de longue durée » concordent sur le critère « Seuil de durée de résidence ».");
 		assertThat(unknown.in("fr")).isEqualTo(
-				"« Population légale » et « Migrant de longue durée » ne sont pas définis de la même façon pour le critère « Seuil de durée de résidence ».");
+				"« Population légale » et « Migrant de longue durée » diffèrent sur le critère « Seuil de durée de résidence ».");
+	}
+
+	private static String isolated(String text) {
+		return DivergenceSentences.ISOLATE + text + DivergenceSentences.POP;
 	}
 
 	private static Texts words(String french, String english, String arabic) {

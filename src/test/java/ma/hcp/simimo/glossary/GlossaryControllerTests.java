@@ -159,7 +159,7 @@ class GlossaryControllerTests {
 		assertThat(page).contains("2 concepts sélectionnés")
 			.contains("السكان القانونيون")
 			.contains("Personnes résidant habituellement au Maroc depuis au moins six mois.")
-			.contains("Pour « Population légale », seuil de durée de résidence : 6 mois");
+			.contains("Seuil de durée de résidence : 6 mois pour « Population légale »");
 	}
 
 	@Test

@@ -98,9 +98,13 @@ class GlossaryOutputsTests {
 				export("html").param("concepts", CENSUS).param("langs", "fr,ar").param("layout", "sequence"));
 
 		assertThat(html).doesNotContain("<table class=\"side\">");
-		assertThat(html).contains("Pour « Population légale », seuil de durée de résidence : 6 mois ; "
-				+ "pour « Migrant de longue durée » : 12 mois.");
-		assertThat(html).contains("<span lang=\"ar\" dir=\"rtl\">في «السكان القانونيون»");
+		assertThat(html).contains("Seuil de durée de résidence : 6 mois pour « Population légale », "
+				+ "12 mois pour « Migrant de longue durée ».");
+		// The Arabic sentence's parts are isolated as <bdi>, not as invisible characters.
+		assertThat(html).contains("<span lang=\"ar\" dir=\"rtl\"><bdi>عتبة مدة الإقامة</bdi>: <bdi>")
+			.contains(" في «<bdi>السكان القانونيون</bdi>»، و<bdi>")
+			.doesNotContain("\u2068")
+			.doesNotContain("\u2069");
 		assertThat(html).contains("<span lang=\"fr\" dir=\"ltr\">Migrant de longue durée</span>");
 		assertThat(html).contains("Personne qui s&#39;installe dans un autre pays pour au moins un an.");
 	}
