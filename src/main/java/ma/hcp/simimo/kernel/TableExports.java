@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -49,6 +51,14 @@ public final class TableExports {
 	/** Rows the streaming workbook keeps in memory. */
 	private static final int WINDOW = 200;
 
+	/** The narrowest and widest column, in characters; a longer text wraps. */
+	public static final int MIN_WIDTH = 8;
+
+	public static final int MAX_WIDTH = 60;
+
+	/** A row is never taller than this many lines (Excel's limit is 409 points). */
+	private static final int MAX_ROW_LINES = 25;
+
 	private TableExports() {
 	}
 
@@ -78,11 +88,30 @@ public final class TableExports {
 					cell.setCellStyle(styles.header);
 				}
 				sheet.createFreezePane(0, 1);
+				int[] widths = widths(table);
+				for (int column = 0; column < widths.length; column++) {
+					sheet.setColumnWidth(column, widths[column] * 256);
+				}
+				if (!table.headers().isEmpty()) {
+					sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, table.headers().size() - 1));
+				}
 				int index = 1;
 				for (List<?> values : table.rows()) {
 					Row row = sheet.createRow(index++);
+					int lines = 1;
 					for (int column = 0; column < values.size(); column++) {
-						write(row.createCell(column), values.get(column), table.wrapText(), styles);
+						Object value = values.get(column);
+						boolean wrap = table.wrapText() || lines(value, widths[column]) > 1;
+						write(row.createCell(column), value, wrap, styles);
+						if (wrap) {
+							lines = Math.max(lines, lines(value, widths[column]));
+						}
+					}
+					if (lines > 1) {
+						// Neither Excel nor LibreOffice grows a row to its wrapped text
+						// in a
+						// written file: without a height the lines overlap the next row.
+						row.setHeightInPoints(Math.min(MAX_ROW_LINES, lines) * sheet.getDefaultRowHeightInPoints());
 					}
 				}
 			}
@@ -114,6 +143,48 @@ public final class TableExports {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
 			.body(bytes.toByteArray());
+	}
+
+	/**
+	 * Each column's width in characters: its longest line, header included, with a margin
+	 * for the filter button, between {@link #MIN_WIDTH} and {@link #MAX_WIDTH}.
+	 */
+	static int[] widths(Table table) {
+		int[] widths = new int[table.headers().size()];
+		for (int column = 0; column < widths.length; column++) {
+			int longest = longestLine(table.headers().get(column)) + 3;
+			for (List<?> row : table.rows()) {
+				longest = Math.max(longest, longestLine(row.get(column)) + 1);
+			}
+			widths[column] = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, longest));
+		}
+		return widths;
+	}
+
+	/** How many lines a cell takes in a column of {@code width} characters. */
+	static int lines(Object value, int width) {
+		if (!(value instanceof CharSequence text)) {
+			return 1;
+		}
+		int lines = 0;
+		for (String line : text.toString().split("\n", -1)) {
+			lines += Math.max(1, (line.length() + width - 2) / (width - 1));
+		}
+		return lines;
+	}
+
+	private static int longestLine(Object value) {
+		if (value == null) {
+			return 0;
+		}
+		if (value instanceof LocalDate) {
+			return 10;
+		}
+		int longest = 0;
+		for (String line : CsvDialect.COMMA.text(value).split("\n", -1)) {
+			longest = Math.max(longest, line.length());
+		}
+		return longest;
 	}
 
 	private static void write(Cell cell, Object value, boolean wrapText, Styles styles) {
@@ -158,6 +229,7 @@ public final class TableExports {
 			this.header.setFont(bold);
 			this.wrapped = workbook.createCellStyle();
 			this.wrapped.setWrapText(true);
+			this.wrapped.setVerticalAlignment(VerticalAlignment.TOP);
 			this.date = workbook.createCellStyle();
 			this.date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 		}

@@ -79,6 +79,14 @@ class ActionPlanControllerTests {
 	}
 
 	@Test
+	void saysBesideTheExportsWhichSeparatorAndDecimalMarkTheCsvUses() throws Exception {
+		this.mvc.perform(get("/gaps/actions").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("champs séparés par « ; » et virgule décimale")));
+		this.mvc.perform(get("/gaps/actions").param("lang", "en").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("fields separated by “,” with a decimal point")));
+	}
+
+	@Test
 	void theWeightsOfTheRequestChangeTheRanking() throws Exception {
 		this.mvc
 			.perform(get("/api/gaps/actions").param("wCapacity", "0")
@@ -206,6 +214,13 @@ class ActionPlanControllerTests {
 				assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
 				assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 6, 30));
 			});
+			// A coordinator filters and reads the columns without resizing them: the
+			// header
+			// row has filters, and the action's column is wider than the rank's.
+			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef())
+				.isEqualTo("A1:P4");
+			assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(0));
+			assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(TableExports.MIN_WIDTH * 256);
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ma.hcp.simimo.TestPrerequisites;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.TableExports;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.TestExecutors;
 import ma.hcp.simimo.web.WebTestConfiguration;
@@ -153,6 +154,30 @@ class GlossaryOutputsTests {
 			.anyMatch((text) -> text.contains(NO_DEFINITION_AR));
 		assertThat(xlsxDefinition(bytes(definitions("xlsx", UNSOURCED)))).isEqualTo(NO_DEFINITION_AR);
 		assertThat(html(definitions("csv", UNSOURCED))).contains(NO_DEFINITION_AR);
+	}
+
+	@Test
+	void writesAWorkbookWhoseLongTextsWrapInSizedColumnsAndTallEnoughRows() throws Exception {
+		byte[] xlsx = bytes(export("xlsx").param("concepts", CENSUS + "," + UN).param("langs", "fr,ar"));
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet french = workbook.getSheet("Français");
+			Row headers = french.getRow(0);
+			int definition = -1;
+			int divergences = -1;
+			for (Cell heading : headers) {
+				definition = heading.getStringCellValue().equals("Définition") ? heading.getColumnIndex() : definition;
+				divergences = heading.getStringCellValue().equals("Écarts en clair") ? heading.getColumnIndex()
+						: divergences;
+			}
+			Row census = french.getRow(2);
+			assertThat(census.getCell(0).getStringCellValue()).isEqualTo("Population légale");
+			assertThat(french.getColumnWidth(definition)).isEqualTo(TableExports.MAX_WIDTH * 256);
+			assertThat(french.getColumnWidth(0)).isLessThan(TableExports.MAX_WIDTH * 256);
+			assertThat(census.getCell(divergences).getCellStyle().getWrapText()).isTrue();
+			assertThat(census.getHeightInPoints()).isGreaterThanOrEqualTo(4 * french.getDefaultRowHeightInPoints());
+			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) french).getCTWorksheet().isSetAutoFilter()).isTrue();
+		}
 	}
 
 	@Test

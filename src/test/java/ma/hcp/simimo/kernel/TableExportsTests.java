@@ -119,6 +119,26 @@ class TableExportsTests {
 	}
 
 	@Test
+	void sizesEachColumnToItsLongestTextWithinBoundsAndFiltersTheHeaderRow() throws IOException {
+		String longText = "mot ".repeat(50).strip();
+		List<List<Object>> rows = List.of(List.of("Court", longText, 3.5), List.of("Un peu plus long", "x", 12));
+		try (XSSFWorkbook workbook = xlsx(new Table("t", Locale.FRENCH, List.of("A", "Texte", "Nombre"), rows))) {
+			var sheet = workbook.getSheetAt(0);
+
+			assertThat(sheet.getColumnWidth(0)).isEqualTo(("Un peu plus long".length() + 1) * 256);
+			assertThat(sheet.getColumnWidth(1)).isEqualTo(TableExports.MAX_WIDTH * 256);
+			// The header and its filter button set the width of a column of short
+			// numbers.
+			assertThat(sheet.getColumnWidth(2)).isEqualTo(("Nombre".length() + 3) * 256);
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:C3");
+			// The long text wraps, and its row is tall enough for its four lines.
+			assertThat(sheet.getRow(1).getCell(1).getCellStyle().getWrapText()).isTrue();
+			assertThat(sheet.getRow(1).getHeightInPoints()).isEqualTo(4 * sheet.getDefaultRowHeightInPoints());
+			assertThat(sheet.getRow(2).getCell(1).getCellStyle().getWrapText()).isFalse();
+		}
+	}
+
+	@Test
 	void refusesACellThatIsNeitherTextNorNumberNorDate() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Table("t", Locale.FRENCH, List.of("a"), List.of(List.of(new Object()))))
