@@ -38,10 +38,14 @@ public record ConsistencyReport(List<RuleResult> rules) {
 	 * @param counterpartValue the other concept's value, as written, or ""
 	 * @param divergence the recorded divergence concerned, or ""
 	 * @param divergenceHref its page, or ""
+	 * @param conceptValueInWords the concept's value in the reader's words: codes by
+	 * their label, durations and ranges of durations in words
+	 * @param counterpartValueInWords the other concept's value, in the same words
 	 */
 	public record Finding(String concept, String conceptHref, String conceptLabel, String counterpart,
 			String counterpartHref, String counterpartLabel, String criterion, String conceptValue,
-			String counterpartValue, String divergence, String divergenceHref) {
+			String counterpartValue, String divergence, String divergenceHref, String conceptValueInWords,
+			String counterpartValueInWords) {
 	}
 
 }

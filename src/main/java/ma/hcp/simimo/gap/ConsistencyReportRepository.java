@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.QuerySolution;
@@ -15,18 +16,21 @@ import org.apache.jena.query.QuerySolutionMap;
 
 import ma.hcp.simimo.gap.ConsistencyReport.Finding;
 import ma.hcp.simimo.gap.ConsistencyReport.RuleResult;
+import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
 /**
  * Runs every consistency rule, one SPARQL file each under queries/gap/consistency/, the
- * rules side by side. Adding a rule is adding a file: its header comment becomes its
- * description on the page, and its variables (?concept, ?counterpart, ?criterion,
- * ?conceptValue, ?counterpartValue, ?divergence) fill the findings.
+ * rules side by side. Adding a rule is adding a file, and its title and explanation to
+ * the messages (gap.rule.<file>, gap.rule.<file>.explanation); its variables (?concept,
+ * ?counterpart, ?criterion, ?conceptValue, ?counterpartValue, ?divergence) fill the
+ * findings.
  */
 @Repository
 public class ConsistencyReportRepository {
@@ -45,8 +49,15 @@ public class ConsistencyReportRepository {
 
 	private final Labels labels;
 
+	private final Durations durations;
+
+	private final MessageSource messages;
+
 	ConsistencyReportRepository(SparqlExecutor executor, QueryRegistry queries, LinkedDataPaths paths,
-			GapResultsCache cache, Labels labels, ParallelQueries parallel) {
+			GapResultsCache cache, Labels labels, ParallelQueries parallel, Durations durations,
+			MessageSource messages) {
+		this.durations = durations;
+		this.messages = messages;
 		this.executor = executor;
 		this.queries = queries;
 		this.paths = paths;
@@ -77,26 +88,36 @@ public class ConsistencyReportRepository {
 						iris.add(row.getResource(variable).getURI());
 					}
 				}
+				for (String variable : List.of("conceptValue", "counterpartValue")) {
+					for (String part : parts(text(row, variable))) {
+						if (isIri(part)) {
+							iris.add(part);
+						}
+					}
+				}
 			}
 		}
 		Map<String, String> labels = labels(iris, locale);
 		List<RuleResult> rules = new ArrayList<>();
 		for (Map.Entry<String, List<QuerySolution>> rule : found.entrySet()) {
 			String text = this.queries.text(rule.getKey() + ".rq");
-			List<Finding> findings = rule.getValue().stream().map((row) -> finding(row, labels)).toList();
+			List<Finding> findings = rule.getValue().stream().map((row) -> finding(row, labels, locale)).toList();
 			rules.add(new RuleResult(rule.getKey().substring(RULES.length() + 1), description(text), text, findings));
 		}
 		return new ConsistencyReport(rules);
 	}
 
-	/** Every finding, one line each, for the CSV and XLSX exports. */
-	public static List<List<String>> lines(ConsistencyReport report) {
+	/**
+	 * Every finding, one line each, for the CSV and XLSX exports: the rule by its title,
+	 * the values in words.
+	 */
+	public static List<List<String>> lines(ConsistencyReport report, Function<String, String> title) {
 		List<List<String>> lines = new ArrayList<>();
 		for (RuleResult rule : report.rules()) {
 			for (Finding finding : rule.findings()) {
-				lines.add(List.of(rule.name(), finding.conceptLabel(), finding.counterpartLabel(), finding.criterion(),
-						finding.conceptValue(), finding.counterpartValue(), finding.divergence(), finding.concept(),
-						finding.counterpart()));
+				lines.add(List.of(title.apply(rule.name()), finding.conceptLabel(), finding.counterpartLabel(),
+						finding.criterion(), finding.conceptValueInWords(), finding.counterpartValueInWords(),
+						finding.divergence(), finding.concept(), finding.counterpart()));
 			}
 		}
 		return lines;
@@ -113,14 +134,55 @@ public class ConsistencyReportRepository {
 			.strip();
 	}
 
-	private Finding finding(QuerySolution row, Map<String, String> labels) {
+	private Finding finding(QuerySolution row, Map<String, String> labels, Locale locale) {
 		String concept = iri(row, "concept");
 		String counterpart = iri(row, "counterpart");
 		String divergence = iri(row, "divergence");
+		String conceptValue = text(row, "conceptValue");
+		String counterpartValue = text(row, "counterpartValue");
 		return new Finding(concept, href(concept), labels.getOrDefault(concept, concept), counterpart,
 				href(counterpart), labels.getOrDefault(counterpart, counterpart),
-				labels.getOrDefault(iri(row, "criterion"), iri(row, "criterion")), text(row, "conceptValue"),
-				text(row, "counterpartValue"), divergence, href(divergence));
+				labels.getOrDefault(iri(row, "criterion"), iri(row, "criterion")), conceptValue, counterpartValue,
+				divergence, href(divergence), inWords(conceptValue, labels, locale),
+				inWords(counterpartValue, labels, locale));
+	}
+
+	/**
+	 * A value as the rules write it (parts joined by " ; ", each a code's IRI, a typed
+	 * value, or the bounds "lower..upper") in the reader's words.
+	 */
+	String inWords(String written, Map<String, String> labels, Locale locale) {
+		List<String> words = new ArrayList<>();
+		for (String part : parts(written)) {
+			int range = part.indexOf("..");
+			if (isIri(part)) {
+				words.add(labels.getOrDefault(part, part));
+			}
+			else if (range >= 0) {
+				String lower = part.substring(0, range);
+				String upper = part.substring(range + 2);
+				words.add(lower.isEmpty()
+						? message("gap.consistency.value.atMost", locale, this.durations.describe(upper, locale))
+						: message("gap.consistency.value.range", locale, this.durations.describe(lower, locale),
+								this.durations.describe(upper, locale)));
+			}
+			else {
+				words.add(this.durations.describe(part, locale));
+			}
+		}
+		return String.join(" ; ", words);
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	private static List<String> parts(String written) {
+		return written.isEmpty() ? List.of() : List.of(written.split(" ; "));
+	}
+
+	private static boolean isIri(String text) {
+		return text.startsWith("http://") || text.startsWith("https://");
 	}
 
 	private Map<String, String> labels(Set<String> iris, Locale locale) {

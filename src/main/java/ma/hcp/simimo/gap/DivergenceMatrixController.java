@@ -93,8 +93,8 @@ class DivergenceMatrixController {
 			.stream()
 			.map((column) -> message("gap.consistency.column." + column, locale))
 			.toList();
-		Table table = new Table(message("gap.consistency.sheet", locale), locale, headers,
-				ConsistencyReportRepository.lines(this.reports.report(locale)));
+		Table table = new Table(message("gap.consistency.sheet", locale), locale, headers, ConsistencyReportRepository
+			.lines(this.reports.report(locale), (rule) -> message("gap.rule." + rule, locale)));
 		return TableExports.download(table, "simimo-consistency", checked);
 	}
 

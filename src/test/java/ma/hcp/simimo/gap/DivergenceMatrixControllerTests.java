@@ -134,6 +134,27 @@ class DivergenceMatrixControllerTests {
 			.andExpect(jsonPath("$.rules[2].findings[0].conceptLabel").value("Travailleur saisonnier"));
 	}
 
+	@Test
+	void explainsEachConsistencyRuleInTheReadersLanguageWithTheValuesInWords() throws Exception {
+		String french = this.mvc.perform(get("/gaps/consistency").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String arabic = this.mvc.perform(get("/gaps/consistency").param("lang", "ar").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(french).contains("Facette présente d’un seul côté d’une divergence")
+			.contains("rien ne dit encore comment il se compare aux normes")
+			.doesNotContain("d''un")
+			.doesNotContain("<p lang=\"en\">");
+		assertThat(arabic).contains("لا شيء يبيّن بعدُ كيف يُقارَن بالمعايير").doesNotContain("<p lang=\"en\">");
+		assertThat(french).doesNotContain("<code>P6M</code>").doesNotContain(">P6M<");
+	}
+
 	private static List<String> cells(Row row) {
 		List<String> cells = new ArrayList<>();
 		row.forEach((cell) -> cells.add(cell.getStringCellValue()));

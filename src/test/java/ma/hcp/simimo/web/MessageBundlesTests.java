@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +64,24 @@ class MessageBundlesTests {
 						|| file.startsWith("gap/actions/"))
 				.map((file) -> file.substring(0, file.length() - ".rq".length()).replace('/', '-'))
 				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
+		}
+	}
+
+	/**
+	 * MessageFormat halves a doubled apostrophe only in a message it formats, one with
+	 * arguments; in any other the reader sees both ("d''un").
+	 */
+	@Test
+	void onlyAMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+		Pattern argument = Pattern.compile("\\{\\d");
+		for (String bundle : List.of("messages.properties", "messages_en.properties", "messages_ar.properties")) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				String message = messages.getProperty(key);
+				if (message.contains("''")) {
+					assertThat(argument.matcher(message).find()).as("%s %s: %s", bundle, key, message).isTrue();
+				}
+			}
 		}
 	}
 
