@@ -130,6 +130,16 @@ class GlossaryControllerTests {
 	}
 
 	@Test
+	void offersEachDownloadAsItsOwnLabelledLink() throws Exception {
+		this.mvc.perform(get("/glossary").param("concepts", CENSUS).param("langs", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<ul class=\"exports\">")))
+			.andExpect(content().string(containsString(">Excel (XLSX)</a></li>")))
+			.andExpect(content().string(containsString(">CSV (tableur)</a></li>")))
+			.andExpect(content().string(not(containsString(">XLSX</a>"))));
+	}
+
+	@Test
 	void searchFiltersTheConceptListIgnoringCaseAndAccents() throws Exception {
 		this.mvc.perform(get("/glossary").param("q", "POPULATION legale"))
 			.andExpect(status().isOk())
