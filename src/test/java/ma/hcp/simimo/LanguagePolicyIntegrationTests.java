@@ -47,7 +47,8 @@ class LanguagePolicyIntegrationTests extends RunningApplication {
 				+ "&lang=" + language))
 			.as("printable glossary")
 			.containsPattern("<span lang=\"" + labelLanguage + "\" dir=\"ltr\">" + Pattern.quote(label)
-					+ (fallback ? "<small class=\"fallback\">\\(" + labelLanguage + "\\)</small>" : "</span>"));
+					+ "</span>" + (fallback ? "<small class=\"fallback\" lang=\"" + language + "\" dir=\""
+							+ ma.hcp.simimo.kernel.LanguagePolicy.direction(language) + "\"> \\(" : ""));
 	}
 
 	@ParameterizedTest(name = "[{index}] lang={0}: fallback {1}")

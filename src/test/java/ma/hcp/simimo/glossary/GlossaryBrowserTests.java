@@ -67,11 +67,11 @@ class GlossaryBrowserTests extends RunningBrowser {
 
 		Map.Entry<String, String> format = PREFERRED.stream()
 			.filter((candidate) -> !this.browser
-				.findElements(By.cssSelector("p.exports a[data-format='" + candidate.getKey() + "']"))
+				.findElements(By.cssSelector("ul.exports a[data-format='" + candidate.getKey() + "']"))
 				.isEmpty())
 			.findFirst()
 			.orElseThrow();
-		String href = this.browser.findElement(By.cssSelector("p.exports a[data-format='" + format.getKey() + "']"))
+		String href = this.browser.findElement(By.cssSelector("ul.exports a[data-format='" + format.getKey() + "']"))
 			.getDomProperty("href");
 		assertThat(href).contains("langs=fr%2Car").contains("format=" + format.getKey());
 		HttpResponse<byte[]> download = HttpClient.newHttpClient()
