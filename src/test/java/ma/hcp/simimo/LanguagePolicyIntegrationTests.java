@@ -46,9 +46,12 @@ class LanguagePolicyIntegrationTests extends RunningApplication {
 		assertThat(html("/glossary/export?format=html&concepts=" + HttpTestClient.encode(CONCEPT) + "&langs=" + language
 				+ "&lang=" + language))
 			.as("printable glossary")
-			.containsPattern("<span lang=\"" + labelLanguage + "\" dir=\"ltr\">" + Pattern.quote(label)
-					+ "</span>" + (fallback ? "<small class=\"fallback\" lang=\"" + language + "\" dir=\""
-							+ ma.hcp.simimo.kernel.LanguagePolicy.direction(language) + "\"> \\(" : ""));
+			.containsPattern(
+					"<span lang=\"" + labelLanguage + "\" dir=\"ltr\">" + Pattern.quote(label) + "</span>"
+							+ (fallback
+									? "<small class=\"fallback\" lang=\"" + language + "\" dir=\""
+											+ ma.hcp.simimo.kernel.LanguagePolicy.direction(language) + "\"> \\("
+									: ""));
 	}
 
 	@ParameterizedTest(name = "[{index}] lang={0}: fallback {1}")
