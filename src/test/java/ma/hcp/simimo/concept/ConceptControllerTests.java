@@ -14,7 +14,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -33,14 +32,6 @@ class ConceptControllerTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	// Only signed-in viewers are asked about owners and drafts; these pages are read
-	// anonymously here (ConceptDraftIntegrationTests covers the signed-in ones).
-	@MockitoBean
-	ma.hcp.simimo.store.RecordOwners owners;
-
-	@MockitoBean
-	ma.hcp.simimo.store.RecordDrafts drafts;
 
 	@Test
 	void showsBothDefinitionsSideBySideAndTheDivergenceCriterionByCriterion() throws Exception {
@@ -111,6 +102,19 @@ class ConceptControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("concept/census-resident-vs-un-1998.ttl");
+		}
+
+		// Only signed-in viewers are asked about owners and drafts; these pages are read
+		// anonymously here (the draft integration tests cover the signed-in ones).
+		@Bean
+		ma.hcp.simimo.store.RecordOwners recordOwners(SparqlExecutor executor,
+				ma.hcp.simimo.store.GraphNames graphNames) {
+			return new ma.hcp.simimo.store.RecordOwners(executor, graphNames);
+		}
+
+		@Bean
+		ma.hcp.simimo.store.RecordDrafts recordDrafts(ma.hcp.simimo.store.GraphNames graphNames) {
+			return ma.hcp.simimo.store.TestPrivateStores.noDrafts(graphNames);
 		}
 
 	}

@@ -1,7 +1,5 @@
 package ma.hcp.simimo.web;
 
-import org.mockito.Mockito;
-
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.store.RuntimeSettings;
 
@@ -24,7 +22,7 @@ public class WebTestConfiguration {
 	@Bean
 	RuntimeSettings runtimeSettings() {
 		// Every setting unsaved: no notice, the features' defaults.
-		return Mockito.mock(RuntimeSettings.class);
+		return ma.hcp.simimo.store.TestPrivateStores.unsavedSettings();
 	}
 
 }
