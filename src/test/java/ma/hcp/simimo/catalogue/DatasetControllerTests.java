@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(DatasetController.class)
-@Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class, DatasetRepository.class,
+@Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class,
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, DatasetRepository.class,
 		DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
 		ma.hcp.simimo.store.ContentVersion.class })
 class DatasetControllerTests {
@@ -95,19 +96,6 @@ class DatasetControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("catalogue/survey-with-divergent-concept.ttl");
-		}
-
-		// Only signed-in viewers are asked about owners and drafts; these pages are read
-		// anonymously here (the draft integration tests cover the signed-in ones).
-		@Bean
-		ma.hcp.simimo.store.RecordOwners recordOwners(SparqlExecutor executor,
-				ma.hcp.simimo.store.GraphNames graphNames) {
-			return new ma.hcp.simimo.store.RecordOwners(executor, graphNames);
-		}
-
-		@Bean
-		ma.hcp.simimo.store.RecordDrafts recordDrafts(ma.hcp.simimo.store.GraphNames graphNames) {
-			return ma.hcp.simimo.store.TestPrivateStores.noDrafts(graphNames);
 		}
 
 	}

@@ -27,9 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ProducerController.class)
-@Import({ ProducerControllerTests.Store.class, WebTestConfiguration.class, ProducerRepository.class,
-		LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentVersion.class })
+@Import({ ProducerControllerTests.Store.class, WebTestConfiguration.class,
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, ProducerRepository.class, LinkedDataPaths.class,
+		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class ProducerControllerTests {
 
 	@Autowired
@@ -76,19 +76,6 @@ class ProducerControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("catalogue/producer-with-scheme.ttl");
-		}
-
-		// Only signed-in viewers are asked about owners and drafts; these pages are read
-		// anonymously here (the draft integration tests cover the signed-in ones).
-		@Bean
-		ma.hcp.simimo.store.RecordOwners recordOwners(SparqlExecutor executor,
-				ma.hcp.simimo.store.GraphNames graphNames) {
-			return new ma.hcp.simimo.store.RecordOwners(executor, graphNames);
-		}
-
-		@Bean
-		ma.hcp.simimo.store.RecordDrafts recordDrafts(ma.hcp.simimo.store.GraphNames graphNames) {
-			return ma.hcp.simimo.store.TestPrivateStores.noDrafts(graphNames);
 		}
 
 	}

@@ -25,9 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ConceptController.class)
-@Import({ ConceptControllerTests.Store.class, WebTestConfiguration.class, ConceptRepository.class,
-		LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentVersion.class })
+@Import({ ConceptControllerTests.Store.class, WebTestConfiguration.class,
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, ConceptRepository.class, LinkedDataPaths.class,
+		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class ConceptControllerTests {
 
 	@Autowired
@@ -102,19 +102,6 @@ class ConceptControllerTests {
 		@Bean
 		SparqlExecutor sparqlExecutor() {
 			return TestExecutors.overFixtures("concept/census-resident-vs-un-1998.ttl");
-		}
-
-		// Only signed-in viewers are asked about owners and drafts; these pages are read
-		// anonymously here (the draft integration tests cover the signed-in ones).
-		@Bean
-		ma.hcp.simimo.store.RecordOwners recordOwners(SparqlExecutor executor,
-				ma.hcp.simimo.store.GraphNames graphNames) {
-			return new ma.hcp.simimo.store.RecordOwners(executor, graphNames);
-		}
-
-		@Bean
-		ma.hcp.simimo.store.RecordDrafts recordDrafts(ma.hcp.simimo.store.GraphNames graphNames) {
-			return ma.hcp.simimo.store.TestPrivateStores.noDrafts(graphNames);
 		}
 
 	}

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
 /**
  * Real private-store components for the web slice tests, over a private store that
  * nothing has written to yet: no account, no draft, no saved setting. The slices read
@@ -39,6 +42,26 @@ public final class TestPrivateStores {
 	 */
 	public static RecordDrafts noDrafts(GraphNames graphNames) {
 		return new RecordDrafts(empty(), Optional.empty(), new QueryRegistry(), graphNames, "ontology/shapes.ttl");
+	}
+
+	/**
+	 * The owners and drafts a page asks about when the viewer is signed in; the slices
+	 * read pages anonymously (the draft integration tests cover the signed-in ones).
+	 * Needs the slice's {@link SparqlExecutor} and {@link GraphNames}.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class AnonymousViewers {
+
+		@Bean
+		RecordOwners recordOwners(SparqlExecutor executor, GraphNames graphNames) {
+			return new RecordOwners(executor, graphNames);
+		}
+
+		@Bean
+		RecordDrafts recordDrafts(GraphNames graphNames) {
+			return noDrafts(graphNames);
+		}
+
 	}
 
 }
