@@ -35,7 +35,7 @@ class ArchitectureTests {
 
 	/** Every package between the store and the application class; web is the top one. */
 	private static final List<String> FEATURES = List.of("account", "catalogue", "concept", "gap", "glossary",
-			"indicator", "linkeddata", "operation", "search", "setting", "sparql", "web");
+			"indicator", "linkeddata", "operation", "period", "search", "setting", "sparql", "web");
 
 	private static JavaClasses application;
 

@@ -1,13 +1,11 @@
 package ma.hcp.simimo.concept;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -21,12 +19,12 @@ import org.apache.jena.vocabulary.SKOS;
 import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.store.DefinitionOrigins;
 import ma.hcp.simimo.store.DraftErrors;
+import ma.hcp.simimo.store.DraftSources;
 import ma.hcp.simimo.store.DraftErrors.FieldError;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordDrafts.Violation;
-import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
 
 import org.springframework.context.MessageSource;
@@ -60,7 +58,7 @@ public class ConceptDraftRepository {
 
 	private final RecordDrafts drafts;
 
-	private final SparqlExecutor executor;
+	private final DraftSources sources;
 
 	private final Labels labels;
 
@@ -68,10 +66,10 @@ public class ConceptDraftRepository {
 
 	private final DraftErrors errors;
 
-	ConceptDraftRepository(RecordDrafts drafts, SparqlExecutor executor, Labels labels, MessageSource messages,
+	ConceptDraftRepository(RecordDrafts drafts, DraftSources sources, Labels labels, MessageSource messages,
 			DraftErrors errors) {
 		this.drafts = drafts;
-		this.executor = executor;
+		this.sources = sources;
 		this.labels = labels;
 		this.messages = messages;
 		this.errors = errors;
@@ -125,16 +123,10 @@ public class ConceptDraftRepository {
 
 	/**
 	 * The sources a concept may cite: the content's source documents, and those the
-	 * concept cites already.
+	 * concept cites already ({@link DraftSources}).
 	 */
 	public List<LabelledLink> sourceChoices(ConceptEdit form, Locale locale) {
-		Set<String> iris = new LinkedHashSet<>(this.executor.select("concept/sourceChoices", new QuerySolutionMap(),
-				(row) -> row.getResource("source").getURI()));
-		iris.addAll(form.sources());
-		return this.labels.links(iris, locale.getLanguage())
-			.stream()
-			.sorted(java.util.Comparator.comparing((LabelledLink link) -> link.label().text()))
-			.toList();
+		return this.sources.choices(form.sources(), locale);
 	}
 
 	/** The draft's description, or else the published one; a 404 for no concept. */
@@ -170,9 +162,7 @@ public class ConceptDraftRepository {
 			problems.add(this.errors.error("sources", String.valueOf(form.sources().size()),
 					"draft.concept.error.sources", locale, SOURCES));
 		}
-		Set<String> allowed = new LinkedHashSet<>(this.executor.select("concept/sourceChoices", new QuerySolutionMap(),
-				(row) -> row.getResource("source").getURI()));
-		allowed.addAll(sources(base));
+		Set<String> allowed = this.sources.allowed(sources(base));
 		for (String source : form.sources()) {
 			if (!allowed.contains(source)) {
 				problems.add(this.errors.error("sources", source, "draft.error.notInList", locale));

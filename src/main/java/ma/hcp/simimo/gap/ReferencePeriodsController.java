@@ -2,11 +2,23 @@ package ma.hcp.simimo.gap;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.gap.ReferencePeriods.Period;
 import ma.hcp.simimo.kernel.Table;
 import ma.hcp.simimo.kernel.TableExports;
+import ma.hcp.simimo.store.RecordOwners;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -25,14 +37,37 @@ class ReferencePeriodsController {
 
 	private final MessageSource messages;
 
-	ReferencePeriodsController(ReferencePeriodsRepository periods, MessageSource messages) {
+	private final RecordOwners owners;
+
+	ReferencePeriodsController(ReferencePeriodsRepository periods, MessageSource messages, RecordOwners owners) {
 		this.periods = periods;
 		this.messages = messages;
+		this.owners = owners;
 	}
 
 	@GetMapping(path = "/gaps/periods", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
-	String periodsPage(Model model, Locale locale) {
-		model.addAttribute("periods", this.periods.periods(locale));
+	String periodsPage(Model model, Locale locale, HttpServletResponse response) {
+		ReferencePeriods periods = this.periods.periods(locale);
+		model.addAttribute("periods", periods);
+		Set<String> editable = Set.of();
+		Viewer viewer = Viewer.current();
+		if (viewer.signedIn()) {
+			// Which periods show an edit link depends on who asks: never cached for
+			// another. A reader's page asks nothing of the owners.
+			response.setHeader("Cache-Control", "private, no-store");
+			List<String> national = periods.families()
+				.stream()
+				.flatMap((family) -> family.national().stream())
+				.map(Period::subject)
+				.distinct()
+				.toList();
+			Map<String, String> owned = this.owners.ownersOf(national);
+			editable = national.stream()
+				.filter((iri) -> Permissions.allows(viewer, Action.EDIT_RECORD,
+						Target.ownedBy(Optional.ofNullable(owned.get(iri)))))
+				.collect(Collectors.toSet());
+		}
+		model.addAttribute("editable", editable);
 		return "gap/referencePeriods";
 	}
 

@@ -106,6 +106,102 @@ public class Durations {
 		}).orElse(OptionalDouble.empty());
 	}
 
+	/**
+	 * The units a contributor types a duration in, instead of an xsd:duration code. A
+	 * week is written as seven days: xsd:duration has no weeks.
+	 */
+	public enum Unit {
+
+		DAYS, WEEKS, MONTHS, YEARS;
+
+		/** The unit's name in forms ({@code days}, {@code weeks}…). */
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+		/** The unit named {@code code} in a form, if it is one. */
+		public static Optional<Unit> ofCode(String code) {
+			for (Unit unit : values()) {
+				if (unit.code().equals(code)) {
+					return Optional.of(unit);
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
+
+	/**
+	 * A duration as one whole number of one unit, as a form shows it.
+	 *
+	 * @param number the number of units, at least 1
+	 * @param unit the unit
+	 */
+	public record Amount(long number, Unit unit) {
+	}
+
+	/**
+	 * The xsd:duration of {@code number} {@code unit}s: P6M, P1Y, P3D, and P28D for four
+	 * weeks.
+	 * @throws IllegalArgumentException when the number is not positive
+	 */
+	public static String toXsd(long number, Unit unit) {
+		if (number < 1) {
+			throw new IllegalArgumentException("A duration is at least 1 " + unit.code() + ": " + number);
+		}
+		return switch (unit) {
+			case DAYS -> "P" + number + "D";
+			case WEEKS -> "P" + Math.multiplyExact(number, 7) + "D";
+			case MONTHS -> "P" + number + "M";
+			case YEARS -> "P" + number + "Y";
+		};
+	}
+
+	/**
+	 * The xsd:duration as one number of one unit, to fill a form: days (P28D is 28 days,
+	 * the unit it is written in), months, or years when the months make whole years (P1Y
+	 * and P12M are 1 year, P18M and P1Y6M 18 months). Empty when it is not a positive
+	 * duration of whole days, or of whole months and years, such as PT24H, P1M15D or
+	 * -P1M: those cannot be typed as a number and a unit.
+	 */
+	public static Optional<Amount> toAmount(String xsdDuration) {
+		return parse(xsdDuration).flatMap(Durations::amount);
+	}
+
+	private static Optional<Amount> amount(Duration duration) {
+		try {
+			if (duration.getSign() <= 0 || hasTime(duration)) {
+				return Optional.empty();
+			}
+			long months = whole(duration, DatatypeConstants.YEARS) * 12 + whole(duration, DatatypeConstants.MONTHS);
+			long days = whole(duration, DatatypeConstants.DAYS);
+			if (months > 0 && days > 0) {
+				return Optional.empty();
+			}
+			if (days > 0) {
+				return Optional.of(new Amount(days, Unit.DAYS));
+			}
+			return Optional
+				.of((months % 12 == 0) ? new Amount(months / 12, Unit.YEARS) : new Amount(months, Unit.MONTHS));
+		}
+		catch (ArithmeticException ex) {
+			// More units than a long holds, or a fraction: not a number a form can show.
+			return Optional.empty();
+		}
+	}
+
+	private static boolean hasTime(Duration duration) {
+		return List.of(DatatypeConstants.HOURS, DatatypeConstants.MINUTES, DatatypeConstants.SECONDS)
+			.stream()
+			.map(duration::getField)
+			.anyMatch((amount) -> amount != null && new BigDecimal(amount.toString()).signum() != 0);
+	}
+
+	private static long whole(Duration duration, DatatypeConstants.Field field) {
+		Number amount = duration.getField(field);
+		return (amount == null) ? 0 : new BigDecimal(amount.toString()).longValueExact();
+	}
+
 	private static Optional<Duration> parse(String text) {
 		if (text == null || text.isEmpty()) {
 			return Optional.empty();

@@ -51,6 +51,18 @@ public final class LocalizedLiterals {
 			.toList();
 	}
 
+	/**
+	 * Every value of the property tagged exactly {@code language}, sorted, with no
+	 * fallback: what an edit form shows in that language's field.
+	 */
+	public static List<String> exactly(Resource resource, Property property, String language) {
+		return literals(resource, property).stream()
+			.filter((literal) -> literal.getLanguage().equals(language))
+			.map(Literal::getLexicalForm)
+			.sorted()
+			.toList();
+	}
+
 	private static LocalizedText choose(List<Literal> literals, String language) {
 		return LanguagePolicy.choose(literals.stream()
 			.map((literal) -> new LocalizedText(literal.getLexicalForm(), literal.getLanguage(), false))

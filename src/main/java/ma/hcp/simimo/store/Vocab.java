@@ -66,6 +66,8 @@ public final class Vocab {
 
 	public static final Property TRANSLATED_FROM = property(SIMIMO + "translatedFrom");
 
+	public static final Resource REFERENCE_PERIOD_CLASS = ResourceFactory.createResource(SIMIMO + "ReferencePeriod");
+
 	public static final Resource NATIONAL_SCHEME = ResourceFactory.createResource(SIMIMO + "NationalScheme");
 
 	public static final Property PRODUCER_ROLE = property(SIMIMO + "producerRole");

@@ -63,8 +63,8 @@ class SecurityConfiguration {
 	 * 0021): a missing CSRF token or an expired session shows the form again, filled in,
 	 * instead of losing what was typed.
 	 */
-	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/datasets/new", "/admin/settings",
-			"/admin/accounts", "/glossary" };
+	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/periods/*/edit", "/datasets/new",
+			"/admin/settings", "/admin/accounts", "/glossary" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -102,7 +102,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
-					"/concepts/*/*/edit", "/concepts/*/*/draft", "/datasets/new", "/datasets/*/discard")
+					"/concepts/*/*/edit", "/concepts/*/*/draft", "/periods/*/edit", "/periods/*/draft", "/datasets/new",
+					"/datasets/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()

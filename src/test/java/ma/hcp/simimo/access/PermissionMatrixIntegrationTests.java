@@ -49,6 +49,12 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 
 	private static final String ANAPEC = "https://w3id.org/simimo/producers/anapec";
 
+	/**
+	 * The HCP, the contributor's second producer: ANAPEC owns no reference period, so the
+	 * HCP's stands for a period of the contributor's own producer.
+	 */
+	private static final String HCP = "https://w3id.org/simimo/producers/hcp";
+
 	private static final String SELECTION = "concepts="
 			+ HttpTestClient.encode("https://w3id.org/simimo/concepts/un-1998/long-term-migrant") + "&langs=fr";
 
@@ -73,7 +79,7 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 		}
 
 		Set<String> producers() {
-			return (this.role == Role.CONTRIBUTOR) ? Set.of(ANAPEC) : Set.of();
+			return (this.role == Role.CONTRIBUTOR) ? Set.of(ANAPEC, HCP) : Set.of();
 		}
 
 	}
@@ -330,22 +336,30 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 
 	/**
 	 * The records of the cell's target, by path: ANAPEC's or DGSN's dataset and concept
-	 * (DGSN has one of each); for a record nobody owns, a concept of an international
-	 * standard (no dataset is nobody's).
+	 * (DGSN has one of each), and the HCP's or DGSN's reference period; for a record
+	 * nobody owns, a concept of an international standard (no dataset or period is
+	 * nobody's).
 	 */
 	private static List<String> records(Cell cell) {
 		return switch (cell.on()) {
 			case OWN_PRODUCER -> List.of("/datasets/anapec-registered-regular-migrants-refugees",
-					"/concepts/anapec-intermediation/foreign-employee-activity-certificate");
-			case OTHER_PRODUCER ->
-				List.of("/datasets/dgsn-foreigners-residence-permit", "/concepts/dgsn-residence/foreign-resident");
+					"/concepts/anapec-intermediation/foreign-employee-activity-certificate",
+					"/periods/rgph-residence-threshold");
+			case OTHER_PRODUCER -> List.of("/datasets/dgsn-foreigners-residence-permit",
+					"/concepts/dgsn-residence/foreign-resident", "/periods/law-02-03-residence-permit-threshold");
 			default -> List.of("/concepts/un-1998/short-term-migrant");
 		};
 	}
 
-	/** A form that saves: a dataset's title and description, or a concept's label. */
+	/**
+	 * A form that saves: a dataset's title and description, a concept's label, or a
+	 * period's label and duration.
+	 */
 	private static String editForm(String path, Cell cell) {
 		String title = HttpTestClient.encode("Matrice " + cell);
+		if (path.startsWith("/periods/")) {
+			return "labelFr=" + title + "&durationNumber=6&durationUnit=months";
+		}
 		return path.startsWith("/datasets/") ? "titleFr=" + title + "&descriptionFr=Description"
 				: "prefLabelFr=" + title;
 	}
@@ -382,7 +396,11 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			}
 			HttpResponse<String> draft = session.get(path + "/draft");
 			boolean listed = session.get("/drafts").body().contains(path + "/draft");
-			boolean notice = session.get(path).body().contains("draft-in-progress");
+			// A period has no page of its own but its linked-data description, which
+			// shows no
+			// draft notice: its drafts are reached from the list.
+			boolean notice = path.startsWith("/periods/") ? allowed
+					: session.get(path).body().contains("draft-in-progress");
 			if (allowed) {
 				assertThat(draft.statusCode()).as(cell + " " + path).isEqualTo(200);
 				assertThat(listed).as(cell + " listed " + path).isTrue();

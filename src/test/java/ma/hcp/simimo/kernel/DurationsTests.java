@@ -70,4 +70,32 @@ class DurationsTests {
 		assertThat(Durations.days("-P1M").getAsDouble()).isLessThan(Durations.days("P0D").getAsDouble());
 	}
 
+	@ParameterizedTest(name = "{0} {1} is {2}")
+	@CsvSource({ "6,months,P6M", "1,years,P1Y", "3,days,P3D", "4,weeks,P28D", "18,months,P18M" })
+	void writesANumberAndAUnitAsAnXsdDuration(long number, String unit, String xsd) {
+		assertThat(Durations.toXsd(number, Durations.Unit.ofCode(unit).orElseThrow())).isEqualTo(xsd);
+		assertThat(Durations.isDuration(xsd)).isTrue();
+	}
+
+	@Test
+	void refusesANumberOfUnitsBelowOne() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> Durations.toXsd(0, Durations.Unit.DAYS));
+		assertThat(Durations.Unit.ofCode("fortnights")).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} is {1} {2}")
+	@CsvSource({ "P6M,6,months", "P12M,1,years", "P1Y,1,years", "P1Y6M,18,months", "P28D,28,days", "P1D,1,days",
+			"P3M,3,months" })
+	void readsAnXsdDurationAsOneNumberOfOneUnit(String xsd, long number, String unit) {
+		assertThat(Durations.toAmount(xsd))
+			.contains(new Durations.Amount(number, Durations.Unit.ofCode(unit).orElseThrow()));
+	}
+
+	@ParameterizedTest(name = "{0} is no number of one unit")
+	@ValueSource(strings = { "PT24H", "P1M15D", "-P1M", "P0D", "P1.5D", "six months", "" })
+	void leavesDurationsThatAreNoWholeNumberOfOneUnit(String xsd) {
+		assertThat(Durations.toAmount(xsd)).isEmpty();
+	}
+
 }

@@ -90,6 +90,8 @@ public final class HostileRoutes {
 		examples.put("/concepts/{scheme}/{concept}/edit",
 				List.of("/concepts/test/hostile/edit", "/concepts/none/none/edit"));
 		examples.put("/concepts/{scheme}/{concept}/draft", List.of("/concepts/test/hostile/draft"));
+		examples.put("/periods/{id}/edit", List.of("/periods/none/edit", "/periods/rgph-residence-threshold/edit"));
+		examples.put("/periods/{id}/draft", List.of("/periods/none/draft", "/periods/rgph-residence-threshold/draft"));
 		examples.put("/datasets", List.of("/datasets"));
 		examples.put("/datasets/{id}", List.of("/datasets/none"));
 		examples.put("/datasets/{id}/edit", List.of("/datasets/none/edit", "/datasets/test-survey/edit"));

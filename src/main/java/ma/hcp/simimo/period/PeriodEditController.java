@@ -1,0 +1,144 @@
+package ma.hcp.simimo.period;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.Durations.Unit;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.RefusedForm;
+import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.store.DraftErrors.FieldError;
+import ma.hcp.simimo.store.Labels;
+import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RecordDrafts.Draft;
+import ma.hcp.simimo.store.RecordOwners;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.View;
+
+/**
+ * Editing reference periods as drafts (decision 0021): the edit form at
+ * {@code /periods/{id}/edit}, which saves the period's draft in the private store
+ * (EDIT_RECORD: a contributor of the producer that owns the period, or a coordinator),
+ * and the draft's page at {@code /periods/{id}/draft} (READ_DRAFTS). Every page here is
+ * the viewer's own: {@code Cache-Control: private, no-store}.
+ */
+@Controller
+class PeriodEditController {
+
+	static final String PRIVATE = "private, no-store";
+
+	private final PeriodDraftRepository drafts;
+
+	private final RecordDrafts index;
+
+	private final RecordOwners owners;
+
+	private final LinkedDataPaths paths;
+
+	private final Labels labels;
+
+	PeriodEditController(PeriodDraftRepository drafts, RecordDrafts index, RecordOwners owners, LinkedDataPaths paths,
+			Labels labels) {
+		this.drafts = drafts;
+		this.index = index;
+		this.owners = owners;
+		this.paths = paths;
+		this.labels = labels;
+	}
+
+	@GetMapping(path = "/periods/{id}/edit", produces = MediaType.TEXT_HTML_VALUE)
+	String editForm(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(id);
+		PeriodEdit form = this.drafts.form(iri);
+		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		return form(id, iri, form, List.of(), null, model, locale);
+	}
+
+	@PostMapping(path = "/periods/{id}/edit", produces = MediaType.TEXT_HTML_VALUE)
+	String save(@PathVariable String id, @ModelAttribute PeriodEdit form, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(id);
+		this.drafts.form(iri);
+		Object refused = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refused != null) {
+			// Spring Security refused the POST (no valid token, or the session is gone):
+			// the input comes back so that nothing typed is lost, and nothing is written.
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return form(id, iri, form, List.of(), "draft.refused." + refused, model, locale);
+		}
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		List<FieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(id, iri, form, errors, null, model, locale);
+		}
+		// Post/redirect/get, with 303 so that the browser GETs the draft.
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/periods/" + id + "/draft?saved";
+	}
+
+	@GetMapping(path = "/periods/{id}/draft", produces = MediaType.TEXT_HTML_VALUE)
+	String draftPage(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+		response.setHeader("Cache-Control", PRIVATE);
+		String iri = iri(id);
+		// No such period is a 404 for everyone, as the published ones are public.
+		this.drafts.form(iri);
+		Viewer viewer = Viewer.current();
+		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
+		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
+		model.addAttribute("period", this.drafts.draftPage(draft, locale));
+		model.addAttribute("draft", draft);
+		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
+		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
+		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
+		return "period/periodDraft";
+	}
+
+	private String form(String id, String iri, PeriodEdit form, List<FieldError> errors, String refusedKey, Model model,
+			Locale locale) {
+		String href = "/periods/" + id;
+		model.addAttribute("href", href);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusedKey", refusedKey);
+		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		// Whether a draft exists is itself private: shown only to who may read it.
+		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null);
+		model.addAttribute("sourceOptions", this.drafts.sourceChoices(form, locale));
+		model.addAttribute("units", Arrays.stream(Unit.values()).map(Unit::code).toList());
+		model.addAttribute("labelLength", PeriodDraftRepository.LABEL_LENGTH);
+		model.addAttribute("textLength", PeriodDraftRepository.TEXT_LENGTH);
+		model.addAttribute("citationLength", PeriodDraftRepository.CITATION_LENGTH);
+		model.addAttribute("largestNumber", PeriodDraftRepository.LARGEST_NUMBER);
+		return "period/periodEdit";
+	}
+
+	private Target target(String iri) {
+		return Target.ownedBy(this.owners.ownerOf(iri));
+	}
+
+	private String iri(String id) {
+		return this.paths.iriForPath("/periods/" + id);
+	}
+
+}
