@@ -87,6 +87,27 @@ public final class HttpTestClient {
 	}
 
 	/**
+	 * Whether a reader's /sparql finds {@code word}: in the object of any quad, default
+	 * graph or named, or through the text index. The drafts tests ask it of what a draft
+	 * holds.
+	 */
+	public boolean sparqlFinds(String word) {
+		HttpResponse<String> everywhere = query("""
+				SELECT ?g ?s ?p ?o WHERE {
+				  { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }
+				  FILTER (CONTAINS(STR(?o), "%s"))
+				}""".formatted(word), "text/csv");
+		HttpResponse<String> text = query("""
+				PREFIX text: <http://jena.apache.org/text#>
+				SELECT ?s ?o WHERE { (?s ?score ?o) text:query "%s" }""".formatted(word), "text/csv");
+		if (everywhere.statusCode() != 200 || text.statusCode() != 200) {
+			throw new IllegalStateException("/sparql answered " + everywhere.statusCode() + " and " + text.statusCode()
+					+ ": " + everywhere.body() + text.body());
+		}
+		return !everywhere.body().strip().equals("g,s,p,o") || !text.body().strip().equals("s,o");
+	}
+
+	/**
 	 * POSTs a form as a browser does: loads the page that holds it, then sends the form
 	 * with that page's session cookie and CSRF token.
 	 */

@@ -146,16 +146,16 @@ public class ConceptDraftRepository {
 	private List<FieldError> rules(Resource base, ConceptEdit form, Locale locale) {
 		List<FieldError> problems = new ArrayList<>();
 		for (String language : ConceptEdit.LANGUAGES) {
-			tooLong(problems, "prefLabel", form.prefLabel(language), LABEL_LENGTH, locale);
+			this.errors.tooLong(problems, "prefLabel", form.prefLabel(language), LABEL_LENGTH, locale);
 			List<String> altLabels = form.altLabels(language);
 			if (altLabels.size() > ALT_LABELS) {
 				problems.add(this.errors.error("altLabels", String.valueOf(altLabels.size()),
 						"draft.concept.error.altLabels", locale, ALT_LABELS));
 			}
-			altLabels.forEach((label) -> tooLong(problems, "altLabels", label, LABEL_LENGTH, locale));
-			tooLong(problems, "definition", form.definition(language), TEXT_LENGTH, locale);
-			tooLong(problems, "scopeNote", form.scopeNote(language), TEXT_LENGTH, locale);
-			tooLong(problems, "citation", form.citation(language), CITATION_LENGTH, locale);
+			altLabels.forEach((label) -> this.errors.tooLong(problems, "altLabels", label, LABEL_LENGTH, locale));
+			this.errors.tooLong(problems, "definition", form.definition(language), TEXT_LENGTH, locale);
+			this.errors.tooLong(problems, "scopeNote", form.scopeNote(language), TEXT_LENGTH, locale);
+			this.errors.tooLong(problems, "citation", form.citation(language), CITATION_LENGTH, locale);
 			origin(problems, base, form, language, locale);
 		}
 		if (form.sources().size() > SOURCES) {
@@ -297,13 +297,6 @@ public class ConceptDraftRepository {
 
 	private String languageName(String language, Locale locale) {
 		return this.messages.getMessage("draft.concept.language." + language, null, locale);
-	}
-
-	private void tooLong(List<FieldError> problems, String field, String value, int limit, Locale locale) {
-		if (value.codePointCount(0, value.length()) > limit) {
-			problems.add(this.errors.error(field, value.substring(0, Math.min(value.length(), 80)) + "…",
-					"draft.error.tooLong", locale, limit));
-		}
 	}
 
 	static String field(String path) {

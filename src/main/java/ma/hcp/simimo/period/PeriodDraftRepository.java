@@ -162,9 +162,9 @@ public class PeriodDraftRepository {
 	private List<FieldError> rules(Resource base, PeriodEdit form, Locale locale) {
 		List<FieldError> problems = new ArrayList<>();
 		for (String language : PeriodEdit.LANGUAGES) {
-			tooLong(problems, "label", form.label(language), LABEL_LENGTH, locale);
-			tooLong(problems, "description", form.description(language), TEXT_LENGTH, locale);
-			tooLong(problems, "citation", form.citation(language), CITATION_LENGTH, locale);
+			this.errors.tooLong(problems, "label", form.label(language), LABEL_LENGTH, locale);
+			this.errors.tooLong(problems, "description", form.description(language), TEXT_LENGTH, locale);
+			this.errors.tooLong(problems, "citation", form.citation(language), CITATION_LENGTH, locale);
 		}
 		String number = form.durationNumber();
 		if (!number.isEmpty()) {
@@ -237,13 +237,6 @@ public class PeriodDraftRepository {
 	private static Violation onTheField(Violation violation) {
 		return violation.path().isEmpty()
 				? new Violation(violation.path(), "", violation.component(), violation.messages()) : violation;
-	}
-
-	private void tooLong(List<FieldError> problems, String field, String value, int limit, Locale locale) {
-		if (value.codePointCount(0, value.length()) > limit) {
-			problems.add(this.errors.error(field, value.substring(0, Math.min(value.length(), 80)) + "…",
-					"draft.error.tooLong", locale, limit));
-		}
 	}
 
 	/**

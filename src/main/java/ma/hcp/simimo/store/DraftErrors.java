@@ -1,5 +1,6 @@
 package ma.hcp.simimo.store;
 
+import java.util.List;
 import java.util.Locale;
 
 import ma.hcp.simimo.kernel.LocalizedText;
@@ -37,6 +38,17 @@ public class DraftErrors {
 	public FieldError error(String field, String value, String key, Locale locale, Object... arguments) {
 		return new FieldError(field, value,
 				new LocalizedText(this.messages.getMessage(key, arguments, locale), locale.getLanguage(), false));
+	}
+
+	/**
+	 * Adds to {@code problems} that {@code value} of {@code field} is longer than
+	 * {@code limit} characters, if it is, showing its start.
+	 */
+	public void tooLong(List<FieldError> problems, String field, String value, int limit, Locale locale) {
+		if (value.codePointCount(0, value.length()) > limit) {
+			problems.add(error(field, value.substring(0, Math.min(value.length(), 80)) + "…", "draft.error.tooLong",
+					locale, limit));
+		}
 	}
 
 	/** A shapes violation about {@code field}. */
