@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,10 @@ class ReferencePeriodsControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** Asked only for a signed-in viewer, which these tests are not. */
+	@MockitoBean
+	ma.hcp.simimo.store.RecordOwners owners;
 
 	@Test
 	void setsTheNationalPeriodsAgainstTheRecommendedOnesOnOneScale() throws Exception {
