@@ -17,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,16 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ReferencePeriodsController.class)
-@Import({ ReferencePeriodsControllerTests.Store.class, WebTestConfiguration.class, ReferencePeriodsRepository.class,
-		LinkedDataPaths.class, ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class })
+@Import({ ReferencePeriodsControllerTests.Store.class, ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class,
+		WebTestConfiguration.class, ReferencePeriodsRepository.class, LinkedDataPaths.class,
+		ma.hcp.simimo.store.ContentVersion.class, ma.hcp.simimo.store.Labels.class })
 class ReferencePeriodsControllerTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	/** Asked only for a signed-in viewer, which these tests are not. */
-	@MockitoBean
-	ma.hcp.simimo.store.RecordOwners owners;
 
 	@Test
 	void setsTheNationalPeriodsAgainstTheRecommendedOnesOnOneScale() throws Exception {
