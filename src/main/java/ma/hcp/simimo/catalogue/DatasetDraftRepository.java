@@ -184,8 +184,11 @@ public class DatasetDraftRepository {
 	 * draft is not one.
 	 */
 	public boolean isPublished(String iri) {
-		Model published = this.drafts.published(iri);
-		return published.contains(published.createResource(iri), RDF.type, DCAT.Dataset);
+		// One ASK of the public store, rather than a copy of the published description:
+		// the edit form and the draft page ask it several times per request.
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("dataset", ResourceFactory.createResource(iri));
+		return this.executor.ask("catalogue/isPublished", bindings);
 	}
 
 	/**

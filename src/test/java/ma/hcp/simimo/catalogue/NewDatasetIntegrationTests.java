@@ -41,6 +41,9 @@ class NewDatasetIntegrationTests extends RunningApplication {
 	@Autowired
 	RecordDrafts drafts;
 
+	@Autowired
+	DatasetDraftRepository datasetDrafts;
+
 	@Test
 	void aContributorCreatesADatasetOfItsProducerThatNoPublicPathShows() {
 		CookieSession contributor = account("zn-anapec-one", Set.of(Role.CONTRIBUTOR), "anapec");
@@ -216,6 +219,24 @@ class NewDatasetIntegrationTests extends RunningApplication {
 		assertThat(contributor.get("/datasets/" + id + "/edit").statusCode()).isEqualTo(404);
 		assertThat(contributor.get("/datasets/" + id + "/discard").statusCode()).isEqualTo(404);
 		assertThat(this.drafts.taken(BASE + id)).isFalse();
+	}
+
+	@Test
+	void aSeedDatasetIsPublishedAndANewDatasetsDraftIsNotEvenWhenItHasADraftToo() {
+		CookieSession contributor = account("zn-anapec-seven", Set.of(Role.CONTRIBUTOR), "anapec");
+		assertThat(contributor
+			.submitForm("/datasets/new", "/datasets/new",
+					"producer=anapec&" + form("Znjamais publié", "Une description"))
+			.statusCode()).isEqualTo(303);
+		String created = BASE + "anapec-znjamais-publie";
+		assertThat(this.drafts.draftOf(created)).isPresent();
+		assertThat(this.datasetDrafts.isPublished(created)).isFalse();
+		assertThat(this.datasetDrafts.isPublished(BASE + "enmi-2018-2019")).isTrue();
+		// Named in the public store, but not as a dataset.
+		assertThat(this.datasetDrafts.isPublished(ANAPEC)).isFalse();
+		assertThat(this.datasetDrafts.isPublished(BASE + "zn-no-such-dataset")).isFalse();
+		assertThat(contributor.get("/datasets/anapec-znjamais-publie/draft?lang=en").body())
+			.contains("Never published.");
 	}
 
 	@Test
