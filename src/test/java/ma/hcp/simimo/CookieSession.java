@@ -56,12 +56,32 @@ public final class CookieSession {
 
 	/** POSTs {@code form} to {@code formPath} with the CSRF token of {@code pagePath}. */
 	public HttpResponse<String> submitForm(String pagePath, String formPath, String form) {
+		return post(formPath, form + "&_csrf=" + HttpTestClient.encode(csrfToken(pagePath)));
+	}
+
+	/** The CSRF token of the first form of {@code pagePath}. */
+	public String csrfToken(String pagePath) {
 		HttpResponse<String> page = get(pagePath);
 		Matcher token = CSRF.matcher(page.body());
 		if (!token.find()) {
 			throw new IllegalStateException("No CSRF token on " + pagePath + " (" + page.statusCode() + ")");
 		}
-		return post(formPath, form + "&_csrf=" + HttpTestClient.encode(token.group(1)));
+		return token.group(1);
+	}
+
+	/**
+	 * Ends this session on the server while the browser keeps its cookies, as when a
+	 * session times out: the next request names a session the server no longer has, with
+	 * the CSRF cookie it had.
+	 */
+	public void expireOnServer() {
+		Map<String, String> kept = new LinkedHashMap<>(this.cookies);
+		HttpResponse<String> out = submitForm("/", "/sign-out", "x=1");
+		if (out.statusCode() != 302) {
+			throw new IllegalStateException("Sign-out failed: " + out.statusCode());
+		}
+		this.cookies.clear();
+		this.cookies.putAll(kept);
 	}
 
 	/** POSTs {@code form} as it is, with this session's cookies. */

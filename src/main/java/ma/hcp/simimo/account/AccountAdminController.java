@@ -107,7 +107,14 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts/{id}/roles")
 	String setRoles(@PathVariable String id, @RequestParam(required = false) List<String> roles,
 			@RequestParam(required = false) List<String> producers, Model model, Locale locale, CsrfToken csrf,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		Object refusedForm = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refusedForm != null) {
+			return refusedAccountForm(
+					new KeptAccountForm("roles", id, "", (roles == null) ? List.of() : roles,
+							(producers == null) ? List.of() : producers, false),
+					refusedForm, model, locale, csrf, response);
+		}
 		require();
 		Account account = find(id);
 		try {
@@ -129,7 +136,12 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}/enabled")
 	String setEnabled(@PathVariable String id, @RequestParam boolean enabled, Model model, Locale locale,
-			CsrfToken csrf, HttpServletResponse response) {
+			CsrfToken csrf, HttpServletRequest request, HttpServletResponse response) {
+		Object refusedForm = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refusedForm != null) {
+			return refusedAccountForm(new KeptAccountForm("enabled", id, "", List.of(), List.of(), enabled),
+					refusedForm, model, locale, csrf, response);
+		}
 		require();
 		Account account = find(id);
 		try {
@@ -146,7 +158,13 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}/password")
 	String resetPassword(@PathVariable String id, @RequestParam(defaultValue = "") String password, Model model,
-			Locale locale, CsrfToken csrf, HttpServletResponse response) {
+			Locale locale, CsrfToken csrf, HttpServletRequest request, HttpServletResponse response) {
+		Object refusedForm = request.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refusedForm != null) {
+			// The form comes back empty: a password is never written into a page.
+			return refusedAccountForm(new KeptAccountForm("password", id, "", List.of(), List.of(), false), refusedForm,
+					model, locale, csrf, response);
+		}
 		require();
 		Account account = find(id);
 		try {
@@ -160,6 +178,51 @@ class AccountAdminController {
 		catch (BadRequestException ex) {
 			return refused(ex, model, locale, csrf, response, Map.of());
 		}
+	}
+
+	/**
+	 * An account's form that Spring Security refused (no valid token, or a session that
+	 * has expired): the page again (403) with that form as it was sent, above the list,
+	 * and nothing written. The accounts, and the user name of the one the form was about,
+	 * are shown only to a viewer still allowed to manage accounts: an expired session is
+	 * a reader's, who learns nothing from an account id.
+	 */
+	private String refusedAccountForm(KeptAccountForm form, Object refusedForm, Model model, Locale locale,
+			CsrfToken csrf, HttpServletResponse response) {
+		if (!ID.matcher(form.id()).matches()) {
+			throw new ResourceNotFoundException(AccountIris.PREFIX + form.id());
+		}
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		String view = page(model, locale, csrf, Map.of());
+		KeptAccountForm kept = form;
+		if (Permissions.allows(Viewer.current(), Action.MANAGE_ACCOUNTS, Target.none())) {
+			kept = form.about(this.accounts.byIri(AccountIris.PREFIX + form.id()).map(Account::userName).orElse(""));
+		}
+		else {
+			model.addAttribute("accounts", List.of());
+		}
+		model.addAttribute("refusedKey", "draft.refused." + refusedForm);
+		model.addAttribute("keptAccount", kept);
+		return view;
+	}
+
+	/**
+	 * One account's form as it was sent, for the page to show again.
+	 *
+	 * @param form which form: {@code roles}, {@code enabled} or {@code password}
+	 * @param id the account's id, from the form's path
+	 * @param userName the account's user name, or empty when it may not be shown
+	 * @param roles the names of the roles ticked (the roles form)
+	 * @param producers the producer IRIs ticked (the roles form)
+	 * @param enabled what the enabled form asked for
+	 */
+	record KeptAccountForm(String form, String id, String userName, List<String> roles, List<String> producers,
+			boolean enabled) {
+
+		KeptAccountForm about(String name) {
+			return new KeptAccountForm(this.form, this.id, name, this.roles, this.producers, this.enabled);
+		}
+
 	}
 
 	/** Besides the URL rule of the security configuration: the matrix decides. */

@@ -68,7 +68,8 @@ class SignInController {
 	/**
 	 * The sign-in form again after Spring Security refused it for its CSRF token (an
 	 * expired session, a page left open): forwarded here by web.AccessDeniedPage, with
-	 * the user name typed and never the password (decision 0025). Asked directly, it is
+	 * the user name typed and never the password (decision 0025), saying that the session
+	 * expired when the form came from one the server no longer has. Asked directly, it is
 	 * not found.
 	 */
 	@PostMapping("/sign-in/refused")
@@ -80,7 +81,8 @@ class SignInController {
 		}
 		String view = signIn(null, null, null, next, null, null, model, csrf);
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		model.addAttribute("refused", true);
+		model.addAttribute("refused", RefusedForm.EXPIRED.equals(request.getAttribute(RefusedForm.ATTRIBUTE))
+				? "signIn.refused.expired" : "signIn.refused");
 		model.addAttribute("keptUserName",
 				(userName == null) ? "" : userName.substring(0, Math.min(userName.length(), 64)));
 		return view;

@@ -188,14 +188,50 @@ class GlossaryController {
 		return "redirect:/glossary/" + id;
 	}
 
-	/** Its author replaces a saved glossary's title, selection, settings and listing. */
+	/**
+	 * Its author replaces a saved glossary's title, selection, settings and listing. A
+	 * form Spring Security refused (no valid token, or a session that has expired) comes
+	 * back with what was typed, writing nothing.
+	 */
 	@PostMapping("/glossary/{id}/edit")
-	ResponseEntity<Void> edit(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters) {
+	String edit(@PathVariable String id, @RequestParam MultiValueMap<String, String> parameters,
+			HttpServletRequest client, Model model, HttpServletResponse response, CsrfToken csrf) {
 		checkId(id);
 		Map<String, String> flat = flatten(parameters);
+		Object refused = client.getAttribute(RefusedForm.ATTRIBUTE);
+		if (refused != null) {
+			return editRefused(id, flat, refused, model, response, csrf);
+		}
 		this.saved.editGlossary(id, GlossaryDraft.from(flat), GlossaryRequest.from(flat), Viewer.current(),
 				listed(flat));
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/glossary/" + id)).build();
+		client.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/glossary/" + id;
+	}
+
+	/**
+	 * The edit form alone, as it was sent: nothing is read from the store, since the
+	 * viewer may no longer be signed in and the glossary may be private; only the id from
+	 * the path and the request's own fields are shown (decision 0025).
+	 */
+	private String editRefused(String id, Map<String, String> flat, Object refused, Model model,
+			HttpServletResponse response, CsrfToken csrf) {
+		if (csrf != null) {
+			csrf.getToken();
+		}
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		Map<String, String> selection = new LinkedHashMap<>();
+		// The selection and settings go back as they came, in the hidden fields the
+		// saved page's form carries (BuilderLinks.hidden), so that sending the form
+		// again changes what the author meant to change.
+		BuilderLinks.KEYS.stream().filter(flat::containsKey).forEach((key) -> selection.put(key, flat.get(key)));
+		model.addAttribute("glossaryId", id);
+		model.addAttribute("refusedKey", "draft.refused." + refused);
+		model.addAttribute("kept", new GlossaryDraft(flat.getOrDefault("title", ""), flat.getOrDefault("audience", ""),
+				flat.getOrDefault("author", "")));
+		model.addAttribute("keptListed", listed(flat));
+		model.addAttribute("keptSelection", selection);
+		model.addAttribute("titleLength", GlossaryDraft.MAX_LENGTH);
+		return "glossary/editRefused";
 	}
 
 	/** Its author, or an administrator for a listed one, deletes a saved glossary. */

@@ -42,8 +42,10 @@ final class AccessDeniedPage implements AccessDeniedHandler {
 		if (csrf && "POST".equals(request.getMethod())
 				&& SignInPaths.SIGN_IN.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
 			// The sign-in form comes back with its user name, never its password
-			// (decision 0025).
-			request.setAttribute(RefusedForm.ATTRIBUTE, RefusedForm.CSRF);
+			// (decision 0025). A form from a session the server no longer has (timed
+			// out after the page was shown) is told so, rather than of a bad form.
+			boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+			request.setAttribute(RefusedForm.ATTRIBUTE, expired ? RefusedForm.EXPIRED : RefusedForm.CSRF);
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			request.getRequestDispatcher(SignInPaths.SIGN_IN_REFUSED).forward(request, response);
 			return;

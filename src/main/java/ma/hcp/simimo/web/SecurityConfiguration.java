@@ -59,12 +59,13 @@ class SecurityConfiguration {
 	static final String SESSION_COOKIE = "JSESSIONID";
 
 	/**
-	 * The edit forms whose input is kept when Spring Security refuses them (decision
-	 * 0021): a missing CSRF token or an expired session shows the form again, filled in,
-	 * instead of losing what was typed.
+	 * The edit forms whose input is kept when Spring Security refuses them (decisions
+	 * 0021 and 0025): a missing CSRF token or an expired session shows the form again,
+	 * filled in (a password never), instead of losing what was typed.
 	 */
 	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/periods/*/edit", "/datasets/new",
-			"/admin/settings", "/admin/accounts", "/glossary" };
+			"/admin/settings", "/admin/accounts", "/admin/accounts/*/roles", "/admin/accounts/*/enabled",
+			"/admin/accounts/*/password", "/glossary", "/glossary/*/edit" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback

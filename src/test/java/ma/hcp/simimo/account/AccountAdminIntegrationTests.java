@@ -1,6 +1,7 @@
 package ma.hcp.simimo.account;
 
 import java.net.http.HttpResponse;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,106 @@ class AccountAdminIntegrationTests extends RunningApplication {
 			.contains("name=\"_csrf\"")
 			.doesNotContain("zk typed password 123");
 		assertThat(this.accounts.byUserName("zk-kept")).isEmpty();
+	}
+
+	@Test
+	void anAccountsRolesFormComesBackAsTickedWhenItsTokenIsMissingAndChangesNothing() {
+		Account target = this.accounts.create("zk-roles-target", "", PASSWORD, Set.of(), Set.of());
+		String id = id(target);
+		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
+		HttpResponse<String> refused = admin.post("/admin/accounts/" + id + "/roles?lang=en",
+				"roles=CONTRIBUTOR&producers=" + HttpTestClient.encode(ANAPEC));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		String kept = kept(refused.body());
+		assertThat(kept).contains("Your session has expired or the form is no longer valid")
+			.contains("Account: zk-roles-target")
+			.contains("The roles and producers you ticked are kept below")
+			.contains("action=\"/admin/accounts/" + id + "/roles\"")
+			.contains("value=\"CONTRIBUTOR\" checked=\"checked\"")
+			.contains("value=\"" + ANAPEC + "\" checked=\"checked\"")
+			.doesNotContain("value=\"COORDINATOR\" checked")
+			.contains("name=\"_csrf\"");
+		// The list is still there for the administrator, and the create form has no
+		// refusal notice of its own.
+		assertThat(refused.body()).contains(">zk-roles-target<").doesNotContain("What you typed is kept below, but");
+		assertThat(this.accounts.byUserName("zk-roles-target").orElseThrow().roles()).containsExactly(Role.MEMBER);
+	}
+
+	@Test
+	void anAccountsEnabledFormComesBackWhenItsTokenIsMissingAndChangesNothing() {
+		Account target = this.accounts.create("zk-enabled-target", "", PASSWORD, Set.of(), Set.of());
+		String id = id(target);
+		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
+		HttpResponse<String> refused = admin.post("/admin/accounts/" + id + "/enabled?lang=fr", "enabled=false");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(kept(refused.body())).contains("Votre session a expiré ou le formulaire n&#39;est plus valide")
+			.contains("Votre demande est rappelée ci-dessous")
+			.contains("action=\"/admin/accounts/" + id + "/enabled\"")
+			.contains("name=\"enabled\" value=\"false\"")
+			.contains("name=\"_csrf\"");
+		assertThat(this.accounts.byUserName("zk-enabled-target").orElseThrow().enabled()).isTrue();
+	}
+
+	@Test
+	void anAccountsPasswordFormComesBackWithAClearMessageAndNeverThePasswordWhenItsTokenIsMissing() {
+		Account target = this.accounts.create("zk-password-target", "", PASSWORD, Set.of(), Set.of());
+		String id = id(target);
+		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
+		String typed = "zk typed new password 4567";
+		HttpResponse<String> refused = admin.post("/admin/accounts/" + id + "/password?lang=en",
+				"password=" + HttpTestClient.encode(typed));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(kept(refused.body())).contains("Your session has expired or the form is no longer valid")
+			.contains("The new password is not kept")
+			.contains("action=\"/admin/accounts/" + id + "/password\"")
+			.contains("name=\"_csrf\"");
+		assertThat(refused.body()).doesNotContain(typed)
+			.doesNotContain(HttpTestClient.encode(typed))
+			.doesNotContain("zk typed");
+		// Unchanged: the old password still signs in, the typed one does not.
+		assertThat(new CookieSession(this.http).signIn("zk-password-target", typed).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("error"));
+		CookieSession.signedIn(this.http, "zk-password-target", PASSWORD);
+	}
+
+	@Test
+	void anAccountsFormFromAnExpiredSessionComesBackWithoutTheListOrTheAccountsNameAndChangesNothing() {
+		Account target = this.accounts.create("zk-expired-target", "", PASSWORD, Set.of(), Set.of());
+		String id = id(target);
+		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
+		String token = admin.csrfToken("/admin/accounts");
+		admin.expireOnServer();
+		for (String form : new String[] { "roles", "enabled", "password" }) {
+			String body = switch (form) {
+				case "roles" -> "roles=COORDINATOR";
+				case "enabled" -> "enabled=false";
+				default -> "password=" + HttpTestClient.encode("zk expired typed password");
+			};
+			HttpResponse<String> refused = admin.post("/admin/accounts/" + id + "/" + form,
+					body + "&_csrf=" + HttpTestClient.encode(token));
+			assertThat(refused.statusCode()).as(form).isEqualTo(403);
+			assertThat(refused.body()).as(form)
+				.contains("Votre session a expiré : rien n&#39;a été enregistré.")
+				.contains("action=\"/admin/accounts/" + id + "/" + form + "\"")
+				.doesNotContain("zk-expired-target")
+				.doesNotContain(">" + ADMIN + "<")
+				.doesNotContain("zk expired typed password");
+		}
+		Account after = this.accounts.byUserName("zk-expired-target").orElseThrow();
+		assertThat(after.roles()).containsExactly(Role.MEMBER);
+		assertThat(after.enabled()).isTrue();
+		CookieSession.signedIn(this.http, "zk-expired-target", PASSWORD);
+	}
+
+	private static String id(Account account) {
+		return account.iri().substring(AccountIris.PREFIX.length());
+	}
+
+	/** The refused form's block of the accounts page, above the list. */
+	private static String kept(String page) {
+		int start = page.indexOf("class=\"kept-account-form\"");
+		assertThat(start).as("the kept form").isNotNegative();
+		return page.substring(start, page.indexOf("<table", start));
 	}
 
 }

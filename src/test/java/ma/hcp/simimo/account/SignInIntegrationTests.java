@@ -109,6 +109,28 @@ class SignInIntegrationTests extends RunningFixtureApplication {
 	}
 
 	@Test
+	void aSignInFromASessionTheServerNoLongerHasSaysSoAndKeepsTheUserNameNeverThePassword() {
+		CookieSession browser = new CookieSession(this.http);
+		// The sign-in page left open in one tab, while the reader signs in in another,
+		// and that session then ends on the server while the browser keeps its cookies.
+		String left = browser.csrfToken("/sign-in");
+		assertThat(browser.signIn(ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+		browser.expireOnServer();
+
+		HttpResponse<String> refused = browser.post("/sign-in?lang=en", "username=" + ADMIN + "&password="
+				+ HttpTestClient.encode(ADMIN_PASSWORD) + "&_csrf=" + HttpTestClient.encode(left));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Your session has expired: you are no longer signed in.")
+			.doesNotContain("The form was no longer valid")
+			.contains("dir=\"ltr\" value=\"" + ADMIN + "\"")
+			.contains("name=\"_csrf\"")
+			.doesNotContain(ADMIN_PASSWORD);
+		assertThat(refused.headers().allValues("Set-Cookie")).noneMatch((value) -> value.startsWith("JSESSIONID="));
+		assertThat(browser.get("/admin/accounts").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void signsOutWithAPostCarryingItsTokenAndTheSessionNoLongerCounts() {
 		CookieSession session = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
 		assertThat(session.get("/admin/accounts").statusCode()).isEqualTo(200);

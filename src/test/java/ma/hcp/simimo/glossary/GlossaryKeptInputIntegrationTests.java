@@ -1,9 +1,6 @@
 package ma.hcp.simimo.glossary;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The glossary save form keeps what was typed when Spring Security refuses it (decision
- * 0025): without its CSRF token, or from a session the server has forgotten, the builder
- * comes back with the selection, the typed title, audience and author and the reason in
- * the reader's language, and nothing is saved.
+ * The glossary forms keep what was typed when Spring Security refuses them (decision
+ * 0025): without its CSRF token, or from a session the server has forgotten, the save
+ * form brings the builder back with the selection, the typed title, audience and author
+ * and the reason in the reader's language, and the saved glossary's edit form comes back
+ * as it was sent, with a fresh token; nothing is saved or changed.
  */
 class GlossaryKeptInputIntegrationTests extends RunningApplication {
 
@@ -52,22 +50,66 @@ class GlossaryKeptInputIntegrationTests extends RunningApplication {
 	@Test
 	void aFormFromAnExpiredSessionIsShownAgainAndSavesNothing() {
 		CookieSession member = member("zg-kept-two");
-		HttpResponse<String> page = member.get("/glossary?" + SELECTION);
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-		assertThat(token.find()).isTrue();
-		// The server forgets the session while the browser keeps its cookies.
-		Map<String, String> cookies = new HashMap<>(member.cookies());
-		member.post("/sign-out", "_csrf=" + HttpTestClient.encode(token.group(1)));
-		member.cookies().clear();
-		member.cookies().putAll(cookies);
-		HttpResponse<String> refused = member.send(this.http.request("/glossary")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString("title=Zgexpired+title&visibility=public&" + SELECTION + "&_csrf="
-					+ HttpTestClient.encode(token.group(1)))));
+		String token = member.csrfToken("/glossary?" + SELECTION);
+		member.expireOnServer();
+		HttpResponse<String> refused = member.post("/glossary",
+				"title=Zgexpired+title&visibility=public&" + SELECTION + "&_csrf=" + HttpTestClient.encode(token));
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("Votre session a expiré").contains("Zgexpired title");
 		assertThat(this.http.get("/glossary", "text/html").body()).doesNotContain("Zgexpired");
+	}
+
+	@Test
+	void theSavedGlossarysEditFormComesBackWithWhatWasTypedWhenItsTokenIsMissingAndChangesNothing() {
+		CookieSession author = member("zg-kept-three");
+		String id = save(author, "Zgedit original");
+		HttpResponse<String> refused = author.post("/glossary/" + id + "/edit?lang=en",
+				"title=Zgedit+typed&audience=Zgedit+trainers&author=HCP&visibility=private&" + SELECTION);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Your session has expired or the form is no longer valid")
+			.contains("What you typed is shown here")
+			.contains("action=\"/glossary/" + id + "/edit\"")
+			.contains("value=\"Zgedit typed\"")
+			.contains("value=\"Zgedit trainers\"")
+			.contains("long-term-migrant")
+			.containsPattern("value=\"private\" checked")
+			.contains("name=\"_csrf\"");
+		assertThat(this.http.get("/glossary/" + id, "text/html").body()).contains("Zgedit original")
+			.doesNotContain("Zgedit typed");
+		// The form sent again with the fresh token it came back with is saved.
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(refused.body());
+		assertThat(token.find()).isTrue();
+		assertThat(author
+			.post("/glossary/" + id + "/edit",
+					"title=Zgedit+typed&visibility=public&" + SELECTION + "&_csrf="
+							+ HttpTestClient.encode(token.group(1)))
+			.statusCode()).isEqualTo(303);
+		assertThat(this.http.get("/glossary/" + id, "text/html").body()).contains("Zgedit typed");
+	}
+
+	@Test
+	void theSavedGlossarysEditFormFromAnExpiredSessionIsShownAgainInTheReadersLanguageAndChangesNothing() {
+		CookieSession author = member("zg-kept-four");
+		String id = save(author, "Zgstaleedit original");
+		String token = author.csrfToken("/glossary/" + id);
+		author.expireOnServer();
+		HttpResponse<String> refused = author.post("/glossary/" + id + "/edit?lang=ar",
+				"title=Zgstaleedit+typed&visibility=public&" + SELECTION + "&_csrf=" + HttpTestClient.encode(token));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("انتهت صلاحية جلستك")
+			.contains("dir=\"rtl\"")
+			.contains("value=\"Zgstaleedit typed\"")
+			.contains("name=\"_csrf\"");
+		assertThat(this.http.get("/glossary/" + id, "text/html").body()).contains("Zgstaleedit original")
+			.doesNotContain("Zgstaleedit typed");
+	}
+
+	private static String save(CookieSession author, String title) {
+		HttpResponse<String> saved = author.submitForm("/glossary?" + SELECTION, "/glossary",
+				"title=" + HttpTestClient.encode(title) + "&visibility=public&" + SELECTION);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.lastIndexOf('/') + 1);
 	}
 
 	private CookieSession member(String userName) {
