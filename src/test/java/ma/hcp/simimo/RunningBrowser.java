@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,6 +43,30 @@ public abstract class RunningBrowser extends RunningApplication {
 
 	protected String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/** Signs in through the sign-in page, shown in {@code language}. */
+	protected void signIn(String userName, String password, String language) {
+		this.browser.get(url("/sign-in?lang=" + language));
+		this.browser.findElement(By.id("username")).sendKeys(userName);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("main form button[type='submit']")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
+	}
+
+	/** Signs out with the header's button. */
+	protected void signOut() {
+		this.browser.findElement(By.cssSelector("form.sign-out button")).click();
+		this.wait.until(ExpectedConditions.urlContains("signedOut"));
+	}
+
+	/**
+	 * The page's main text once the page has settled: a redirect after a form can replace
+	 * the page between finding the element and reading it.
+	 */
+	protected String mainText() {
+		return this.wait.ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("main")).getText());
 	}
 
 	private static synchronized ChromeDriver sharedBrowser() {

@@ -7,7 +7,6 @@ import ma.hcp.simimo.HttpTestClient;
 import ma.hcp.simimo.RunningBrowser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,7 +30,7 @@ class AccountsJourneyBrowserTests extends RunningBrowser {
 	@Test
 	void anAdministratorCreatesAnAnapecContributorWhoSeesOnlyAnapecRecordsAsEditableAndAMemberKeepsAGlossaryPrivate()
 			throws Exception {
-		signIn(ADMIN, ADMIN_PASSWORD);
+		signIn(ADMIN, ADMIN_PASSWORD, "en");
 		this.browser.get(url("/admin/accounts?lang=en"));
 		createAccount("journey-anapec", "Focal point ANAPEC", List.of("CONTRIBUTOR"), List.of(ANAPEC));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
@@ -42,7 +41,7 @@ class AccountsJourneyBrowserTests extends RunningBrowser {
 		BrowserSupport.screenshot(this.browser, "accounts-1-administrator-created-two-accounts.png");
 		signOut();
 
-		signIn("journey-anapec", PASSWORD);
+		signIn("journey-anapec", PASSWORD, "en");
 		this.browser.get(url("/producers/anapec?lang=en"));
 		List<WebElement> anapecDatasets = this.browser.findElements(By.cssSelector("main li a[href*='/datasets/']"))
 			.stream()
@@ -66,7 +65,7 @@ class AccountsJourneyBrowserTests extends RunningBrowser {
 		BrowserSupport.screenshot(this.browser, "accounts-3-contributor-edit-form.png");
 		signOut();
 
-		signIn("journey-trainer", PASSWORD);
+		signIn("journey-trainer", PASSWORD, "en");
 		this.browser.get(url("/glossary?lang=en&concepts="
 				+ HttpTestClient.encode(U98 + "international-migrant," + U98 + "long-term-migrant")));
 		WebElement save = this.browser.findElement(By.cssSelector("form.glossary-save"));
@@ -90,28 +89,6 @@ class AccountsJourneyBrowserTests extends RunningBrowser {
 		assertThat(this.browser.findElement(By.id("saved")).getText()).isEqualTo("Saved glossaries");
 		assertThat(this.browser.getPageSource()).doesNotContain("Trainer's private glossary");
 		BrowserSupport.screenshot(this.browser, "accounts-5-anonymous-cannot-see-it.png");
-	}
-
-	/**
-	 * The page's main text once the page has settled: a redirect after a form can replace
-	 * the page between finding the element and reading it.
-	 */
-	private String mainText() {
-		return this.wait.ignoring(StaleElementReferenceException.class)
-			.until((driver) -> driver.findElement(By.tagName("main")).getText());
-	}
-
-	private void signIn(String userName, String password) {
-		this.browser.get(url("/sign-in?lang=en"));
-		this.browser.findElement(By.id("username")).sendKeys(userName);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.cssSelector("main form button[type='submit']")).click();
-		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.sign-out")));
-	}
-
-	private void signOut() {
-		this.browser.findElement(By.cssSelector("form.sign-out button")).click();
-		this.wait.until(ExpectedConditions.urlContains("signedOut"));
 	}
 
 	private void createAccount(String userName, String name, List<String> roles, List<String> producers) {
