@@ -2,6 +2,8 @@ package ma.hcp.simimo.account;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,14 @@ class SignInIntegrationTests extends RunningFixtureApplication {
 			.doesNotContain(ADMIN_PASSWORD);
 		assertThat(refused.headers().allValues("Set-Cookie")).noneMatch((value) -> value.startsWith("JSESSIONID="));
 		assertThat(browser.get("/admin/accounts").statusCode()).isEqualTo(302);
+		// The page that came back signs in with its fresh token.
+		Matcher fresh = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(refused.body());
+		assertThat(fresh.find()).isTrue();
+		HttpResponse<String> signedIn = browser.post("/sign-in", "username=" + ADMIN + "&password="
+				+ HttpTestClient.encode(ADMIN_PASSWORD) + "&_csrf=" + HttpTestClient.encode(fresh.group(1)));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("/sign-in");
+		assertThat(browser.get("/admin/accounts").statusCode()).isEqualTo(200);
 	}
 
 	@Test
