@@ -2,7 +2,15 @@ package ma.hcp.simimo.concept;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.Target;
+import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RecordOwners;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -15,7 +23,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * The page of a concept scheme or a classification: its tree (expandable without
  * reloading, and readable without JavaScript), its alphabetical index, its levels and a
- * search by code.
+ * search by code; for a classification, the edit button and the "draft in progress"
+ * notice for those permitted (decision 0021).
  */
 @Controller
 class SchemeController {
@@ -24,9 +33,15 @@ class SchemeController {
 
 	private final LinkedDataPaths paths;
 
-	SchemeController(SchemeRepository schemes, LinkedDataPaths paths) {
+	private final RecordOwners owners;
+
+	private final RecordDrafts drafts;
+
+	SchemeController(SchemeRepository schemes, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts) {
 		this.schemes = schemes;
 		this.paths = paths;
+		this.owners = owners;
+		this.drafts = drafts;
 	}
 
 	@GetMapping(path = "/schemes", produces = MediaType.TEXT_HTML_VALUE)
@@ -43,12 +58,27 @@ class SchemeController {
 
 	@GetMapping(path = { "/schemes/{id}", "/classifications/{id}" }, produces = MediaType.TEXT_HTML_VALUE)
 	String schemePage(@PathVariable String id, @RequestParam(required = false) String notation,
-			jakarta.servlet.http.HttpServletRequest request, Model model, Locale locale) {
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String iri = this.paths.iriForPath(path);
 		model.addAttribute("scheme", this.schemes.page(iri, notation, locale));
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		model.addAttribute("path", path);
+		Viewer viewer = Viewer.current();
+		if (viewer.signedIn() && path.startsWith("/classifications/")) {
+			// What a signed-in viewer sees here depends on who they are: never cached for
+			// another. A reader's page asks nothing of the private store.
+			response.setHeader("Cache-Control", ConceptEditController.PRIVATE);
+			Target target = Target.ownedBy(this.owners.ownerOf(iri));
+			model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
+			model.addAttribute("editHref", path + "/edit");
+			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
+				this.drafts.draftOf(iri).ifPresent((draft) -> {
+					model.addAttribute("draftInProgress", draft);
+					model.addAttribute("draftHref", path + "/draft");
+				});
+			}
+		}
 		return "concept/schemePage";
 	}
 

@@ -77,15 +77,52 @@ public class SchemeRepository {
 	}
 
 	public SchemePage page(String iri, String notationQuery, Locale locale) {
+		return page(iri, publishedPage(iri), notationQuery, locale, false);
+	}
+
+	/**
+	 * The page of classification {@code iri} as its draft makes it (decision 0021): the
+	 * published page's neighbourhood (the labels of its publisher and sources, its owner,
+	 * its correspondences) with the scheme's, its levels' and its items' descriptions
+	 * replaced by the draft's, whose labels it shows rather than the published names.
+	 */
+	public SchemePage draftPage(String iri, Model draft, Locale locale) {
+		Model model = publishedPage(iri);
+		Resource scheme = model.createResource(iri);
+		List<Statement> owners = scheme.listProperties(Vocab.OWNER).toList();
+		for (Resource part : model.listSubjectsWithProperty(SKOS.inScheme, scheme).toList()) {
+			model.removeAll(part, null, null);
+		}
+		for (Resource level : model.listSubjectsWithProperty(RDF.type, Vocab.XKOS_CLASSIFICATION_LEVEL).toList()) {
+			model.removeAll(level, null, null);
+		}
+		model.removeAll(scheme, null, null);
+		model.add(owners);
+		model.add(draft);
+		return page(iri, model, null, locale, true);
+	}
+
+	private Model publishedPage(String iri) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("scheme", ResourceFactory.createResource(iri));
-		Model model = this.executor.construct("concept/schemePage", bindings);
+		return this.executor.construct("concept/schemePage", bindings);
+	}
+
+	private SchemePage page(String iri, Model model, String notationQuery, Locale locale, boolean draft) {
 		Resource scheme = model.createResource(iri);
 		if (!model.contains(scheme, RDF.type, SKOS.ConceptScheme)) {
 			throw new ResourceNotFoundException(iri);
 		}
 		String lang = locale.getLanguage();
-		List<Resource> concepts = model.listSubjectsWithProperty(SKOS.inScheme, scheme).toList();
+		java.util.function.Function<Resource, LabelledLink> link = draft
+				? (resource) -> new LabelledLink(resource.getURI(),
+						LocalizedLiterals.best(resource, lang, DCTerms.title, SKOS.prefLabel),
+						this.paths.hrefFor(resource.getURI()))
+				: (resource) -> this.links.link(resource, lang);
+		// A draft holds its levels' descriptions too, which name the scheme as well.
+		List<Resource> concepts = model.listSubjectsWithProperty(SKOS.inScheme, scheme)
+			.filterDrop((subject) -> subject.hasProperty(RDF.type, Vocab.XKOS_CLASSIFICATION_LEVEL))
+			.toList();
 		Map<Resource, List<Resource>> children = new HashMap<>();
 		List<Resource> roots = new ArrayList<>();
 		for (Resource concept : concepts) {
@@ -100,28 +137,29 @@ public class SchemeRepository {
 		}
 		Collator collator = Collator.getInstance(locale);
 		List<Entry> index = concepts.stream()
-			.map((concept) -> entry(concept, lang))
+			.map((concept) -> entry(link.apply(concept), concept))
 			.sorted(Comparator.comparing((Entry entry) -> entry.concept().label().text(), collator))
 			.toList();
 		String query = (notationQuery == null) ? "" : notationQuery.strip();
 		List<Entry> matches = query.isEmpty() ? List.of()
 				: index.stream().filter((entry) -> entry.notation().equalsIgnoreCase(query)).toList();
-		return new SchemePage(iri, this.links.label(scheme, lang),
+		return new SchemePage(iri, draft ? link.apply(scheme).label() : this.links.label(scheme, lang),
 				LocalizedLiterals.best(scheme, lang, DCTerms.description, SKOS.scopeNote, RDFS.comment),
 				this.links.link(scheme.getPropertyResourceValue(DCTerms.publisher), lang),
 				this.links.first(scheme, Vocab.OWNER, lang), ResourceLinks.lexical(scheme, OWL.versionInfo),
 				scheme.listProperties(DCTerms.source).mapWith((s) -> this.links.link(s.getResource(), lang)).toList(),
-				nodes(roots, children, lang, 0), index, levels(model, lang), correspondences(model, scheme, lang),
+				nodes(roots, children, link, 0), index, levels(model, lang), correspondences(model, scheme, lang),
 				query, matches, concepts.size());
 	}
 
-	private List<Node> nodes(List<Resource> concepts, Map<Resource, List<Resource>> children, String lang, int depth) {
+	private List<Node> nodes(List<Resource> concepts, Map<Resource, List<Resource>> children,
+			java.util.function.Function<Resource, LabelledLink> link, int depth) {
 		if (depth > 10) {
 			return List.of();
 		}
 		return concepts.stream()
-			.map((concept) -> new Node(this.links.link(concept, lang), ResourceLinks.lexical(concept, SKOS.notation),
-					nodes(children.getOrDefault(concept, List.of()), children, lang, depth + 1)))
+			.map((concept) -> new Node(link.apply(concept), ResourceLinks.lexical(concept, SKOS.notation),
+					nodes(children.getOrDefault(concept, List.of()), children, link, depth + 1)))
 			.sorted(Comparator.comparing((Node node) -> sortKey(node.notation(), node.concept().label().text())))
 			.toList();
 	}
@@ -143,8 +181,7 @@ public class SchemeRepository {
 			.toList();
 	}
 
-	private Entry entry(Resource concept, String lang) {
-		LabelledLink link = this.links.link(concept, lang);
+	private static Entry entry(LabelledLink link, Resource concept) {
 		String label = link.label().text();
 		String initial = label.isEmpty() ? "" : label.substring(0, label.offsetByCodePoints(0, 1)).toUpperCase();
 		return new Entry(link, ResourceLinks.lexical(concept, SKOS.notation), initial);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -160,6 +161,95 @@ public class RecordDrafts {
 	}
 
 	/**
+	 * The published description of a record made of parts (a classification with its
+	 * levels and items, decision 0021 as built for classifications): the concise bounded
+	 * descriptions of {@code record} and of each of {@code parts}, from every content
+	 * graph but the record-owners graph.
+	 */
+	public Model published(String record, Collection<String> parts) {
+		Dataset store = embedded();
+		return Txn.calculateRead(store, () -> {
+			Graph content = content(store.asDatasetGraph());
+			Graph description = GraphFactory.createDefaultGraph();
+			for (String subject : whole(record, parts)) {
+				describe(content, NodeFactory.createURI(subject)).forEach(description::add);
+			}
+			return ModelFactory.createModelForGraph(description);
+		});
+	}
+
+	/**
+	 * The violations of the content shapes by {@code description} as the whole
+	 * description of {@code record} and its published {@code parts}: their published
+	 * descriptions are replaced by this one, and the record and every IRI subject of the
+	 * description (its parts as edited, new ones included) are validated as focus nodes.
+	 * A part the description adds stands in the record-owners graph with the record's
+	 * owner. Each focus node with violations is a key, in the order validated, the record
+	 * first.
+	 */
+	public Map<String, List<Violation>> check(String record, Collection<String> parts, Model description) {
+		Dataset store = embedded();
+		return Txn.calculateRead(store, () -> {
+			Graph content = content(store.asDatasetGraph());
+			for (String subject : whole(record, parts)) {
+				describe(content, NodeFactory.createURI(subject)).forEach(content::delete);
+			}
+			description.getGraph().find().forEachRemaining(content::add);
+			Graph owners = store.asDatasetGraph().getGraph(NodeFactory.createURI(this.ownersGraph));
+			owners.find().forEachRemaining(content::add);
+			Node recordNode = NodeFactory.createURI(record);
+			Set<Node> focusNodes = new java.util.LinkedHashSet<>();
+			focusNodes.add(recordNode);
+			description.getGraph().find().forEachRemaining((triple) -> {
+				if (triple.getSubject().isURI()) {
+					focusNodes.add(triple.getSubject());
+				}
+			});
+			// A part the draft adds has no entry in the record-owners graph yet: it
+			// stands
+			// there with the record's owner, as the ownership shapes require of a
+			// scheme's
+			// members and as publication (issue 18) will write it.
+			List<Node> recordOwners = owners.find(recordNode, Vocab.OWNER.asNode(), Node.ANY)
+				.mapWith(Triple::getObject)
+				.toList();
+			for (Node focus : focusNodes) {
+				if (!focus.equals(recordNode) && !parts.contains(focus.getURI())
+						&& !owners.contains(focus, Vocab.OWNER.asNode(), Node.ANY)) {
+					recordOwners.forEach((owner) -> content.add(Triple.create(focus, Vocab.OWNER.asNode(), owner)));
+				}
+			}
+			Shapes shapes = Shapes.parse(store.asDatasetGraph().getGraph(NodeFactory.createURI(this.shapesGraph)));
+			Map<String, List<Violation>> violations = new LinkedHashMap<>();
+			for (Node focus : focusNodes) {
+				ValidationReport report = ShaclValidator.get().validate(shapes, content, focus);
+				for (ReportEntry entry : report.getEntries()) {
+					if (Severity.Violation.equals(entry.severity())) {
+						violations.computeIfAbsent(focus.getURI(), (key) -> new ArrayList<>()).add(violation(entry));
+					}
+				}
+			}
+			return violations;
+		});
+	}
+
+	/**
+	 * As {@link #save(String, String, Model)}, for a record made of parts: a new draft's
+	 * base is the digest of the whole published description
+	 * ({@link #published(String, Collection)}).
+	 */
+	public Draft save(String record, Collection<String> parts, String account, Model description) {
+		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)));
+	}
+
+	private static Set<String> whole(String record, Collection<String> parts) {
+		Set<String> subjects = new java.util.LinkedHashSet<>();
+		subjects.add(record);
+		subjects.addAll(parts);
+		return subjects;
+	}
+
+	/**
 	 * A digest of a record description: SHA-256 of its sorted N-Triples lines with every
 	 * blank node written {@code _:b}, so that it does not depend on blank node labels.
 	 */
@@ -237,13 +327,18 @@ public class RecordDrafts {
 	 * existing draft keeps the owner it has.
 	 */
 	public Draft save(String record, String account, Model description, Optional<String> intendedOwner) {
+		return save(record, account, description, intendedOwner, () -> digest(published(record)));
+	}
+
+	private Draft save(String record, String account, Model description, Optional<String> intendedOwner,
+			java.util.function.Supplier<String> base) {
 		Optional<Draft> existing = draftOf(record);
 		Instant now = Instant.now();
 		Draft draft = existing
 			.map((old) -> new Draft(old.iri(), record, account, old.created(), now, old.base(), old.revision() + 1,
 					old.owner()))
-			.orElseGet(() -> new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now,
-					digest(published(record)), 1, intendedOwner));
+			.orElseGet(() -> new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now, base.get(), 1,
+					intendedOwner));
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
 		bindings.add("record", ResourceFactory.createResource(record));

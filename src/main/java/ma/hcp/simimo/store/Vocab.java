@@ -147,6 +147,9 @@ public final class Vocab {
 
 	public static final Property XKOS_DEPTH = property(XKOS + "depth");
 
+	/** A classification's levels, an RDF list from the top level down. */
+	public static final Property XKOS_LEVELS = property(XKOS + "levels");
+
 	public static final Resource XKOS_CORRESPONDENCE = ResourceFactory.createResource(XKOS + "Correspondence");
 
 	private Vocab() {

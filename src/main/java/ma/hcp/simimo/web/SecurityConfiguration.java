@@ -63,9 +63,10 @@ class SecurityConfiguration {
 	 * 0021 and 0025): a missing CSRF token or an expired session shows the form again,
 	 * filled in (a password never), instead of losing what was typed.
 	 */
-	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/periods/*/edit", "/datasets/new",
-			"/admin/settings", "/admin/accounts", "/admin/accounts/*/roles", "/admin/accounts/*/enabled",
-			"/admin/accounts/*/password", "/glossary", "/glossary/*/edit" };
+	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/periods/*/edit",
+			"/classifications/*/edit", "/datasets/new", "/admin/settings", "/admin/accounts",
+			"/admin/accounts/*/roles", "/admin/accounts/*/enabled", "/admin/accounts/*/password", "/glossary",
+			"/glossary/*/edit" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -103,8 +104,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
-					"/concepts/*/*/edit", "/concepts/*/*/draft", "/periods/*/edit", "/periods/*/draft", "/datasets/new",
-					"/datasets/*/discard")
+					"/concepts/*/*/edit", "/concepts/*/*/draft", "/periods/*/edit", "/periods/*/draft",
+					"/classifications/*/edit", "/classifications/*/draft", "/datasets/new", "/datasets/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()

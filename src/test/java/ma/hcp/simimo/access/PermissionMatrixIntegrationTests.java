@@ -160,6 +160,9 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	@Autowired
 	RuntimeSettings settings;
 
+	@Autowired
+	ma.hcp.simimo.store.SparqlExecutor executor;
+
 	private static Map<Action, ProbeEntry> probes() {
 		Map<Action, ProbeEntry> probes = new EnumMap<>(Action.class);
 		probes.put(Action.SAVE_GLOSSARY,
@@ -336,29 +339,34 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 
 	/**
 	 * The records of the cell's target, by path: ANAPEC's or DGSN's dataset and concept
-	 * (DGSN has one of each), and the HCP's or DGSN's reference period; for a record
-	 * nobody owns, a concept of an international standard (no dataset or period is
-	 * nobody's).
+	 * (DGSN has one of each), the HCP's or DGSN's reference period, and ANAPEC's
+	 * classification (the two national classifications are ANAPEC's and the HCP's, the
+	 * contributor's producers, so another producer's classification has no example); for
+	 * a record nobody owns, a concept of an international standard and an international
+	 * classification (no dataset or period is nobody's).
 	 */
 	private static List<String> records(Cell cell) {
 		return switch (cell.on()) {
 			case OWN_PRODUCER -> List.of("/datasets/anapec-registered-regular-migrants-refugees",
 					"/concepts/anapec-intermediation/foreign-employee-activity-certificate",
-					"/periods/rgph-residence-threshold");
+					"/periods/rgph-residence-threshold", "/classifications/anapec-occupations");
 			case OTHER_PRODUCER -> List.of("/datasets/dgsn-foreigners-residence-permit",
 					"/concepts/dgsn-residence/foreign-resident", "/periods/law-02-03-residence-permit-threshold");
-			default -> List.of("/concepts/un-1998/short-term-migrant");
+			default -> List.of("/concepts/un-1998/short-term-migrant", "/classifications/isco-08");
 		};
 	}
 
 	/**
-	 * A form that saves: a dataset's title and description, a concept's label, or a
-	 * period's label and duration.
+	 * A form that saves: a dataset's title and description, a concept's label, a period's
+	 * label and duration, or a classification's title.
 	 */
 	private static String editForm(String path, Cell cell) {
 		String title = HttpTestClient.encode("Matrice " + cell);
 		if (path.startsWith("/periods/")) {
 			return "labelFr=" + title + "&durationNumber=6&durationUnit=months";
+		}
+		if (path.startsWith("/classifications/")) {
+			return "titleFr=" + title;
 		}
 		return path.startsWith("/datasets/") ? "titleFr=" + title + "&descriptionFr=Description"
 				: "prefLabelFr=" + title;
@@ -391,7 +399,15 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			boolean allowed) {
 		for (String path : records(cell)) {
 			String iri = "https://w3id.org/simimo" + path;
-			if (test.drafts.draftOf(iri).isEmpty()) {
+			if (test.drafts.draftOf(iri).isEmpty() && path.startsWith("/classifications/")) {
+				// A classification's draft holds its levels and items with it.
+				org.apache.jena.query.QuerySolutionMap bindings = new org.apache.jena.query.QuerySolutionMap();
+				bindings.add("scheme", org.apache.jena.rdf.model.ResourceFactory.createResource(iri));
+				List<String> parts = test.executor.select("concept/classificationParts", bindings,
+						(row) -> row.getResource("part").getURI());
+				test.drafts.save(iri, parts, test.owner().iri(), test.drafts.published(iri, parts));
+			}
+			else if (test.drafts.draftOf(iri).isEmpty()) {
 				test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
 			}
 			HttpResponse<String> draft = session.get(path + "/draft");

@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SchemeController.class)
-@Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class, SchemeRepository.class, LinkedDataPaths.class,
+@Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class,
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, SchemeRepository.class, LinkedDataPaths.class,
 		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class SchemeControllerTests {
 

@@ -86,6 +86,10 @@ public final class HostileRoutes {
 		examples.put("/api/search", List.of("/api/search?q=migrant"));
 		examples.put("/api/suggest", List.of("/api/suggest?q=mig"));
 		examples.put("/classifications/{id}", List.of("/classifications/none"));
+		examples.put("/classifications/{id}/edit",
+				List.of("/classifications/none/edit", "/classifications/nma-2010/edit"));
+		examples.put("/classifications/{id}/draft",
+				List.of("/classifications/none/draft", "/classifications/nma-2010/draft"));
 		examples.put("/concepts/{scheme}/{concept}", List.of("/concepts/test/hostile"));
 		examples.put("/concepts/{scheme}/{concept}/edit",
 				List.of("/concepts/test/hostile/edit", "/concepts/none/none/edit"));
