@@ -35,6 +35,7 @@ import ma.hcp.simimo.store.DraftSources;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.LocalizedLiterals;
 import ma.hcp.simimo.store.RecordDrafts;
+import ma.hcp.simimo.store.RecordDrafts.Breach;
 import ma.hcp.simimo.store.RecordDrafts.Violation;
 import ma.hcp.simimo.store.ResourceLinks;
 import ma.hcp.simimo.store.SparqlExecutor;
@@ -49,12 +50,14 @@ import org.springframework.stereotype.Repository;
  * draft, or from the published classification; a saved form becomes the whole edited
  * description, checked by the form's rules (a unique, safe notation for an added item, a
  * parent on the level above, no removal of an item with narrower items or that the
- * content uses) and by the content shapes with the scheme, each level and each item as
- * focus nodes. Writes the scheme's dct:title, skos:prefLabel, skos:altLabel,
- * skos:scopeNote and dct:bibliographicCitation (in fr, en and ar), owl:versionInfo and
- * dct:source; the items' skos:prefLabel; and an added item's skos:notation,
- * skos:inScheme, its level's skos:member, and skos:broader (skos:narrower too when the
- * classification states it) or skos:topConceptOf and the scheme's skos:hasTopConcept.
+ * content uses), by the content's SKOS integrity rules that the description shows on its
+ * own ({@link RecordDrafts#DESCRIPTION_INTEGRITY}) and by the content shapes with the
+ * scheme, each level and each item as focus nodes. Writes the scheme's dct:title,
+ * skos:prefLabel, skos:altLabel, skos:scopeNote and dct:bibliographicCitation (in fr, en
+ * and ar), owl:versionInfo and dct:source; the items' skos:prefLabel; and an added item's
+ * skos:notation, skos:inScheme, its level's skos:member, and skos:broader (skos:narrower
+ * too when the classification states it) or skos:topConceptOf and the scheme's
+ * skos:hasTopConcept.
  */
 @Repository
 public class ClassificationDraftRepository {
@@ -197,6 +200,11 @@ public class ClassificationDraftRepository {
 			return problems;
 		}
 		Model edited = edited(base, iri, form);
+		List<Breach> breaches = this.drafts.integrity(edited);
+		if (!breaches.isEmpty()) {
+			Resource scheme = edited.createResource(iri);
+			return breaches.stream().map((breach) -> breach(scheme, breach, locale)).toList();
+		}
 		Map<String, List<Violation>> violations = this.drafts.check(iri, parts, edited);
 		if (!violations.isEmpty()) {
 			Resource scheme = edited.createResource(iri);
@@ -517,6 +525,19 @@ public class ClassificationDraftRepository {
 		return this.errors.violation(
 				new Violation(violation.path(), value, violation.component(), violation.messages()),
 				level ? "levels" : "items", locale);
+	}
+
+	/**
+	 * A breach of a SKOS integrity rule, on the items' table (or the scheme's labels),
+	 * named by the item's code; the message is the rule's, {@code draft.integrity.<nn>}.
+	 */
+	private FieldError breach(Resource scheme, Breach breach, Locale locale) {
+		String key = "draft.integrity." + breach.rule().substring("integrity/".length(), "integrity/".length() + 2);
+		if (breach.concept().equals(scheme.getURI())) {
+			return this.errors.error("prefLabel", "", key, locale);
+		}
+		String notation = ResourceLinks.lexical(scheme.getModel().createResource(breach.concept()), SKOS.notation);
+		return this.errors.error("items", notation.isEmpty() ? breach.concept() : notation, key, locale);
 	}
 
 	/** The form field a shapes violation of the scheme itself is about. */

@@ -242,6 +242,51 @@ public class RecordDrafts {
 		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)));
 	}
 
+	/**
+	 * The content's SKOS integrity rules (queries/integrity/) that a record description
+	 * made of a scheme and its members shows on its own: one preferred label per language
+	 * (S14), disjoint labels (S13), skos:related disjoint from the hierarchy (S27),
+	 * skos:exactMatch disjoint from the other mappings (S46), no cycle of skos:broader,
+	 * and every concept labelled and in a scheme. The others need the whole content
+	 * (broken links) or are about definitions, which classification items do not have.
+	 */
+	public static final List<String> DESCRIPTION_INTEGRITY = List.of("integrity/01-onePrefLabelPerLanguage",
+			"integrity/02-disjointLabels", "integrity/03-relatedDisjointFromBroaderTransitive",
+			"integrity/04-exactMatchDisjointFromBroadAndRelatedMatch", "integrity/05-noHierarchyCycle",
+			"integrity/06-conceptHasPrefLabelAndScheme");
+
+	/**
+	 * A breach of a SKOS integrity rule by a draft.
+	 *
+	 * @param rule the rule's file, {@code integrity/05-noHierarchyCycle}
+	 * @param concept the IRI of the concept that breaks it
+	 */
+	public record Breach(String rule, String concept) {
+	}
+
+	/** The breaches of {@link #DESCRIPTION_INTEGRITY} by {@code description}. */
+	public List<Breach> integrity(Model description) {
+		return integrity(this.queries, description);
+	}
+
+	/** As {@link #integrity(Model)}, with the rules of {@code queries}. */
+	public static List<Breach> integrity(QueryRegistry queries, Model description) {
+		List<Breach> breaches = new ArrayList<>();
+		for (String rule : DESCRIPTION_INTEGRITY) {
+			try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution
+				.model(description)
+				.query(queries.query(rule))
+				.build()) {
+				execution.execSelect().forEachRemaining((row) -> {
+					RDFNode concept = row.get("concept");
+					breaches.add(new Breach(rule, (concept != null && concept.isURIResource())
+							? concept.asResource().getURI() : String.valueOf(concept)));
+				});
+			}
+		}
+		return breaches;
+	}
+
 	private static Set<String> whole(String record, Collection<String> parts) {
 		Set<String> subjects = new java.util.LinkedHashSet<>();
 		subjects.add(record);
