@@ -64,9 +64,8 @@ class SecurityConfiguration {
 	 * filled in (a password never), instead of losing what was typed.
 	 */
 	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/periods/*/edit",
-			"/classifications/*/edit", "/datasets/new", "/admin/settings", "/admin/accounts",
-			"/admin/accounts/*/roles", "/admin/accounts/*/enabled", "/admin/accounts/*/password", "/glossary",
-			"/glossary/*/edit" };
+			"/classifications/*/edit", "/datasets/new", "/admin/settings", "/admin/accounts", "/admin/accounts/*/roles",
+			"/admin/accounts/*/enabled", "/admin/accounts/*/password", "/glossary", "/glossary/*/edit" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
