@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.hcp.simimo.store.CatalogueProducers;
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Role;

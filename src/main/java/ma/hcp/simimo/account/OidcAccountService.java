@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ma.hcp.simimo.store.CatalogueProducers;
 import ma.hcp.simimo.store.ContentValidationException;
 
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;

@@ -5,15 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import ma.hcp.simimo.access.Action;
-import ma.hcp.simimo.access.Permissions;
-import ma.hcp.simimo.access.Viewer;
-import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.access.DraftDiscards;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.Labels;
-import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
-import ma.hcp.simimo.store.RecordOwners;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,19 +31,16 @@ class DatasetDiscardController {
 
 	private final DatasetDraftRepository drafts;
 
-	private final RecordDrafts index;
-
-	private final RecordOwners owners;
+	private final DraftDiscards discards;
 
 	private final LinkedDataPaths paths;
 
 	private final Labels labels;
 
-	DatasetDiscardController(DatasetDraftRepository drafts, RecordDrafts index, RecordOwners owners,
-			LinkedDataPaths paths, Labels labels) {
+	DatasetDiscardController(DatasetDraftRepository drafts, DraftDiscards discards, LinkedDataPaths paths,
+			Labels labels) {
 		this.drafts = drafts;
-		this.index = index;
-		this.owners = owners;
+		this.discards = discards;
 		this.paths = paths;
 		this.labels = labels;
 	}
@@ -57,38 +49,27 @@ class DatasetDiscardController {
 	String confirm(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
 		response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
 		String iri = iri(id);
-		Draft draft = allowedDraft(iri);
 		boolean published = this.drafts.isPublished(iri);
+		Draft draft = this.discards.allowed(iri, published, DatasetNotFoundException::new);
 		model.addAttribute("id", id);
 		model.addAttribute("draft", draft);
 		model.addAttribute("newRecord", !published);
 		model.addAttribute("recordTitle",
 				published ? this.labels.of(iri, locale.getLanguage()) : this.drafts.draftTitle(draft, locale));
 		model.addAttribute("cancelHref", "/datasets/" + id + "/draft");
+		model.addAttribute("action", "/datasets/" + id + "/discard");
+		model.addAttribute("kindKey", "draft.kind");
+		model.addAttribute("confirmNewKey", "draft.discard.confirmNew");
 		return "catalogue/draftDiscard";
 	}
 
 	@PostMapping(path = "/datasets/{id}/discard", produces = MediaType.TEXT_HTML_VALUE)
 	String discard(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
-		this.index.discard(allowedDraft(iri(id)));
+		String iri = iri(id);
+		this.discards.discard(iri, this.drafts.isPublished(iri), DatasetNotFoundException::new);
 		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
 		return "redirect:/drafts?discarded";
-	}
-
-	/**
-	 * The draft of dataset {@code iri} if the viewer may discard it: 404 for an unknown
-	 * dataset, and for a new one to whoever may not discard it; 403 for a published one
-	 * the viewer may not change, whether or not it has a draft; 404 when it has none.
-	 */
-	private Draft allowedDraft(String iri) {
-		boolean published = this.drafts.isPublished(iri);
-		if (!published && this.index.draftOf(iri).isEmpty()) {
-			throw new DatasetNotFoundException(iri);
-		}
-		DatasetEditController.requireOrHide(Viewer.current(), Action.DISCARD_DRAFT,
-				DatasetEditController.target(this.owners, this.index, iri), !published, iri);
-		return this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
 	}
 
 	private String iri(String id) {

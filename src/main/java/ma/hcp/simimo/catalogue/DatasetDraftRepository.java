@@ -193,11 +193,13 @@ public class DatasetDraftRepository {
 
 	/**
 	 * The title {@code draft} gives its record, in the reader's language or the next
-	 * best.
+	 * best: a dataset's dct:title, and, since /drafts lists every record type, a
+	 * concept's skos:prefLabel or a period's rdfs:label.
 	 */
 	public LocalizedText draftTitle(Draft draft, Locale locale) {
 		Model description = this.drafts.description(draft);
-		return LocalizedLiterals.best(description.createResource(draft.record()), locale.getLanguage(), DCTerms.title);
+		return LocalizedLiterals.best(description.createResource(draft.record()), locale.getLanguage(), DCTerms.title,
+				SKOS.prefLabel, org.apache.jena.vocabulary.RDFS.label);
 	}
 
 	/**
@@ -206,15 +208,6 @@ public class DatasetDraftRepository {
 	 */
 	public Optional<Model> draftDescription(String iri) {
 		return this.drafts.draftOf(iri).map(this.drafts::description);
-	}
-
-	/**
-	 * The producers of the catalogue, by name: those a new dataset may belong to.
-	 */
-	public List<LabelledLink> producers(Locale locale) {
-		List<String> iris = this.executor.select("catalogue/catalogueProducers", new QuerySolutionMap(),
-				(row) -> row.getResource("producer").getURI());
-		return Labels.sorted(this.labels.links(iris, locale.getLanguage()), LabelledLink::label, locale.getLanguage());
 	}
 
 	/** The access rights a dataset may have, by label. */

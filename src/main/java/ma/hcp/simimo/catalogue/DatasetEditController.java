@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.RecordTargets;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
@@ -47,6 +49,12 @@ class DatasetEditController {
 
 	static final String PRIVATE = "private, no-store";
 
+	/**
+	 * The IRI families whose drafts have a discard route ({@code /<family>/…/discard}):
+	 * datasets, concepts and reference periods.
+	 */
+	private static final Set<String> DISCARDABLE = Set.of("datasets", "concepts", "periods");
+
 	private final DatasetDraftRepository drafts;
 
 	private final DatasetRepository datasets;
@@ -59,8 +67,11 @@ class DatasetEditController {
 
 	private final Labels labels;
 
+	private final RecordTargets targets;
+
 	DatasetEditController(DatasetDraftRepository drafts, DatasetRepository datasets, RecordDrafts index,
-			RecordOwners owners, LinkedDataPaths paths, Labels labels) {
+			RecordOwners owners, LinkedDataPaths paths, Labels labels, RecordTargets targets) {
+		this.targets = targets;
 		this.drafts = drafts;
 		this.datasets = datasets;
 		this.index = index;
@@ -140,7 +151,9 @@ class DatasetEditController {
 				.or(() -> this.index.intendedOwner(draft.record()));
 			if (Permissions.allows(viewer, Action.READ_DRAFTS, Target.ownedBy(owner))) {
 				String href = this.paths.hrefFor(draft.record());
-				boolean isNew = owned.get(draft.record()) == null && owner.isPresent();
+				// A new record's draft is all there is of it: no published description,
+				// whatever its owner (a new concept of a standard's scheme has none).
+				boolean isNew = owned.get(draft.record()) == null && !this.index.isPublished(draft.record());
 				String family = this.paths.familyOf(draft.record());
 				entries.add(new DraftEntry(draft, family,
 						isNew ? this.drafts.draftTitle(draft, locale)
@@ -148,8 +161,8 @@ class DatasetEditController {
 						owner.map((producer) -> this.labels.of(producer, locale.getLanguage()))
 							.orElse(LocalizedText.none()),
 						href + "/draft", href + "/edit",
-						// Only a dataset's draft can be discarded so far (decision 0025).
-						("datasets".equals(family)
+						// The record types with a discard route (decision 0025).
+						(DISCARDABLE.contains(family)
 								&& Permissions.allows(viewer, Action.DISCARD_DRAFT, Target.ownedBy(owner)))
 										? href + "/discard" : null,
 						isNew));
@@ -205,17 +218,13 @@ class DatasetEditController {
 		return "catalogue/datasetEdit";
 	}
 
-	private Target target(String iri) {
-		return target(this.owners, this.index, iri);
-	}
-
 	/**
 	 * What a dataset is, for the permission checks: owned by the producer the
 	 * record-owners graph names, or, for a new dataset not yet published, by its draft's
 	 * intended owner (decision 0025).
 	 */
-	static Target target(RecordOwners owners, RecordDrafts index, String iri) {
-		return Target.ownedBy(owners.ownerOf(iri).or(() -> index.intendedOwner(iri)));
+	private Target target(String iri) {
+		return this.targets.of(iri);
 	}
 
 	/**
@@ -223,14 +232,7 @@ class DatasetEditController {
 	 * dataset not yet published is a 404 to whoever may not, as if its IRI were unused.
 	 */
 	private void requireOrHide(Viewer viewer, Action action, String iri) {
-		requireOrHide(viewer, action, target(iri), !this.drafts.isPublished(iri), iri);
-	}
-
-	static void requireOrHide(Viewer viewer, Action action, Target target, boolean unpublished, String iri) {
-		if (unpublished && !Permissions.allows(viewer, action, target)) {
-			throw new DatasetNotFoundException(iri);
-		}
-		Permissions.require(viewer, action, target);
+		this.targets.requireOrHide(viewer, action, iri, !this.drafts.isPublished(iri));
 	}
 
 	private String iri(String id) {

@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.ProducerChoices;
+import ma.hcp.simimo.access.ProducerChoices.Choice;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.catalogue.DatasetDraftRepository.Created;
-import ma.hcp.simimo.kernel.LabelledLink;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.RefusedForm;
 
@@ -43,19 +44,12 @@ class NewDatasetController {
 
 	private final MessageSource messages;
 
-	NewDatasetController(DatasetDraftRepository drafts, MessageSource messages) {
+	private final ProducerChoices producers;
+
+	NewDatasetController(DatasetDraftRepository drafts, MessageSource messages, ProducerChoices producers) {
+		this.producers = producers;
 		this.drafts = drafts;
 		this.messages = messages;
-	}
-
-	/**
-	 * A producer the viewer may create a dataset for.
-	 *
-	 * @param id its local name ({@code anapec}), what the form sends
-	 * @param iri its IRI
-	 * @param label its name
-	 */
-	record ProducerChoice(String id, String iri, LocalizedText label) {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
@@ -63,7 +57,7 @@ class NewDatasetController {
 			HttpServletResponse response) {
 		response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
 		Viewer viewer = Viewer.current();
-		List<ProducerChoice> choices = choices(viewer, locale);
+		List<Choice> choices = this.producers.forViewer(viewer, locale);
 		if (choices.isEmpty()) {
 			Permissions.require(viewer, Action.CREATE_RECORD, Target.none());
 		}
@@ -82,18 +76,10 @@ class NewDatasetController {
 			// Spring Security refused the POST (no valid token, or the session is gone):
 			// the input comes back so that nothing typed is lost, and nothing is written.
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			List<ProducerChoice> all = this.drafts.producers(locale)
-				.stream()
-				.map(NewDatasetController::choice)
-				.toList();
-			return form(form, chosen, all, List.of(), "draft.refused." + refused, model);
+			return form(form, chosen, this.producers.all(locale), List.of(), "draft.refused." + refused, model);
 		}
-		List<ProducerChoice> choices = choices(viewer, locale);
-		Optional<ProducerChoice> known = this.drafts.producers(locale)
-			.stream()
-			.map(NewDatasetController::choice)
-			.filter((choice) -> choice.id().equals(chosen))
-			.findFirst();
+		List<Choice> choices = this.producers.forViewer(viewer, locale);
+		Optional<Choice> known = this.producers.byId(chosen, locale);
 		if (known.isEmpty()) {
 			if (choices.isEmpty()) {
 				Permissions.require(viewer, Action.CREATE_RECORD, Target.none());
@@ -116,21 +102,7 @@ class NewDatasetController {
 		return "redirect:/datasets/" + iri.substring(iri.lastIndexOf('/') + 1) + "/draft?saved";
 	}
 
-	/** The producers {@code viewer} may create a dataset for, by name. */
-	private List<ProducerChoice> choices(Viewer viewer, Locale locale) {
-		return this.drafts.producers(locale)
-			.stream()
-			.filter((producer) -> Permissions.allows(viewer, Action.CREATE_RECORD,
-					Target.ownedBy(Optional.of(producer.iri()))))
-			.map(NewDatasetController::choice)
-			.toList();
-	}
-
-	private static ProducerChoice choice(LabelledLink producer) {
-		return new ProducerChoice(DatasetIris.localName(producer.iri()), producer.iri(), producer.label());
-	}
-
-	private String form(DatasetEdit form, String producer, List<ProducerChoice> choices, List<DraftFieldError> errors,
+	private String form(DatasetEdit form, String producer, List<Choice> choices, List<DraftFieldError> errors,
 			String refusedKey, Model model) {
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		model.addAttribute("id", "new");

@@ -6,17 +6,25 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.kernel.Slugs;
+import ma.hcp.simimo.store.DraftErrors.Created;
+import ma.hcp.simimo.store.LocalizedLiterals;
+import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.DefinitionOrigins;
 import ma.hcp.simimo.store.DraftErrors;
 import ma.hcp.simimo.store.DraftSources;
@@ -66,8 +74,14 @@ public class ConceptDraftRepository {
 
 	private final DraftErrors errors;
 
+	private final LinkedDataPaths paths;
+
+	private final SparqlExecutor executor;
+
 	ConceptDraftRepository(RecordDrafts drafts, DraftSources sources, Labels labels, MessageSource messages,
-			DraftErrors errors) {
+			DraftErrors errors, LinkedDataPaths paths, SparqlExecutor executor) {
+		this.paths = paths;
+		this.executor = executor;
 		this.drafts = drafts;
 		this.sources = sources;
 		this.labels = labels;
@@ -106,14 +120,79 @@ public class ConceptDraftRepository {
 			return problems;
 		}
 		Model edited = edited(base, iri, form, this::originNote);
-		List<Violation> violations = this.drafts.check(iri, edited);
+		Optional<String> intendedOwner = this.drafts.intendedOwner(iri);
+		List<Violation> violations = this.drafts.check(iri, edited, intendedOwner);
 		if (!violations.isEmpty()) {
-			return violations.stream()
-				.map((violation) -> this.errors.violation(violation, field(violation.path()), locale))
-				.toList();
+			return violations(violations, locale);
 		}
-		this.drafts.save(iri, account, edited);
+		this.drafts.save(iri, account, edited, intendedOwner);
 		return List.of();
+	}
+
+	/**
+	 * Creates a concept of {@code scheme} that has no published description, as a draft
+	 * (decision 0025, as built for concepts), unless the form breaks its rules or the
+	 * content shapes. Its IRI is {@code concepts/<scheme>/<slug>}, the slug made from the
+	 * French preferred label ({@link Slugs}), unused in the public store and by any
+	 * draft; its description is {@code a skos:Concept}, {@code skos:inScheme <scheme>}
+	 * and the form's fields. {@code owner} is the scheme's owner, recorded as the draft's
+	 * intended owner; a standard's scheme has none, and its new concepts are the
+	 * coordinators'. The caller has checked that the scheme is one and that the viewer
+	 * may create in it.
+	 */
+	public Created create(String scheme, Optional<String> owner, String account, ConceptEdit form, Locale locale) {
+		Model base = ModelFactory.createDefaultModel();
+		Resource blank = base.createResource();
+		List<FieldError> problems = new ArrayList<>();
+		if (form.prefLabelFr().isEmpty()) {
+			problems.add(this.errors.error("prefLabel", "", "concept.new.error.frenchLabel", locale));
+		}
+		problems.addAll(rules(blank, form, locale));
+		if (!problems.isEmpty()) {
+			return Created.refused(problems);
+		}
+		String iri = Slugs.mint(this.paths.iriForPath("/concepts/" + Slugs.localName(scheme) + "/"), form.prefLabelFr(),
+				"concept", this.drafts::taken);
+		base.createResource(iri)
+			.addProperty(RDF.type, SKOS.Concept)
+			.addProperty(SKOS.inScheme, base.createResource(scheme));
+		Model edited = edited(base, iri, form, this::originNote);
+		List<Violation> violations = this.drafts.check(iri, edited, owner);
+		if (!violations.isEmpty()) {
+			return Created.refused(violations(violations, locale));
+		}
+		this.drafts.save(iri, account, edited, owner);
+		return Created.as(iri);
+	}
+
+	/**
+	 * Whether {@code iri} is a concept scheme of the content (not a classification, which
+	 * lives at {@code classifications/}): one a new concept may be created in.
+	 */
+	public boolean isScheme(String iri) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("scheme", ResourceFactory.createResource(iri));
+		return this.executor.ask("concept/isConceptScheme", bindings);
+	}
+
+	/** Whether concept {@code iri} has a published description; a new one has none. */
+	public boolean isPublished(String iri) {
+		return this.drafts.isPublished(iri);
+	}
+
+	/**
+	 * The preferred label {@code draft} gives its concept, in the reader's language or
+	 * the next best.
+	 */
+	public LocalizedText draftLabel(Draft draft, Locale locale) {
+		return LocalizedLiterals.best(this.drafts.description(draft).createResource(draft.record()),
+				locale.getLanguage(), SKOS.prefLabel);
+	}
+
+	private List<FieldError> violations(List<Violation> violations, Locale locale) {
+		return violations.stream()
+			.map((violation) -> this.errors.violation(violation, field(violation.path()), locale))
+			.toList();
 	}
 
 	/** The draft of concept {@code iri}, if one is being edited. */
@@ -129,13 +208,20 @@ public class ConceptDraftRepository {
 		return this.sources.choices(form.sources(), locale);
 	}
 
-	/** The draft's description, or else the published one; a 404 for no concept. */
+	/**
+	 * The draft's description, or else the published one; a new concept's draft (decision
+	 * 0025) when it has no published one; a 404 for no concept.
+	 */
 	private Model base(String iri) {
+		Optional<Draft> draft = this.drafts.draftOf(iri);
+		if (!this.drafts.isPublished(iri)) {
+			return draft.map(this.drafts::description).orElseThrow(() -> new ConceptNotFoundException(iri));
+		}
 		Model published = this.drafts.published(iri);
 		if (!published.contains(published.createResource(iri), RDF.type, SKOS.Concept)) {
 			throw new ConceptNotFoundException(iri);
 		}
-		return this.drafts.draftOf(iri).map(this.drafts::description).orElse(published);
+		return draft.map(this.drafts::description).orElse(published);
 	}
 
 	/**

@@ -8,16 +8,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.RecordTargets;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.DraftErrors.FieldError;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
-import ma.hcp.simimo.store.RecordOwners;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,18 +49,18 @@ class ConceptEditController {
 
 	private final RecordDrafts index;
 
-	private final RecordOwners owners;
+	private final RecordTargets targets;
 
 	private final LinkedDataPaths paths;
 
 	private final Labels labels;
 
 	ConceptEditController(ConceptDraftRepository drafts, ConceptRepository concepts, RecordDrafts index,
-			RecordOwners owners, LinkedDataPaths paths, Labels labels) {
+			RecordTargets targets, LinkedDataPaths paths, Labels labels) {
 		this.drafts = drafts;
 		this.concepts = concepts;
 		this.index = index;
-		this.owners = owners;
+		this.targets = targets;
 		this.paths = paths;
 		this.labels = labels;
 	}
@@ -70,7 +71,7 @@ class ConceptEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(scheme, concept);
 		ConceptEdit form = this.drafts.form(iri);
-		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		requireOrHide(Viewer.current(), Action.EDIT_RECORD, iri);
 		return form(scheme, concept, iri, form, List.of(), null, model, locale);
 	}
 
@@ -88,7 +89,7 @@ class ConceptEditController {
 			return form(scheme, concept, iri, form, List.of(), "draft.refused." + refused, model, locale);
 		}
 		Viewer viewer = Viewer.current();
-		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		requireOrHide(viewer, Action.EDIT_RECORD, iri);
 		List<FieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -105,10 +106,15 @@ class ConceptEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(scheme, concept);
 		Viewer viewer = Viewer.current();
-		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
+		boolean published = this.drafts.isPublished(iri);
+		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		model.addAttribute("concept", this.concepts.draftPage(iri, this.index.description(draft), locale));
+		model.addAttribute("concept",
+				this.concepts.draftPage(iri, this.index.description(draft), draft.owner(), locale));
 		model.addAttribute("draft", draft);
+		model.addAttribute("newRecord", !published);
+		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
+		model.addAttribute("discardHref", this.paths.hrefFor(iri) + "/discard");
 		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
 		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
 		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
@@ -124,7 +130,15 @@ class ConceptEditController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusedKey", refusedKey);
-		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		model.addAttribute("action", href + "/edit");
+		boolean published = this.drafts.isPublished(iri);
+		model.addAttribute("cancelHref", published ? href : href + "/draft");
+		model.addAttribute("recordTitle",
+				published ? this.labels.of(iri, locale.getLanguage())
+						: this.index.draftOf(iri)
+							.filter((draft) -> Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri)))
+							.map((draft) -> this.drafts.draftLabel(draft, locale))
+							.orElse(LocalizedText.none()));
 		// Whether a draft exists is itself private: shown only to who may read it.
 		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
 				? this.index.draftOf(iri).orElse(null) : null);
@@ -136,7 +150,15 @@ class ConceptEditController {
 	}
 
 	private Target target(String iri) {
-		return Target.ownedBy(this.owners.ownerOf(iri));
+		return this.targets.of(iri);
+	}
+
+	/**
+	 * Refuses unless {@code viewer} may do {@code action} on concept {@code iri}; a new
+	 * concept not yet published is a 404 to whoever may not, as if its IRI were unused.
+	 */
+	private void requireOrHide(Viewer viewer, Action action, String iri) {
+		this.targets.requireOrHide(viewer, action, iri, !this.drafts.isPublished(iri));
 	}
 
 	private String iri(String scheme, String concept) {

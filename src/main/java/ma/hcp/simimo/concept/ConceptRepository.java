@@ -85,7 +85,7 @@ public class ConceptRepository {
 	 * published page's neighbourhood (mappings, divergences, datasets) with the concept's
 	 * own description replaced; its owner stays as published (decision 0021).
 	 */
-	public ConceptPage draftPage(String iri, Model draft, Locale locale) {
+	public ConceptPage draftPage(String iri, Model draft, Optional<String> intendedOwner, Locale locale) {
 		Model model = publishedPage(iri);
 		Resource concept = model.createResource(iri);
 		for (Statement statement : concept.listProperties().toList()) {
@@ -96,6 +96,9 @@ public class ConceptRepository {
 		List<Statement> owners = concept.listProperties(Vocab.OWNER).toList();
 		model.removeAll(concept, null, null);
 		model.add(owners);
+		// A new concept (decision 0025) has no owner in the record-owners graph yet.
+		intendedOwner.filter((owner) -> owners.isEmpty())
+			.ifPresent((owner) -> concept.addProperty(Vocab.OWNER, model.createResource(owner)));
 		model.add(draft);
 		return page(iri, model, locale, true);
 	}

@@ -65,18 +65,25 @@ class SchemeController {
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		model.addAttribute("path", path);
 		Viewer viewer = Viewer.current();
-		if (viewer.signedIn() && path.startsWith("/classifications/")) {
-			// What a signed-in viewer sees here depends on who they are: never cached for
-			// another. A reader's page asks nothing of the private store.
+		if (viewer.signedIn()) {
+			// What a signed-in viewer sees here (the edit and "new concept" links, a
+			// draft
+			// notice) depends on who they are: never cached for another. A reader's page
+			// asks nothing of the private store.
 			response.setHeader("Cache-Control", ConceptEditController.PRIVATE);
 			Target target = Target.ownedBy(this.owners.ownerOf(iri));
-			model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
-			model.addAttribute("editHref", path + "/edit");
-			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
-				this.drafts.draftOf(iri).ifPresent((draft) -> {
-					model.addAttribute("draftInProgress", draft);
-					model.addAttribute("draftHref", path + "/draft");
-				});
+			if (path.startsWith("/schemes/") && Permissions.allows(viewer, Action.CREATE_RECORD, target)) {
+				model.addAttribute("newConceptHref", "/concepts/" + id + "/new");
+			}
+			if (path.startsWith("/classifications/")) {
+				model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
+				model.addAttribute("editHref", path + "/edit");
+				if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
+					this.drafts.draftOf(iri).ifPresent((draft) -> {
+						model.addAttribute("draftInProgress", draft);
+						model.addAttribute("draftHref", path + "/draft");
+					});
+				}
 			}
 		}
 		return "concept/schemePage";

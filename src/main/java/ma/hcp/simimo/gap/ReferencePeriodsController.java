@@ -66,6 +66,7 @@ class ReferencePeriodsController {
 				.filter((iri) -> Permissions.allows(viewer, Action.EDIT_RECORD,
 						Target.ownedBy(Optional.ofNullable(owned.get(iri)))))
 				.collect(Collectors.toSet());
+			model.addAttribute("canCreate", Permissions.allowsSome(viewer, Action.CREATE_RECORD));
 		}
 		model.addAttribute("editable", editable);
 		return "gap/referencePeriods";

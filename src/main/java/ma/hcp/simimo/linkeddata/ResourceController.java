@@ -5,13 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
+import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.RdfDocument;
 import ma.hcp.simimo.kernel.RdfFormat;
+import ma.hcp.simimo.kernel.RecordActions;
 import ma.hcp.simimo.kernel.ResourceDescriptions;
 
 import org.springframework.http.MediaType;
@@ -36,16 +39,20 @@ class ResourceController {
 
 	private final LinkedDataPaths paths;
 
-	ResourceController(ResourceRepository resources, List<ResourceDescriptions> ownDescriptions,
-			LinkedDataPaths paths) {
+	private final List<RecordActions> recordActions;
+
+	ResourceController(ResourceRepository resources, List<ResourceDescriptions> ownDescriptions, LinkedDataPaths paths,
+			List<RecordActions> recordActions) {
 		this.resources = resources;
 		this.ownDescriptions = ownDescriptions;
 		this.paths = paths;
+		this.recordActions = recordActions;
 	}
 
 	@GetMapping(path = LinkedDataPaths.RESOURCE_PATH, produces = MediaType.TEXT_HTML_VALUE)
-	String resourcePageByIri(@RequestParam("uri") String uri, Model model, Locale locale) {
-		return page(checkedIri(uri), model, locale);
+	String resourcePageByIri(@RequestParam("uri") String uri, Model model, Locale locale,
+			HttpServletResponse response) {
+		return page(checkedIri(uri), model, locale, response);
 	}
 
 	@RdfGetMapping(path = LinkedDataPaths.RESOURCE_PATH)
@@ -54,8 +61,8 @@ class ResourceController {
 	}
 
 	@GetMapping(path = LinkedDataPaths.OWN_PATHS, produces = MediaType.TEXT_HTML_VALUE)
-	String resourcePageAtOwnPath(Model model, Locale locale, HttpServletRequest request) {
-		return page(ownIri(request), model, locale);
+	String resourcePageAtOwnPath(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		return page(ownIri(request), model, locale, response);
 	}
 
 	@RdfGetMapping(path = LinkedDataPaths.OWN_PATHS)
@@ -76,10 +83,23 @@ class ResourceController {
 			.orElseGet(() -> this.resources.describe(iri));
 	}
 
-	private String page(String iri, Model model, Locale locale) {
+	private String page(String iri, Model model, Locale locale, HttpServletResponse response) {
 		model.addAttribute("resource", this.resources.view(iri, locale));
 		model.addAttribute("formats", RdfFormat.values());
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
+		if (Viewer.current().signedIn()) {
+			// What a signed-in viewer sees here may depend on who they are (an edit
+			// button,
+			// a draft in progress): never cached for another. A reader's page asks
+			// nothing
+			// of the private store.
+			response.setHeader("Cache-Control", "private, no-store");
+			this.recordActions.stream()
+				.map((actions) -> actions.forCurrentViewer(iri))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.ifPresent((actions) -> model.addAttribute("recordActions", actions));
+		}
 		return "linkeddata/resourcePage";
 	}
 

@@ -1,17 +1,22 @@
 package ma.hcp.simimo.period;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -22,7 +27,10 @@ import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.Durations.Amount;
 import ma.hcp.simimo.kernel.Durations.Unit;
 import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.kernel.Slugs;
+import ma.hcp.simimo.store.DraftErrors.Created;
 import ma.hcp.simimo.store.DraftErrors;
 import ma.hcp.simimo.store.DraftErrors.FieldError;
 import ma.hcp.simimo.store.DraftSources;
@@ -32,6 +40,7 @@ import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordDrafts.Violation;
 import ma.hcp.simimo.store.ResourceLinks;
+import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.Vocab;
 
 import org.springframework.stereotype.Repository;
@@ -60,6 +69,11 @@ public class PeriodDraftRepository {
 	/** The longest duration typed: a hundred years of days, more than any period. */
 	static final long LARGEST_NUMBER = 36_600;
 
+	/** The scheme of the kinds a period may have (vocabularies/code-lists.ttl). */
+	static final String KINDS_SCHEME = "https://w3id.org/simimo/schemes/period-kinds";
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private static final List<Property> TEXTS = List.of(RDFS.label, SKOS.note, DCTerms.bibliographicCitation);
 
 	private final RecordDrafts drafts;
@@ -72,8 +86,14 @@ public class PeriodDraftRepository {
 
 	private final Durations durations;
 
+	private final SparqlExecutor executor;
+
+	private final LinkedDataPaths paths;
+
 	PeriodDraftRepository(RecordDrafts drafts, DraftSources sources, DraftErrors errors, Labels labels,
-			Durations durations) {
+			Durations durations, SparqlExecutor executor, LinkedDataPaths paths) {
+		this.executor = executor;
+		this.paths = paths;
 		this.drafts = drafts;
 		this.sources = sources;
 		this.errors = errors;
@@ -102,14 +122,79 @@ public class PeriodDraftRepository {
 			return problems;
 		}
 		Model edited = edited(base, iri, form);
-		List<Violation> violations = this.drafts.check(iri, edited);
+		Optional<String> intendedOwner = this.drafts.intendedOwner(iri);
+		List<Violation> violations = this.drafts.check(iri, edited, intendedOwner);
 		if (!violations.isEmpty()) {
-			return violations.stream()
-				.map((violation) -> this.errors.violation(onTheField(violation), field(violation.path()), locale))
-				.toList();
+			return violations(violations, locale);
 		}
-		this.drafts.save(iri, account, edited);
+		this.drafts.save(iri, account, edited, intendedOwner);
 		return List.of();
+	}
+
+	/**
+	 * Creates a reference period of {@code producer} that has no published description,
+	 * as a draft (decision 0025, as built for reference periods), unless the form breaks
+	 * its rules or the content shapes. Its IRI is {@code periods/<producer>-<slug>}, the
+	 * slug made from the French label ({@link Slugs}), unused in the public store and by
+	 * any draft; its description is {@code a simimo:ReferencePeriod} and the form's
+	 * fields, and the producer is the draft's intended owner. The caller has checked that
+	 * {@code producer} is a producer of the catalogue and that the viewer may create for
+	 * it.
+	 */
+	public Created create(String producer, String account, PeriodEdit form, Locale locale) {
+		Model base = ModelFactory.createDefaultModel();
+		List<FieldError> problems = new ArrayList<>();
+		if (form.labelFr().isEmpty()) {
+			problems.add(this.errors.error("label", "", "period.new.error.frenchLabel", locale));
+		}
+		problems.addAll(rules(base.createResource(), form, locale));
+		if (!problems.isEmpty()) {
+			return Created.refused(problems);
+		}
+		String iri = Slugs.mint(this.paths.iriForPath("/periods/"), Slugs.localName(producer) + " " + form.labelFr(),
+				"periode", this.drafts::taken);
+		base.createResource(iri).addProperty(RDF.type, Vocab.REFERENCE_PERIOD_CLASS);
+		Model edited = edited(base, iri, form);
+		List<Violation> violations = this.drafts.check(iri, edited, Optional.of(producer));
+		if (!violations.isEmpty()) {
+			return Created.refused(violations(violations, locale));
+		}
+		this.drafts.save(iri, account, edited, Optional.of(producer));
+		return Created.as(iri);
+	}
+
+	/** An empty form, for a new period. */
+	static PeriodEdit emptyForm() {
+		return new PeriodEdit(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The kinds a period may have: the entries of the period-kinds scheme, by label. */
+	public List<LabelledLink> kinds(Locale locale) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("scheme", ResourceFactory.createResource(KINDS_SCHEME));
+		List<String> iris = this.executor.select("period/periodKinds", bindings,
+				(row) -> row.getResource("kind").getURI());
+		return this.labels.links(iris, locale.getLanguage());
+	}
+
+	/** Whether period {@code iri} has a published description; a new one has none. */
+	public boolean isPublished(String iri) {
+		return this.drafts.isPublished(iri);
+	}
+
+	/**
+	 * The label {@code draft} gives its period, in the reader's language or the next
+	 * best.
+	 */
+	public LocalizedText draftLabel(Draft draft, Locale locale) {
+		return LocalizedLiterals.best(this.drafts.description(draft).createResource(draft.record()),
+				locale.getLanguage(), RDFS.label);
+	}
+
+	private List<FieldError> violations(List<Violation> violations, Locale locale) {
+		return violations.stream()
+			.map((violation) -> this.errors.violation(onTheField(violation), field(violation.path()), locale))
+			.toList();
 	}
 
 	/** The sources a period may cite ({@link DraftSources}). */
@@ -129,19 +214,28 @@ public class PeriodDraftRepository {
 		LocalizedText kind = ResourceLinks.object(period, Vocab.PERIOD_KIND)
 			.map((node) -> this.labels.of(node.getURI(), language))
 			.orElse(LocalizedText.none());
-		return new PeriodDraftPage(this.labels.of(draft.record(), language), form, kind,
+		LocalizedText name = this.drafts.isPublished(draft.record()) ? this.labels.of(draft.record(), language)
+				: LocalizedLiterals.best(period, language, RDFS.label);
+		return new PeriodDraftPage(name, form, kind,
 				duration.isEmpty() ? "" : this.durations.describe(duration, locale),
 				ResourceLinks.lexical(period, Vocab.START_DATE), ResourceLinks.lexical(period, Vocab.END_DATE),
 				this.labels.links(form.sources(), language));
 	}
 
-	/** The draft's description, or else the published one; a 404 for no period. */
+	/**
+	 * The draft's description, or else the published one; a new period's draft (decision
+	 * 0025) when it has no published one; a 404 for no period.
+	 */
 	private Model base(String iri) {
+		Optional<Draft> draft = this.drafts.draftOf(iri);
+		if (!this.drafts.isPublished(iri)) {
+			return draft.map(this.drafts::description).orElseThrow(() -> new PeriodNotFoundException(iri));
+		}
 		Model published = this.drafts.published(iri);
 		if (!published.contains(published.createResource(iri), RDF.type, Vocab.REFERENCE_PERIOD_CLASS)) {
 			throw new PeriodNotFoundException(iri);
 		}
-		return this.drafts.draftOf(iri).map(this.drafts::description).orElse(published);
+		return draft.map(this.drafts::description).orElse(published);
 	}
 
 	private static PeriodEdit form(Resource period) {
@@ -151,7 +245,10 @@ public class PeriodDraftRepository {
 				paragraphs(period, "ar"), text(period, DCTerms.bibliographicCitation, "fr"),
 				text(period, DCTerms.bibliographicCitation, "en"), text(period, DCTerms.bibliographicCitation, "ar"),
 				amount.map((it) -> String.valueOf(it.number())).orElse(""),
-				amount.map((it) -> it.unit().code()).orElse(""), sources(period));
+				amount.map((it) -> it.unit().code()).orElse(""),
+				ResourceLinks.object(period, Vocab.PERIOD_KIND).map(Resource::getURI).orElse(""),
+				ResourceLinks.lexical(period, Vocab.START_DATE), ResourceLinks.lexical(period, Vocab.END_DATE),
+				sources(period));
 	}
 
 	/**
@@ -177,6 +274,26 @@ public class PeriodDraftRepository {
 				problems.add(this.errors.error("durationUnit", form.durationUnit(), "draft.error.notInList", locale));
 			}
 		}
+		String kind = ResourceLinks.object(base, Vocab.PERIOD_KIND).map(Resource::getURI).orElse("");
+		if (form.kind().isEmpty()) {
+			// No kind sent keeps the record's (the form always sends one); a new period
+			// must have one.
+			if (kind.isEmpty()) {
+				problems.add(this.errors.error("kind", "", "draft.period.error.noKind", locale));
+			}
+		}
+		else if (!form.kind().equals(kind)
+				&& kinds(locale).stream().noneMatch((option) -> option.iri().equals(form.kind()))) {
+			problems.add(this.errors.error("kind", form.kind(), "draft.error.notInList", locale));
+		}
+		Optional<LocalDate> start = date(problems, "startDate", form.startDate(),
+				ResourceLinks.lexical(base, Vocab.START_DATE), locale);
+		Optional<LocalDate> end = date(problems, "endDate", form.endDate(), ResourceLinks.lexical(base, Vocab.END_DATE),
+				locale);
+		if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+			problems.add(this.errors.error("endDate", form.endDate(), "draft.error.endBeforeStart", locale,
+					form.startDate()));
+		}
 		if (form.sources().size() > SOURCES) {
 			problems.add(this.errors.error("sources", String.valueOf(form.sources().size()),
 					"draft.concept.error.sources", locale, SOURCES));
@@ -188,6 +305,28 @@ public class PeriodDraftRepository {
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * The date typed in a date field, checked: a day {@code YYYY-MM-DD} that exists. A
+	 * value left as the record has it is not checked (the form never refuses what it did
+	 * not change) and is not read as a date.
+	 */
+	private Optional<LocalDate> date(List<FieldError> problems, String field, String typed, String recorded,
+			Locale locale) {
+		if (typed.isEmpty() || typed.equals(recorded)) {
+			return Optional.empty();
+		}
+		try {
+			if (DATE.matcher(typed).matches()) {
+				return Optional.of(LocalDate.parse(typed));
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// Shaped like a date but no such day (2018-02-30): refused below.
+		}
+		problems.add(this.errors.error(field, typed, "draft.period.error.date", locale));
+		return Optional.empty();
 	}
 
 	/**
@@ -216,6 +355,13 @@ public class PeriodDraftRepository {
 		for (String source : form.sources()) {
 			period.addProperty(DCTerms.source, edited.createResource(source));
 		}
+		String kind = ResourceLinks.object(period, Vocab.PERIOD_KIND).map(Resource::getURI).orElse("");
+		if (!form.kind().isEmpty() && !form.kind().equals(kind)) {
+			edited.removeAll(period, Vocab.PERIOD_KIND, null);
+			period.addProperty(Vocab.PERIOD_KIND, edited.createResource(form.kind()));
+		}
+		replaceDate(period, Vocab.START_DATE, form.startDate());
+		replaceDate(period, Vocab.END_DATE, form.endDate());
 		String published = ResourceLinks.lexical(period, Vocab.DURATION);
 		boolean shown = published.isEmpty() || Durations.toAmount(published).isPresent();
 		if (!form.durationNumber().isEmpty()) {
@@ -228,6 +374,20 @@ public class PeriodDraftRepository {
 			edited.removeAll(period, Vocab.DURATION, null);
 		}
 		return edited;
+	}
+
+	/**
+	 * Replaces the period's date {@code property} by {@code typed} as an xsd:date; a date
+	 * left as it was keeps its statement (and its datatype) untouched.
+	 */
+	private static void replaceDate(Resource period, Property property, String typed) {
+		if (typed.equals(ResourceLinks.lexical(period, property))) {
+			return;
+		}
+		period.getModel().removeAll(period, property, null);
+		if (!typed.isEmpty()) {
+			period.addLiteral(property, period.getModel().createTypedLiteral(typed, XSDDatatype.XSDdate));
+		}
 	}
 
 	/**
@@ -250,6 +410,9 @@ public class PeriodDraftRepository {
 			case "http://purl.org/dc/terms/source" -> "sources";
 			case "http://purl.org/dc/terms/bibliographicCitation" -> "citation";
 			case "https://w3id.org/simimo/def#duration", "" -> "duration";
+			case "https://w3id.org/simimo/def#periodKind" -> "kind";
+			case "https://w3id.org/simimo/def#startDate" -> "startDate";
+			case "https://w3id.org/simimo/def#endDate" -> "endDate";
 			default -> "record";
 		};
 	}

@@ -8,8 +8,9 @@ import java.util.Objects;
  * The fields of the reference-period edit form, as typed: the label, the description (its
  * paragraphs, one skos:note each) and the citation in French, English and Arabic, the
  * duration as a whole number and a unit ({@code days}, {@code weeks}, {@code months},
- * {@code years}; never an xsd:duration code), and the sources chosen from the content's
- * sources. Null fields, as a crafted request may send, are read as empty.
+ * {@code years}; never an xsd:duration code), the kind and the start and end dates, and
+ * the sources chosen from the content's sources. Null fields, as a crafted request may
+ * send, are read as empty.
  *
  * @param labelFr the French label
  * @param labelEn the English label
@@ -23,11 +24,14 @@ import java.util.Objects;
  * @param citationAr the same in Arabic
  * @param durationNumber the number of units of the duration, or empty for none
  * @param durationUnit the unit of the duration
+ * @param kind the IRI of the period's kind, one of the period-kinds scheme
+ * @param startDate the first day the period covers, {@code YYYY-MM-DD}, or empty
+ * @param endDate the last day it covers, or empty
  * @param sources the IRIs of the sources chosen
  */
 public record PeriodEdit(String labelFr, String labelEn, String labelAr, String descriptionFr, String descriptionEn,
 		String descriptionAr, String citationFr, String citationEn, String citationAr, String durationNumber,
-		String durationUnit, List<String> sources) {
+		String durationUnit, String kind, String startDate, String endDate, List<String> sources) {
 
 	/** The form's languages, in the order of its fields. */
 	static final List<String> LANGUAGES = List.of("fr", "en", "ar");
@@ -44,6 +48,9 @@ public record PeriodEdit(String labelFr, String labelEn, String labelAr, String 
 		citationAr = clean(citationAr);
 		durationNumber = clean(durationNumber);
 		durationUnit = clean(durationUnit);
+		kind = clean(kind);
+		startDate = clean(startDate);
+		endDate = clean(endDate);
 		sources = (sources == null) ? List.of()
 				: sources.stream()
 					.filter(Objects::nonNull)

@@ -9,17 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.RecordTargets;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.Durations.Unit;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.DraftErrors.FieldError;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
-import ma.hcp.simimo.store.RecordOwners;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,17 +48,17 @@ class PeriodEditController {
 
 	private final RecordDrafts index;
 
-	private final RecordOwners owners;
+	private final RecordTargets targets;
 
 	private final LinkedDataPaths paths;
 
 	private final Labels labels;
 
-	PeriodEditController(PeriodDraftRepository drafts, RecordDrafts index, RecordOwners owners, LinkedDataPaths paths,
+	PeriodEditController(PeriodDraftRepository drafts, RecordDrafts index, RecordTargets targets, LinkedDataPaths paths,
 			Labels labels) {
 		this.drafts = drafts;
 		this.index = index;
-		this.owners = owners;
+		this.targets = targets;
 		this.paths = paths;
 		this.labels = labels;
 	}
@@ -67,7 +68,7 @@ class PeriodEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(id);
 		PeriodEdit form = this.drafts.form(iri);
-		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		requireOrHide(Viewer.current(), Action.EDIT_RECORD, iri);
 		return form(id, iri, form, List.of(), null, model, locale);
 	}
 
@@ -85,7 +86,7 @@ class PeriodEditController {
 			return form(id, iri, form, List.of(), "draft.refused." + refused, model, locale);
 		}
 		Viewer viewer = Viewer.current();
-		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		requireOrHide(viewer, Action.EDIT_RECORD, iri);
 		List<FieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -103,10 +104,13 @@ class PeriodEditController {
 		// No such period is a 404 for everyone, as the published ones are public.
 		this.drafts.form(iri);
 		Viewer viewer = Viewer.current();
-		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
+		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
 		model.addAttribute("period", this.drafts.draftPage(draft, locale));
 		model.addAttribute("draft", draft);
+		model.addAttribute("newRecord", !this.drafts.isPublished(iri));
+		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
+		model.addAttribute("discardHref", this.paths.hrefFor(iri) + "/discard");
 		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
 		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
 		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
@@ -120,11 +124,25 @@ class PeriodEditController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusedKey", refusedKey);
-		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		model.addAttribute("action", href + "/edit");
+		boolean published = this.drafts.isPublished(iri);
+		model.addAttribute("cancelHref", published ? href : href + "/draft");
+		model.addAttribute("recordTitle",
+				published ? this.labels.of(iri, locale.getLanguage())
+						: this.index.draftOf(iri)
+							.filter((draft) -> Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri)))
+							.map((draft) -> this.drafts.draftLabel(draft, locale))
+							.orElse(LocalizedText.none()));
 		// Whether a draft exists is itself private: shown only to who may read it.
 		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
 				? this.index.draftOf(iri).orElse(null) : null);
-		model.addAttribute("sourceOptions", this.drafts.sourceChoices(form, locale));
+		return choices(this.drafts, form, model, locale);
+	}
+
+	/** The form's choices and limits, for the edit and the new-period forms. */
+	static String choices(PeriodDraftRepository drafts, PeriodEdit form, Model model, Locale locale) {
+		model.addAttribute("sourceOptions", drafts.sourceChoices(form, locale));
+		model.addAttribute("kindOptions", drafts.kinds(locale));
 		model.addAttribute("units", Arrays.stream(Unit.values()).map(Unit::code).toList());
 		model.addAttribute("labelLength", PeriodDraftRepository.LABEL_LENGTH);
 		model.addAttribute("textLength", PeriodDraftRepository.TEXT_LENGTH);
@@ -134,7 +152,15 @@ class PeriodEditController {
 	}
 
 	private Target target(String iri) {
-		return Target.ownedBy(this.owners.ownerOf(iri));
+		return this.targets.of(iri);
+	}
+
+	/**
+	 * Refuses unless {@code viewer} may do {@code action} on period {@code iri}; a new
+	 * period not yet published is a 404 to whoever may not, as if its IRI were unused.
+	 */
+	private void requireOrHide(Viewer viewer, Action action, String iri) {
+		this.targets.requireOrHide(viewer, action, iri, !this.drafts.isPublished(iri));
 	}
 
 	private String iri(String id) {

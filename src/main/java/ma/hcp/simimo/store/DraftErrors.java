@@ -2,6 +2,7 @@ package ma.hcp.simimo.store;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.RecordDrafts.Violation;
@@ -35,6 +36,25 @@ public class DraftErrors {
 	}
 
 	/** A form's own check, with its message from {@code key}. */
+	/**
+	 * What creating a record gave (decision 0025): its IRI, or the problems that kept it
+	 * from being created, nothing written.
+	 *
+	 * @param iri the new record's IRI, empty when it was not created
+	 * @param errors the problems, in the reader's language
+	 */
+	public record Created(Optional<String> iri, List<FieldError> errors) {
+
+		public static Created refused(List<FieldError> errors) {
+			return new Created(Optional.empty(), errors);
+		}
+
+		public static Created as(String iri) {
+			return new Created(Optional.of(iri), List.of());
+		}
+
+	}
+
 	public FieldError error(String field, String value, String key, Locale locale, Object... arguments) {
 		return new FieldError(field, value,
 				new LocalizedText(this.messages.getMessage(key, arguments, locale), locale.getLanguage(), false));

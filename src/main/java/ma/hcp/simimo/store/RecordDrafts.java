@@ -452,7 +452,11 @@ public class RecordDrafts {
 				|| store.asDatasetGraph().contains(Node.ANY, Node.ANY, Node.ANY, node));
 	}
 
-	private boolean isPublished(String record) {
+	/**
+	 * Whether {@code record} is the subject of a triple of the public store: a new
+	 * record's draft (decision 0025) is all there is of a record that is not.
+	 */
+	public boolean isPublished(String record) {
 		// A remote public store cannot be asked cheaply here: its records are taken as
 		// published, so no draft there gives one an owner.
 		if (this.publicStore.isEmpty()) {

@@ -64,8 +64,9 @@ class SecurityConfiguration {
 	 * filled in (a password never), instead of losing what was typed.
 	 */
 	static final String[] KEPT_FORMS = { "/datasets/*/edit", "/concepts/*/*/edit", "/periods/*/edit",
-			"/classifications/*/edit", "/datasets/new", "/admin/settings", "/admin/accounts", "/admin/accounts/*/roles",
-			"/admin/accounts/*/enabled", "/admin/accounts/*/password", "/glossary", "/glossary/*/edit" };
+			"/classifications/*/edit", "/datasets/new", "/concepts/*/new", "/periods/new", "/admin/settings",
+			"/admin/accounts", "/admin/accounts/*/roles", "/admin/accounts/*/enabled", "/admin/accounts/*/password",
+			"/glossary", "/glossary/*/edit" };
 
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
@@ -104,7 +105,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
 					"/concepts/*/*/edit", "/concepts/*/*/draft", "/periods/*/edit", "/periods/*/draft",
-					"/classifications/*/edit", "/classifications/*/draft", "/datasets/new", "/datasets/*/discard")
+					"/classifications/*/edit", "/classifications/*/draft", "/datasets/new", "/concepts/*/new",
+					"/periods/new", "/datasets/*/discard", "/concepts/*/*/discard", "/periods/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -119,7 +121,8 @@ class SecurityConfiguration {
 			// that a reader is told to sign in with the form's context.
 			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export", "/glossary/builder")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete", "/datasets/*/discard")
+			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete", "/datasets/*/discard",
+					"/concepts/*/*/discard", "/periods/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, KEPT_FORMS)
 			.authenticated()

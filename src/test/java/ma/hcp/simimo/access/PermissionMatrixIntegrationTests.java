@@ -412,11 +412,8 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			}
 			HttpResponse<String> draft = session.get(path + "/draft");
 			boolean listed = session.get("/drafts").body().contains(path + "/draft");
-			// A period has no page of its own but its linked-data description, which
-			// shows no
-			// draft notice: its drafts are reached from the list.
-			boolean notice = path.startsWith("/periods/") ? allowed
-					: session.get(path).body().contains("draft-in-progress");
+			// A period's page is its linked-data description, which shows the notice too.
+			boolean notice = session.get(path).body().contains("draft-in-progress");
 			if (allowed) {
 				assertThat(draft.statusCode()).as(cell + " " + path).isEqualTo(200);
 				assertThat(listed).as(cell + " listed " + path).isTrue();
@@ -430,42 +427,60 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 		}
 	}
 
+	/**
+	 * The new-record forms of the cell's producer: a dataset of ANAPEC or DGSN, a concept
+	 * of its national scheme, a reference period; each with the form that creates it.
+	 */
+	private static Map<String, String> newRecordForms(Cell cell) {
+		boolean own = cell.on() == On.OWN_PRODUCER;
+		String producer = own ? "anapec" : "dgsn";
+		String title = HttpTestClient.encode("Matrice " + cell);
+		Map<String, String> forms = new java.util.LinkedHashMap<>();
+		forms.put("/datasets/new", "producer=" + producer + "&titleFr=" + title + "&descriptionFr=Description");
+		forms.put(own ? "/concepts/anapec-intermediation/new" : "/concepts/dgsn-residence/new", "prefLabelFr=" + title);
+		forms.put("/periods/new",
+				"producer=" + producer + "&labelFr=" + title + "&kind="
+						+ HttpTestClient.encode("https://w3id.org/simimo/concepts/period-kinds/recall-period")
+						+ "&durationNumber=6&durationUnit=months");
+		return forms;
+	}
+
 	private static void createRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String producer = (cell.on() == On.OWN_PRODUCER) ? "anapec" : "dgsn";
-		int before = test.drafts.all().size();
-		HttpResponse<String> created = session.submitForm(tokenPage(cell.who()), "/datasets/new", "producer=" + producer
-				+ "&titleFr=" + HttpTestClient.encode("Matrice " + cell) + "&descriptionFr=Description");
-		if (allowed) {
-			assertThat(created.statusCode()).as(cell.toString()).isEqualTo(303);
-			String location = created.headers().firstValue("Location").orElseThrow();
-			String id = location.substring("/datasets/".length(), location.indexOf("/draft"));
-			assertThat(test.drafts.intendedOwner("https://w3id.org/simimo/datasets/" + id))
-				.contains("https://w3id.org/simimo/producers/" + producer);
-		}
-		else {
-			test.assertRefused(cell, created);
-			assertThat(test.drafts.all().size()).isEqualTo(before);
+		String producer = "https://w3id.org/simimo/producers/" + ((cell.on() == On.OWN_PRODUCER) ? "anapec" : "dgsn");
+		for (Map.Entry<String, String> form : newRecordForms(cell).entrySet()) {
+			int before = test.drafts.all().size();
+			HttpResponse<String> created = session.submitForm(tokenPage(cell.who()), form.getKey(), form.getValue());
+			if (allowed) {
+				assertThat(created.statusCode()).as(cell + " " + form.getKey()).isEqualTo(303);
+				String location = created.headers().firstValue("Location").orElseThrow();
+				String iri = "https://w3id.org/simimo" + location.substring(0, location.indexOf("/draft"));
+				assertThat(test.drafts.intendedOwner(iri)).as(cell + " " + form.getKey()).contains(producer);
+			}
+			else {
+				test.assertRefused(cell, created);
+				assertThat(test.drafts.all().size()).as(cell + " " + form.getKey()).isEqualTo(before);
+			}
 		}
 	}
 
 	private static void discardDraft(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		// The cell's dataset: ANAPEC's, or DGSN's.
-		String id = records(cell).get(0).substring("/datasets/".length());
-		String iri = "https://w3id.org/simimo/datasets/" + id;
-		if (test.drafts.draftOf(iri).isEmpty()) {
-			test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
-		}
-		HttpResponse<String> discarded = session.submitForm(tokenPage(cell.who()), "/datasets/" + id + "/discard",
-				"x=1");
-		if (allowed) {
-			assertThat(discarded.statusCode()).as(cell.toString()).isEqualTo(303);
-			assertThat(test.drafts.draftOf(iri)).isEmpty();
-		}
-		else {
-			test.assertRefused(cell, discarded);
-			assertThat(test.drafts.draftOf(iri)).isPresent();
+		// The cell's dataset, concept and period: ANAPEC's (the HCP's period), or DGSN's.
+		for (String path : records(cell)) {
+			String iri = "https://w3id.org/simimo" + path;
+			if (test.drafts.draftOf(iri).isEmpty()) {
+				test.drafts.save(iri, test.owner().iri(), test.drafts.published(iri));
+			}
+			HttpResponse<String> discarded = session.submitForm(tokenPage(cell.who()), path + "/discard", "x=1");
+			if (allowed) {
+				assertThat(discarded.statusCode()).as(cell + " " + path).isEqualTo(303);
+				assertThat(test.drafts.draftOf(iri)).as(cell + " " + path).isEmpty();
+			}
+			else {
+				test.assertRefused(cell, discarded);
+				assertThat(test.drafts.draftOf(iri)).as(cell + " " + path).isPresent();
+			}
 		}
 	}
 

@@ -96,6 +96,12 @@ public final class HostileRoutes {
 		examples.put("/concepts/{scheme}/{concept}/draft", List.of("/concepts/test/hostile/draft"));
 		examples.put("/periods/{id}/edit", List.of("/periods/none/edit", "/periods/rgph-residence-threshold/edit"));
 		examples.put("/periods/{id}/draft", List.of("/periods/none/draft", "/periods/rgph-residence-threshold/draft"));
+		examples.put("/periods/new", List.of("/periods/new", "/periods/new?producer=hcp"));
+		examples.put("/periods/{id}/discard",
+				List.of("/periods/none/discard", "/periods/rgph-residence-threshold/discard"));
+		examples.put("/concepts/{scheme}/new", List.of("/concepts/none/new", "/concepts/test-hostile/new"));
+		examples.put("/concepts/{scheme}/{concept}/discard",
+				List.of("/concepts/test/hostile/discard", "/concepts/none/none/discard"));
 		examples.put("/datasets", List.of("/datasets"));
 		examples.put("/datasets/{id}", List.of("/datasets/none"));
 		examples.put("/datasets/{id}/edit", List.of("/datasets/none/edit", "/datasets/test-survey/edit"));
