@@ -113,7 +113,7 @@ class NewConceptIntegrationTests extends RunningApplication {
 		assertThat(this.http.get("/concepts/" + id, "text/turtle").statusCode()).isEqualTo(404);
 		assertThat(this.http.get("/api/concepts/" + id, "application/json").statusCode()).isEqualTo(404);
 		assertThat(this.http.get("/concepts/" + id + "/draft", "text/html").statusCode()).isEqualTo(302);
-		assertNowhereInPublic("Zcnouveau", "zcnouveau-beneficiaire");
+		assertNowhereInPublic("Zcnouveau", "zcnouveau-beneficiaire-d-intermediation");
 	}
 
 	@Test
@@ -295,7 +295,7 @@ class NewConceptIntegrationTests extends RunningApplication {
 	/** Looks for the new concept's label and IRI in every public path a reader has. */
 	private void assertNowhereInPublic(String word, String slug) {
 		assertThat(this.http.sparqlFinds(word)).isFalse();
-		assertThat(this.http.sparqlFinds(slug)).isFalse();
+		assertThat(sparqlNames(CONCEPTS + "anapec-intermediation/" + slug)).isFalse();
 		assertThat(this.http.get("/api/search?q=" + word, "application/json").body()).contains("\"total\":0");
 		assertThat(this.http.get("/api/suggest?q=" + word + "&lang=fr", "application/json").body())
 			.doesNotContain(slug);
@@ -308,6 +308,19 @@ class NewConceptIntegrationTests extends RunningApplication {
 			assertThat(response.statusCode()).as(page[0]).isEqualTo(200);
 			assertThat(response.body()).as(page[0] + " " + page[1]).doesNotContain(slug).doesNotContain(word);
 		}
+	}
+
+	/**
+	 * Whether any quad a reader's /sparql reaches names {@code iri} as subject or object.
+	 */
+	private boolean sparqlNames(String iri) {
+		HttpResponse<String> found = this.http.query("""
+				SELECT ?g ?s ?p ?o WHERE {
+				  { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }
+				  FILTER (?s = <%s> || ?o = <%s>)
+				}""".formatted(iri, iri), "text/csv");
+		assertThat(found.statusCode()).isEqualTo(200);
+		return !found.body().strip().equals("g,s,p,o");
 	}
 
 }
