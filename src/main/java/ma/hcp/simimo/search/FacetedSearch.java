@@ -94,8 +94,17 @@ public class FacetedSearch {
 		});
 	}
 
-	private SearchResults run(FacetedSearcher searcher, SearchRequest request) throws IOException {
+	private SearchResults run(FacetedSearcher searcher, SearchRequest asked) throws IOException {
 		List<Notice> notices = new ArrayList<>();
+		SearchRequest request = asked;
+		if (asked.yearFrom() != null && asked.yearTo() != null && asked.yearFrom() > asked.yearTo()) {
+			// An inverted range would match nothing, with no word why: it is read the
+			// right
+			// way round, and the reader is told.
+			request = new SearchRequest(asked.text(), asked.filters(), asked.yearTo(), asked.yearFrom(), asked.sort(),
+					asked.page(), asked.size(), asked.language());
+			notices.add(new Notice("yearsSwapped", request.yearFrom() + "–" + request.yearTo()));
+		}
 		QueryText text = QueryText.parse(request.text());
 		if (text.shortened()) {
 			notices.add(new Notice("shortened", Integer.toString(QueryText.MAX_LENGTH)));

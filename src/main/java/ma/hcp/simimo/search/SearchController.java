@@ -39,11 +39,13 @@ class SearchController {
 
 	@GetMapping(path = "/search", produces = MediaType.TEXT_HTML_VALUE)
 	String searchPage(@ParameterObject SearchParameters parameters, Model model) {
-		SearchRequest request = SearchRequests.from(parameters, LocaleContextHolder.getLocale());
+		SearchRequest asked = SearchRequests.from(parameters, LocaleContextHolder.getLocale());
+		SearchRequest request = SearchRequests.datasetsWhenEmpty(asked, parameters);
 		SearchResults results = this.search.search(request);
 		model.addAttribute("query", QueryText.parse(request.text()).text());
 		model.addAttribute("results", results);
 		model.addAttribute("links", new SearchLinks(request));
+		model.addAttribute("datasetsByDefault", request != asked);
 		model.addAttribute("sorts", SearchRequest.SORTS);
 		return "search/searchPage";
 	}

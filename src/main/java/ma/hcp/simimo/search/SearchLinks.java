@@ -55,6 +55,16 @@ public final class SearchLinks {
 		return link.toString();
 	}
 
+	/** The same search without its years. */
+	public String withoutYears() {
+		Query link = base(false);
+		if (!"relevance".equals(this.request.sort())) {
+			link.add("sort", this.request.sort());
+		}
+		addFilters(link);
+		return link.toString();
+	}
+
 	/** The same text without any facet or year selection. */
 	public String clear() {
 		return base(false).toString();
@@ -106,6 +116,11 @@ public final class SearchLinks {
 
 		@Override
 		public String toString() {
+			if (this.values.isEmpty()) {
+				// Bare /search lists the datasets only; a link that drops the last filter
+				// means every kind of resource (SearchRequests.datasetsWhenEmpty).
+				return "/search?type=";
+			}
 			return this.uri.encode().buildAndExpand(this.values.toArray()).toUriString();
 		}
 

@@ -44,6 +44,25 @@ final class SearchRequests {
 				language(locale));
 	}
 
+	/**
+	 * The page's search with nothing asked (no text, no filter, no years) lists the
+	 * datasets, what a reader comes for, rather than 700 resources most of which are
+	 * classification items. A {@code type} parameter sent empty ({@code /search?type=})
+	 * asks for every kind, and is what the page's links send when they would otherwise
+	 * come back here with nothing.
+	 */
+	static SearchRequest datasetsWhenEmpty(SearchRequest request, SearchParameters parameters) {
+		boolean nothingAsked = QueryText.parse(request.text()).isBlank() && request.filters().isEmpty()
+				&& request.yearFrom() == null && request.yearTo() == null && parameters.type() == null;
+		if (!nothingAsked) {
+			return request;
+		}
+		Map<String, List<String>> datasets = new LinkedHashMap<>();
+		datasets.put("type", new ArrayList<>(List.of("dataset")));
+		return new SearchRequest(request.text(), datasets, null, null, request.sort(), request.page(), request.size(),
+				request.language());
+	}
+
 	static String language(Locale locale) {
 		String language = locale.getLanguage();
 		return LanguagePolicy.supportedOrDefault(language);

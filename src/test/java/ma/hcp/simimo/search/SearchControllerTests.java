@@ -58,7 +58,50 @@ class SearchControllerTests {
 			.andExpect(content()
 				.string(allOf(containsString("href=\"/search?q=registre&amp;type=dataset\""), containsString(
 						"href=\"/search?q=registre&amp;producer=https%3A%2F%2Fw3id.org%2Fsimimo%2Fproducers%2Ftest-office\""),
-						containsString("aria-pressed=\"true\""))));
+						containsString("<span class=\"visually-hidden\">(sélectionné)</span>"),
+						not(containsString("aria-pressed")))));
+	}
+
+	@Test
+	void listsTheDatasetsWhenNothingIsAskedWithEveryKindOneClickAway() throws Exception {
+		this.mvc.perform(get("/search").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Sans texte ni filtre, la recherche montre les jeux de données."),
+						containsString("href=\"/search?type=\""), containsString("2 jeux de données dans le catalogue"),
+						not(containsString("Poste de nomenclature</span>")))));
+		this.mvc.perform(get("/search").param("type", "").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("ressources dans le catalogue"),
+					not(containsString("Sans texte ni filtre")))));
+	}
+
+	@Test
+	void showsTheAppliedFiltersAsChipsThatRemoveThemAndALinkThatClearsThemAll() throws Exception {
+		this.mvc
+			.perform(get("/search").param("q", "registre")
+				.param("type", "dataset")
+				.param("yearFrom", "2010")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(
+					"href=\"/search?q=registre&amp;yearFrom=2010\" aria-label=\"Retirer le filtre Type : Jeu de données\""),
+					containsString(
+							"href=\"/search?q=registre&amp;type=dataset\" aria-label=\"Retirer le filtre Période couverte : à partir de 2010\""),
+					containsString("<a href=\"/search?q=registre\">Effacer les filtres</a>"))));
+	}
+
+	@Test
+	void readsAnInvertedYearRangeTheRightWayRoundAndSaysSo() throws Exception {
+		this.mvc
+			.perform(get("/search").param("q", "registre")
+				.param("yearFrom", "2020")
+				.param("yearTo", "2010")
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(
+					"L&#39;année de début était après l&#39;année de fin : elles ont été inversées (2010–2020)."),
+					containsString("name=\"yearFrom\" min=\"1000\" max=\"9999\" value=\"2010\""))));
 	}
 
 	@Test

@@ -61,9 +61,10 @@ class SearchLinksTests {
 	}
 
 	@Test
-	void linksToThePlainSearchPageWhenNothingIsAsked() {
+	void linksToEveryKindOfResourceWhenNothingIsLeftAsked() {
+		// Bare /search lists the datasets only.
 		assertThat(new SearchLinks(new SearchRequest("", Map.of(), null, null, "relevance", 1, 20, "fr")).clear())
-			.isEqualTo("/search");
+			.isEqualTo("/search?type=");
 	}
 
 	private static SearchLinks links(Map<String, List<String>> filters) {

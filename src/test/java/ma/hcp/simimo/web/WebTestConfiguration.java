@@ -10,13 +10,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 
 /**
  * What a @WebMvcTest needs of the shared web layer: security, languages, layout,
- * durations, and run-time settings that were never saved (the layout's notice reads
- * them).
+ * durations, plural forms, asset addresses, and run-time settings that were never saved
+ * (the layout's notice reads them).
  */
 @TestConfiguration
 @EnableWebSecurity
 @Import({ SecurityConfiguration.class, LanguageConfiguration.class, LayoutModel.class, Durations.class,
-		ErrorPages.class })
+		ErrorPages.class, Plurals.class, StaticAssets.class })
 public class WebTestConfiguration {
 
 	@Bean
