@@ -13,8 +13,10 @@ import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.ContentLoader;
+import ma.hcp.simimo.store.LoadedGraphRepository;
 import ma.hcp.simimo.store.PrivateStore;
 import ma.hcp.simimo.store.StoreInspection;
 import ma.hcp.simimo.store.StoreOperation;
@@ -37,7 +39,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  * load, and a form per operation ({@code POST /admin/operations/<id>}, with the CSRF
  * token). An operation runs while the request waits, one at a time (409 while another
  * runs), and the page then shows how it ended. Only counts, versions and sizes are shown:
- * nothing the private store holds.
+ * nothing the private store holds. The content files as loaded, one named graph each,
+ * close the page: an operator's concern, not a reader's.
  */
 @Controller
 class OperationsController {
@@ -50,8 +53,14 @@ class OperationsController {
 
 	private final StoreInspection inspection;
 
+	private final LoadedGraphRepository graphs;
+
+	private final LinkedDataPaths paths;
+
 	OperationsController(List<StoreOperation> operations, OperationRunner runner, Map<String, HealthIndicator> health,
-			StoreInspection inspection) {
+			StoreInspection inspection, LoadedGraphRepository graphs, LinkedDataPaths paths) {
+		this.graphs = graphs;
+		this.paths = paths;
 		this.operations = operations.stream().sorted(Comparator.comparingInt(StoreOperation::order)).toList();
 		this.runner = runner;
 		this.health = health;
@@ -121,6 +130,8 @@ class OperationsController {
 							this.runner.last(operation.id()).orElse(null)))
 					.toList());
 		model.addAttribute("running", this.runner.running().orElse(null));
+		model.addAttribute("graphs", this.graphs.loadedGraphs());
+		model.addAttribute("paths", this.paths);
 		return "operation/adminOperations";
 	}
 

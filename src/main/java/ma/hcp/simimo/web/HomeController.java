@@ -1,36 +1,25 @@
 package ma.hcp.simimo.web;
 
-import ma.hcp.simimo.kernel.LinkedDataPaths;
-import ma.hcp.simimo.store.LoadedGraphRepository;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: what the catalogue holds, the ways in by task, and the content files as
- * loaded.
+ * The home page: the search box, what the catalogue holds and the ways in by task. The
+ * content files as loaded are on the administrators' operations page.
  */
 @Controller
 class HomeController {
 
-	private final LoadedGraphRepository graphs;
-
 	private final CatalogueSummaryRepository summary;
 
-	private final LinkedDataPaths paths;
-
-	HomeController(LoadedGraphRepository graphs, CatalogueSummaryRepository summary, LinkedDataPaths paths) {
-		this.graphs = graphs;
+	HomeController(CatalogueSummaryRepository summary) {
 		this.summary = summary;
-		this.paths = paths;
 	}
 
 	@GetMapping("/")
 	String home(Model model, java.util.Locale locale) {
-		model.addAttribute("graphs", this.graphs.loadedGraphs());
 		model.addAttribute("summary", this.summary.summary(locale));
-		model.addAttribute("paths", this.paths);
 		return "home";
 	}
 

@@ -68,6 +68,15 @@ class OperationsIntegrationTests extends RunningApplication {
 	OperationRunner runner;
 
 	@Test
+	void listsTheLoadedContentFilesForAnAdministratorAndNoLongerOnTheHomePage() {
+		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
+		String operations = admin.get("/admin/operations?lang=en").body();
+		assertThat(operations).contains("<table class=\"loaded-graphs\">").contains("vocabularies/");
+		assertThat(this.http.get("/?lang=en", "text/html").body()).doesNotContain("loaded-graphs")
+			.doesNotContain("vocabularies/");
+	}
+
+	@Test
 	void showsTheStoresHealthDetailsToAnAdministratorInEachLanguage() {
 		CookieSession admin = CookieSession.signedIn(this.http, ADMIN, ADMIN_PASSWORD);
 		long triples = this.store

@@ -41,8 +41,9 @@ class SearchBrowserTests extends RunningBrowser {
 		assertThat(hits).isNotEmpty()
 			.allSatisfy((hit) -> assertThat(hit.getDomAttribute("data-type")).isEqualTo("dataset"));
 		// The chosen state is part of the link's name, for a screen reader.
-		assertThat(this.browser.findElement(By.cssSelector("[data-facet=type] a[data-value=dataset]"))
-			.getAccessibleName()).contains("(sélectionné)");
+		assertThat(
+				this.browser.findElement(By.cssSelector("[data-facet=type] a[data-value=dataset]")).getAccessibleName())
+			.contains("(sélectionné)");
 		WebElement enmi = hits.stream()
 			.filter((hit) -> hit.getText().contains("Enquête nationale sur la migration internationale"))
 			.findFirst()

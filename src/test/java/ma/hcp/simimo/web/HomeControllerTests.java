@@ -39,7 +39,8 @@ class HomeControllerTests {
 		this.mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(view().name("home"))
-			.andExpect(model().attributeExists("summary", "graphs"))
+			.andExpect(model().attributeExists("summary"))
+			.andExpect(model().attributeDoesNotExist("graphs"))
 			.andExpect(content().string(allOf(containsString("<a href=\"/search\"><strong>Trouver des données"),
 					containsString("<a href=\"/gaps/divergences\"><strong>Comparer les définitions aux normes"),
 					containsString("href=\"/sparql\""))));
