@@ -51,6 +51,10 @@ public final class HostileRoutes {
 		examples.put("/", List.of("/", "/?lang=ar"));
 		examples.put("/**", List.of("/css/simimo.css", "/js/sparql-page.js", "/favicon.ico", "/nothing/here"));
 		examples.put("/webjars/**", List.of("/webjars/htmx.org/nothing.js", "/webjars/"));
+		// web.StaticAssets: the versioned stylesheet and scripts, and the icon.
+		examples.put("/css/**", List.of("/css/simimo.css", "/css/simimo-00000000000000000000000000000000.css"));
+		examples.put("/js/**", List.of("/js/sparql-page.js", "/js/search-suggest.js"));
+		examples.put("/favicon.ico", List.of("/favicon.ico"));
 		for (String swagger : List.of("/webjars/*swagger-ui/**", "/webjars/*swagger-ui/*index.html",
 				"/webjars/*swagger-ui/*swagger-initializer.js", "/webjars/*swagger-ui/{version}/*index.html",
 				"/webjars/*swagger-ui/{version}/*swagger-initializer.js", "/api-docs/swagger-ui/**",
