@@ -312,9 +312,16 @@ public class FacetedSearch {
 			List<MatchReason> why) {
 		Snippet best = null;
 		Snippet bestElsewhere = null;
+		// The reader's language first: when its label matched, the reason quotes it, not
+		// the
+		// French one that happens to come first in the list.
+		List<String> languages = new ArrayList<>(SearchLanguages.ALL);
+		if (languages.remove(language)) {
+			languages.add(0, language);
+		}
 		for (String field : SearchFields.TEXT_FIELDS) {
 			boolean reported = false;
-			for (String fieldLanguage : SearchLanguages.ALL) {
+			for (String fieldLanguage : languages) {
 				Object[] values = snippets.get(SearchFields.text(field, fieldLanguage));
 				if (values == null || !(values[index] instanceof Snippet snippet) || snippet.highlights().isEmpty()) {
 					continue;

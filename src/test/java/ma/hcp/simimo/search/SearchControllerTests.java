@@ -126,6 +126,22 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void quotesTheLabelInTheReadersLanguageWhenThatIsTheOneThatMatched() throws Exception {
+		this.mvc
+			.perform(get("/api/search").param("q", "migrant").param("lang", "en").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(
+					"$.hits[?(@.iri == 'https://w3id.org/simimo/concepts/test-national/returnee')].why[0].value")
+				.value(hasItem("Return migrant")));
+		this.mvc
+			.perform(get("/api/search").param("q", "migrant").param("lang", "fr").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(
+					"$.hits[?(@.iri == 'https://w3id.org/simimo/concepts/test-national/returnee')].why[0].value")
+				.value(hasItem("Migrant de retour")));
+	}
+
+	@Test
 	void suggestsLabelsAndAcronymsAsTheReaderTypes() throws Exception {
 		this.mvc.perform(get("/api/suggest").param("q", "ots").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
