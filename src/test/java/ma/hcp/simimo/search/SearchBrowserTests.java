@@ -59,4 +59,20 @@ class SearchBrowserTests extends RunningBrowser {
 		BrowserSupport.screenshot(this.browser, "search-4-opened-result.png");
 	}
 
+	@Test
+	void aTextTypedFromTheDefaultDatasetsSearchesEveryKind() throws Exception {
+		this.browser.get(url("/search?lang=fr"));
+		assertThat(this.browser.findElements(By.cssSelector("ol.hits li.hit"))).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.getDomAttribute("data-type")).isEqualTo("dataset"));
+
+		this.browser.findElement(By.id("search-q")).sendKeys("migrants de retour", Keys.ENTER);
+		this.wait.until(ExpectedConditions.urlContains("q=migrants+de+retour"));
+		// The datasets were a default, not the reader's filter: the concept is found too.
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("type=");
+		assertThat(this.browser.findElements(By.cssSelector("ol.hits li.hit")))
+			.extracting((hit) -> hit.getDomAttribute("data-type"))
+			.contains("dataset", "concept");
+		BrowserSupport.screenshot(this.browser, "search-5-typed-from-default.png");
+	}
+
 }

@@ -69,7 +69,10 @@ class SearchControllerTests {
 			.andExpect(content()
 				.string(allOf(containsString("Sans texte ni filtre, la recherche montre les jeux de données."),
 						containsString("href=\"/search?type=\""), containsString("2 jeux de données dans le catalogue"),
-						not(containsString("Poste de nomenclature</span>")))));
+						not(containsString("Poste de nomenclature</span>")),
+						// A default is not carried by the forms: a text typed from here
+						// searches every kind.
+						not(containsString("type=\"hidden\" name=\"type\"")))));
 		this.mvc.perform(get("/search").param("type", "").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("ressources dans le catalogue"),
