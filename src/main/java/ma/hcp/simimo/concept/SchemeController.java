@@ -46,7 +46,14 @@ class SchemeController {
 
 	@GetMapping(path = "/schemes", produces = MediaType.TEXT_HTML_VALUE)
 	String schemeList(Model model, Locale locale) {
-		model.addAttribute("schemes", this.schemes.all(locale));
+		// One table per kind, in the repository's order: the standards apart from
+		// SIMIMO's
+		// own code lists.
+		model.addAttribute("groups",
+				this.schemes.all(locale)
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(SchemeSummary::kind, java.util.LinkedHashMap::new,
+							java.util.stream.Collectors.toList())));
 		return "concept/schemeList";
 	}
 

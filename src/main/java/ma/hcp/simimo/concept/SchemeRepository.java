@@ -54,7 +54,14 @@ public class SchemeRepository {
 	}
 
 	/**
-	 * Every scheme, by kind, then by the title shown as the reader's language sorts it.
+	 * The kinds of scheme in the order the list shows them: the standards first, SIMIMO's
+	 * own code lists last.
+	 */
+	static final List<String> KINDS = List.of("international", "classification", "national", "reference", "codeList");
+
+	/**
+	 * Every scheme, by kind in {@link #KINDS} order, then by the title shown as the
+	 * reader's language sorts it.
 	 */
 	public List<SchemeSummary> all(Locale locale) {
 		String language = locale.getLanguage();
@@ -65,12 +72,21 @@ public class SchemeRepository {
 		this.labels.links(rows.stream().map(SchemeRow::iri).toList(), language)
 			.forEach((link) -> links.put(link.iri(), link));
 		List<SchemeSummary> schemes = rows.stream()
-			.map((row) -> new SchemeSummary(links.get(row.iri()), row.kind(), row.concepts()))
+			.map((row) -> new SchemeSummary(links.get(row.iri()), kind(row), row.concepts()))
 			.toList();
 		return Labels.sorted(schemes, (scheme) -> scheme.scheme().label(), language)
 			.stream()
-			.sorted(Comparator.comparing(SchemeSummary::kind))
+			.sorted(Comparator.comparingInt((SchemeSummary scheme) -> KINDS.indexOf(scheme.kind())))
 			.toList();
+	}
+
+	/**
+	 * A code list under another publisher's IRIs (the EU's authority tables, ADMS) is a
+	 * reference vocabulary taken as it is, not one of SIMIMO's own.
+	 */
+	private String kind(SchemeRow row) {
+		boolean own = !this.paths.familyOf(row.iri()).isEmpty();
+		return ("codeList".equals(row.kind()) && !own) ? "reference" : row.kind();
 	}
 
 	private record SchemeRow(String iri, String kind, long concepts) {

@@ -1,5 +1,11 @@
 package ma.hcp.simimo.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import ma.hcp.simimo.RunningApplication;
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a researcher reads on the seed content carries no developer detail: access rights
  * as a word, no content file or load time on a concept page, no configuration keys on the
- * scores page.
+ * scores page; the scheme list names each scheme once, by kind.
  */
 class ResearcherPagesIntegrationTests extends RunningApplication {
 
@@ -33,6 +39,38 @@ class ResearcherPagesIntegrationTests extends RunningApplication {
 			String page = this.http.get("/gaps/scores?lang=" + language, "text/html").body();
 			assertThat(page).contains("wa").doesNotContain("application.properties").doesNotContain("simimo.gaps");
 		}
+	}
+
+	@Test
+	void listsEachSchemeOnceWithTheStandardsApartFromSimimosOwnCodeLists() {
+		String page = this.http.get("/schemes?lang=fr", "text/html").body();
+		Matcher links = Pattern.compile("<a href=\"([^\"]+)\" title=\"[^\"]+\">").matcher(page);
+		List<String> hrefs = new ArrayList<>();
+		while (links.find()) {
+			hrefs.add(links.group(1));
+		}
+		assertThat(hrefs).contains("/classifications/isco-08", "/schemes/un-1998", "/schemes/criteria")
+			.doesNotHaveDuplicates();
+		// One table per kind, the standards first, SIMIMO's own code lists last.
+		assertThat(List.of("international", "classification", "national", "reference", "codeList"))
+			.allSatisfy((kind) -> assertThat(page).contains("data-kind=\"" + kind + "\""))
+			.isSortedAccordingTo(Comparator.comparingInt((kind) -> page.indexOf("data-kind=\"" + kind + "\"")));
+		assertThat(table(page, "international")).contains("/schemes/un-1998").doesNotContain("/schemes/criteria");
+		assertThat(table(page, "classification")).contains("/classifications/isco-08", "/classifications/nma-2010");
+		assertThat(table(page, "national")).contains("/schemes/hcp-rgph");
+		assertThat(table(page, "reference"))
+			.contains("http%3A%2F%2Fpublications.europa.eu%2Fresource%2Fauthority%2Faccess-right")
+			.doesNotContain("/schemes/");
+		assertThat(table(page, "codeList")).contains("/schemes/criteria", "/schemes/severities")
+			.doesNotContain("publications.europa.eu");
+		assertThat(page).contains("Normes internationales", "Listes de codes internes de SIMIMO");
+		assertThat(this.http.get("/schemes?lang=ar", "text/html").body()).contains("المعايير الدولية",
+				"قوائم الرموز الداخلية لـ SIMIMO");
+	}
+
+	private static String table(String page, String kind) {
+		int start = page.indexOf("data-kind=\"" + kind + "\"");
+		return page.substring(start, page.indexOf("</table>", start));
 	}
 
 }
