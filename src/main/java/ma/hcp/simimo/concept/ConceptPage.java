@@ -3,6 +3,7 @@ package ma.hcp.simimo.concept;
 import java.util.List;
 
 import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import ma.hcp.simimo.kernel.LocalizedText;
 
 /**
@@ -11,6 +12,7 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param iri the concept IRI
  * @param label its preferred label
  * @param altLabels its alternative labels in that language
+ * @param otherLanguages its labels in the other languages it has, as Skosmos shows them
  * @param definition its definition
  * @param definitionOrigin where that definition comes from (official text or SIMIMO
  * translation), in the reader's language, or none when not recorded
@@ -32,11 +34,29 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param sourceFile the content file it was loaded from, or empty
  * @param loadedOn when that file was last loaded, or empty
  */
-public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, LocalizedText definition,
-		LocalizedText definitionOrigin, boolean definitionUnavailable, LocalizedText citation,
+public record ConceptPage(String iri, LocalizedText label, List<String> altLabels, List<OtherLanguage> otherLanguages,
+		LocalizedText definition, LocalizedText definitionOrigin, boolean definitionUnavailable, LocalizedText citation,
 		List<LabelledLink> sources, LabelledLink scheme, LabelledLink owner, List<LabelledLink> broader,
 		List<LabelledLink> narrower, List<LabelledLink> related, List<Comparison> comparisons,
 		List<LabelledLink> datasets, long datasetCount, List<LocalizedText> notes, String sourceFile, String loadedOn) {
+
+	/**
+	 * The concept's labels in one language other than the reader's and the one its shown
+	 * label is in.
+	 *
+	 * @param language the language tag
+	 * @param prefLabel the preferred label in that language, or empty when it has only
+	 * alternative ones
+	 * @param altLabels the alternative labels in that language, sorted
+	 */
+	public record OtherLanguage(String language, String prefLabel, List<String> altLabels) {
+
+		/** The direction the labels are written in, for their dir attribute. */
+		public String direction() {
+			return LanguagePolicy.direction(this.language);
+		}
+
+	}
 
 	/**
 	 * Another concept shown next to this one: a mapped counterpart, or a concept a

@@ -26,9 +26,11 @@ import org.apache.jena.vocabulary.SKOS;
 
 import ma.hcp.simimo.concept.ConceptPage.Comparison;
 import ma.hcp.simimo.concept.ConceptPage.DivergenceRow;
+import ma.hcp.simimo.concept.ConceptPage.OtherLanguage;
 import ma.hcp.simimo.concept.ConceptPage.Value;
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.kernel.LabelledLink;
+import ma.hcp.simimo.kernel.LanguagePolicy;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.DefinitionOrigins;
 import ma.hcp.simimo.store.Labels;
@@ -131,9 +133,10 @@ public class ConceptRepository {
 			}
 		}
 		LocalizedText definition = LocalizedLiterals.best(concept, lang, SKOS.definition);
-		return new ConceptPage(iri,
-				draft ? LocalizedLiterals.best(concept, lang, SKOS.prefLabel) : this.links.label(concept, lang),
-				LocalizedLiterals.all(concept, SKOS.altLabel, lang), definition,
+		LocalizedText label = draft ? LocalizedLiterals.best(concept, lang, SKOS.prefLabel)
+				: this.links.label(concept, lang);
+		return new ConceptPage(iri, label, LocalizedLiterals.all(concept, SKOS.altLabel, lang),
+				otherLanguages(concept, List.of(lang, label.language())), definition,
 				DefinitionOrigins.note(concept, definition.language(), lang),
 				concept.hasLiteral(Vocab.DEFINITION_UNAVAILABLE, true),
 				LocalizedLiterals.best(concept, lang, DCTerms.bibliographicCitation),
@@ -142,12 +145,57 @@ public class ConceptRepository {
 					.map((scheme) -> this.links.link(scheme, lang))
 					.orElse(null),
 				this.links.first(concept, Vocab.OWNER, lang), this.links.links(concept, SKOS.broader, lang),
-				ResourceLinks.sorted(model.listSubjectsWithProperty(SKOS.broader, concept)
-					.mapWith((n) -> this.links.link(n, lang))
-					.toList()),
-				this.links.links(concept, SKOS.related, lang), comparisons(model, concept, lang),
-				datasets(bindings, lang), datasetCount(bindings), notes,
+				narrower(model, concept, lang), this.links.links(concept, SKOS.related, lang),
+				comparisons(model, concept, lang), datasets(bindings, lang), datasetCount(bindings), notes,
 				ResourceLinks.lexical(concept, Vocab.LOADED_FROM), ResourceLinks.lexical(concept, Vocab.LOADED_ON));
+	}
+
+	/**
+	 * The concepts under this one, whichever side states it: a narrower concept's
+	 * skos:broader, or this one's skos:narrower.
+	 */
+	private List<LabelledLink> narrower(Model model, Resource concept, String lang) {
+		Set<Resource> narrower = new LinkedHashSet<>(model.listSubjectsWithProperty(SKOS.broader, concept).toList());
+		concept.listProperties(SKOS.narrower)
+			.filterKeep((statement) -> statement.getObject().isURIResource())
+			.forEach((statement) -> narrower.add(statement.getResource()));
+		return ResourceLinks.sorted(narrower.stream().map((n) -> this.links.link(n, lang)).toList());
+	}
+
+	/**
+	 * The labels in every language the concept has one in, but those of {@code shown}:
+	 * the supported languages first, in their order, then the others by tag.
+	 */
+	static List<OtherLanguage> otherLanguages(Resource concept, List<String> shown) {
+		Map<String, String> preferred = new HashMap<>();
+		Map<String, List<String>> alternatives = new HashMap<>();
+		for (Property property : List.of(SKOS.prefLabel, SKOS.altLabel)) {
+			for (Statement statement : concept.listProperties(property).toList()) {
+				if (!statement.getObject().isLiteral() || statement.getLanguage().isEmpty()
+						|| shown.contains(statement.getLanguage())) {
+					continue;
+				}
+				String language = statement.getLanguage();
+				if (property.equals(SKOS.prefLabel)) {
+					preferred.putIfAbsent(language, statement.getString());
+				}
+				else {
+					alternatives.computeIfAbsent(language, (key) -> new ArrayList<>()).add(statement.getString());
+				}
+			}
+		}
+		Set<String> languages = new java.util.TreeSet<>(preferred.keySet());
+		languages.addAll(alternatives.keySet());
+		return languages.stream()
+			.sorted(Comparator.comparingInt(ConceptRepository::supportedFirst).thenComparing(Comparator.naturalOrder()))
+			.map((language) -> new OtherLanguage(language, preferred.getOrDefault(language, ""),
+					alternatives.getOrDefault(language, List.of()).stream().sorted().toList()))
+			.toList();
+	}
+
+	private static int supportedFirst(String language) {
+		int index = LanguagePolicy.SUPPORTED.indexOf(language);
+		return (index < 0) ? LanguagePolicy.SUPPORTED.size() : index;
 	}
 
 	/**

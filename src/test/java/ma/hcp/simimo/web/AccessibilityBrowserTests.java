@@ -22,8 +22,8 @@ class AccessibilityBrowserTests extends RunningBrowser {
 
 	private static final List<String> PAGES = List.of("/", "/search", "/search?q=migration",
 			"/search?q=migration&type=dataset", "/datasets", "/datasets/enmi-2018-2019", "/producers", "/producers/hcp",
-			"/schemes", "/concepts/hcp-rgph/legal-population", "/indicators", "/gaps/divergences", "/glossary",
-			"/sparql", "/sign-in");
+			"/schemes", "/concepts/hcp-rgph/legal-population", "/concepts/un-1998/long-term-migrant", "/indicators",
+			"/gaps/divergences", "/glossary", "/sparql", "/sign-in");
 
 	private static final String AXE = axeScript();
 

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A researcher's way in, at desktop (1366 px) and phone (390 px) widths, in French and
  * Arabic: the home page's search box proposes as one types, the empty search lists
- * datasets, applied filters show as chips, and at phone width the header folds into a
- * menu button and no page scrolls sideways. Screenshots go to target/screenshots/.
+ * datasets, applied filters show as chips, a concept's hierarchy panel leads up and down,
+ * and at phone width the header folds into a menu button and no page scrolls sideways.
+ * Screenshots go to target/screenshots/.
  */
 class ResearcherJourneyBrowserTests extends RunningBrowser {
 
@@ -72,7 +73,8 @@ class ResearcherJourneyBrowserTests extends RunningBrowser {
 	void foldsTheHeaderIntoAMenuButtonAndScrollsNoPageSidewaysAtPhoneWidth() throws Exception {
 		this.browser.manage().window().setSize(PHONE);
 		for (String language : List.of("fr", "ar")) {
-			for (String page : List.of("/", "/gaps/divergences", "/glossary", "/search?q=migration")) {
+			for (String page : List.of("/", "/gaps/divergences", "/glossary", "/search?q=migration", "/schemes",
+					"/concepts/un-1998/long-term-migrant")) {
 				String path = page + (page.contains("?") ? "&" : "?") + "lang=" + language;
 				this.browser.get(url(path));
 				Number overflow = (Number) this.browser.executeScript(
@@ -116,6 +118,31 @@ class ResearcherJourneyBrowserTests extends RunningBrowser {
 			assertThat(this.browser.findElement(By.cssSelector(".site-menu > summary")).isDisplayed()).isFalse();
 			BrowserSupport.screenshot(this.browser, "researcher-home-1366-" + language + ".png");
 		}
+	}
+
+	@Test
+	void walksAConceptsHierarchyFromItsPanelAndReadsItsLabelsInTheOtherLanguages() throws Exception {
+		for (String language : List.of("fr", "en", "ar")) {
+			for (Dimension size : List.of(DESKTOP, PHONE)) {
+				this.browser.manage().window().setSize(size);
+				this.browser.get(url("/concepts/un-1998/long-term-migrant?lang=" + language));
+				assertThat(this.browser.findElements(By.cssSelector("table.other-languages tbody tr"))).hasSize(2);
+				assertThat(this.browser.findElement(By.cssSelector(".hierarchy-panel")).isDisplayed()).isTrue();
+				this.browser.executeScript("document.getElementById('other-languages').scrollIntoView();");
+				BrowserSupport.screenshot(this.browser,
+						"researcher-concept-hierarchy-" + size.getWidth() + "-" + language + ".png");
+			}
+		}
+		this.browser.manage().window().setSize(DESKTOP);
+		this.browser.get(url("/concepts/un-1998/long-term-migrant?lang=fr"));
+		this.browser
+			.findElement(By.cssSelector(".hierarchy-panel ul.narrower a[href='/concepts/un-1998/long-term-immigrant']"))
+			.click();
+		this.wait.until(ExpectedConditions.urlContains("/concepts/un-1998/long-term-immigrant"));
+		assertThat(this.browser.findElement(By.cssSelector(".hierarchy-panel ul.broader")).getText())
+			.contains("Migrant de longue durée");
+		this.browser.findElement(By.cssSelector(".hierarchy-panel ul.broader a")).click();
+		this.wait.until(ExpectedConditions.urlContains("/concepts/un-1998/long-term-migrant"));
 	}
 
 	private boolean visible(WebElement element) {

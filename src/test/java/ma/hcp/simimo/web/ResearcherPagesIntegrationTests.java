@@ -68,6 +68,41 @@ class ResearcherPagesIntegrationTests extends RunningApplication {
 				"قوائم الرموز الداخلية لـ SIMIMO");
 	}
 
+	@Test
+	void showsAConceptsLabelsInTheOtherLanguagesAndItsHierarchy() {
+		String english = this.http.get("/concepts/un-1998/long-term-migrant?lang=en", "text/html").body();
+		String others = between(english, "class=\"other-languages\"", "</table>");
+		assertThat(others).contains("<td lang=\"fr\" dir=\"ltr\">Migrant de longue durée</td>")
+			.contains("<td lang=\"ar\" dir=\"rtl\">مهاجر لمدة طويلة</td>")
+			.contains(">French</th>", ">Arabic</th>")
+			.doesNotContain("data-language=\"en\"");
+		assertThat(others.indexOf("data-language=\"fr\"")).isLessThan(others.indexOf("data-language=\"ar\""));
+		// No language has other labels here: no empty column for them.
+		assertThat(others).doesNotContain("Other labels");
+		String avrr = this.http
+			.get("/concepts/iom-2019/assisted-voluntary-return-and-reintegration?lang=ar", "text/html")
+			.body();
+		assertThat(between(avrr, "class=\"other-languages\"", "</table>")).contains("تسميات أخرى")
+			.contains("<span lang=\"en\" dir=\"ltr\">AVRR</span>");
+		String hierarchy = between(english, "class=\"hierarchy-panel\"", "</nav>");
+		assertThat(between(hierarchy, "class=\"tree broader\"", "</ul>"))
+			.contains("href=\"/concepts/un-1998/international-migrant\"");
+		assertThat(between(hierarchy, "aria-current=\"page\"", "</strong>")).contains("Long-term migrant");
+		assertThat(between(hierarchy, "class=\"tree narrower\"", "</ul>")).contains(
+				"href=\"/concepts/un-1998/long-term-immigrant\"", "href=\"/concepts/un-1998/long-term-emigrant\"");
+
+		String arabic = this.http.get("/concepts/un-1998/long-term-migrant?lang=ar", "text/html").body();
+		assertThat(between(arabic, "class=\"other-languages\"", "</table>")).contains(">الفرنسية</th>")
+			.contains("Long-term migrant")
+			.doesNotContain("data-language=\"ar\"");
+	}
+
+	private static String between(String page, String start, String end) {
+		int from = page.indexOf(start);
+		assertThat(from).as(start).isNotNegative();
+		return page.substring(from, page.indexOf(end, from));
+	}
+
 	private static String table(String page, String kind) {
 		int start = page.indexOf("data-kind=\"" + kind + "\"");
 		return page.substring(start, page.indexOf("</table>", start));
