@@ -21,6 +21,9 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param coverageEnd end of its temporal coverage
  * @param frequency its update frequency (EU frequency vocabulary)
  * @param accessRights its access rights (EU access-right vocabulary)
+ * @param licence its licence (dct:license), or null when not recorded
+ * @param issued when it was first published (dct:issued), as written, or empty
+ * @param modified when it was last changed (dct:modified), as written, or empty
  * @param landingPages pages where the data or results can be obtained
  * @param classifications the classifications it uses
  * @param concepts the concepts it measures, each with its worst divergence
@@ -41,11 +44,11 @@ import ma.hcp.simimo.kernel.LocalizedText;
 public record DatasetPage(String iri, LocalizedText title, LocalizedText description, LabelledLink publisher,
 		LabelledLink owner, LabelledLink operation, LabelledLink sourceType, List<ReferencePeriodView> referencePeriods,
 		String coverageStart, String coverageEnd, LabelledLink frequency, LabelledLink accessRights,
-		List<String> landingPages, List<LabelledLink> classifications, List<MeasuredConcept> concepts,
-		List<LocalizedText> qualityNotes, LocalizedText collectionMethod, LocalizedText updatePractice,
-		LocalizedText disseminationMethod, List<String> keywords, List<LabelledLink> sources,
-		List<Distribution> distributions, List<ReportTopic> report, List<LabelledLink> statisticalUnits,
-		LabelledLink stockOrFlow, List<BreakdownView> breakdowns) {
+		LabelledLink licence, String issued, String modified, List<String> landingPages,
+		List<LabelledLink> classifications, List<MeasuredConcept> concepts, List<LocalizedText> qualityNotes,
+		LocalizedText collectionMethod, LocalizedText updatePractice, LocalizedText disseminationMethod,
+		List<String> keywords, List<LabelledLink> sources, List<Distribution> distributions, List<ReportTopic> report,
+		List<LabelledLink> statisticalUnits, LabelledLink stockOrFlow, List<BreakdownView> breakdowns) {
 
 	/**
 	 * One topic of the producers' inventory and what the report records under it.
@@ -92,13 +95,16 @@ public record DatasetPage(String iri, LocalizedText title, LocalizedText descrip
 	 * A distribution of the dataset.
 	 *
 	 * @param title its title, or its IRI
+	 * @param description what it holds, or none
 	 * @param accessUrl where it can be accessed, or empty
 	 * @param downloadUrl where it can be downloaded, or empty
-	 * @param mediaType its media type or format, or empty
+	 * @param format its format (EU file-type vocabulary) or media type, by its label, or
+	 * null when not recorded
+	 * @param licence its licence (dct:license), or null when not recorded
 	 * @param accessRights its access conditions (EU access-right vocabulary), or null
 	 */
-	public record Distribution(LocalizedText title, String accessUrl, String downloadUrl, String mediaType,
-			LabelledLink accessRights) {
+	public record Distribution(LocalizedText title, LocalizedText description, String accessUrl, String downloadUrl,
+			LabelledLink format, LabelledLink licence, LabelledLink accessRights) {
 	}
 
 	/**

@@ -115,6 +115,8 @@ public class DatasetRepository {
 				temporal.map((t) -> ResourceLinks.lexical(t, DCAT.endDate)).orElse(""),
 				this.links.first(dataset, DCTerms.accrualPeriodicity, language),
 				this.links.first(dataset, DCTerms.accessRights, language),
+				this.links.first(dataset, DCTerms.license, language), objectText(dataset, DCTerms.issued),
+				objectText(dataset, DCTerms.modified),
 				dataset.listProperties(DCAT.landingPage).mapWith((s) -> s.getObject().toString()).toList(),
 				this.links.links(dataset, Vocab.USES_CLASSIFICATION, language), concepts(model, dataset, language),
 				qualityNotes(dataset, language), LocalizedLiterals.best(dataset, language, Vocab.COLLECTION_METHOD),
@@ -257,10 +259,15 @@ public class DatasetRepository {
 				if (!title.isPresent()) {
 					title = new LocalizedText(String.valueOf(distribution.getURI()), "", false);
 				}
-				return new DatasetPage.Distribution(title, objectText(distribution, DCAT.accessURL),
-						objectText(distribution, DCAT.downloadURL),
-						objectText(distribution, DCAT.mediaType).isEmpty() ? objectText(distribution, DCTerms.format)
-								: objectText(distribution, DCAT.mediaType),
+				// The format by its label (the file-type code's "HTML"), not its IRI; a
+				// media
+				// type when no format is recorded.
+				LabelledLink format = this.links.first(distribution, DCTerms.format, language);
+				return new DatasetPage.Distribution(title,
+						LocalizedLiterals.best(distribution, language, DCTerms.description),
+						objectText(distribution, DCAT.accessURL), objectText(distribution, DCAT.downloadURL),
+						(format != null) ? format : this.links.first(distribution, DCAT.mediaType, language),
+						this.links.first(distribution, DCTerms.license, language),
 						this.links.first(distribution, DCTerms.accessRights, language));
 			})
 			.toList();

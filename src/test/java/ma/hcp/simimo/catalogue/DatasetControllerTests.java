@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -45,6 +47,27 @@ class DatasetControllerTests {
 			.andExpect(content().string(containsString("severity-2")))
 			.andExpect(content().string(containsString("Tableaux de résultats")))
 			.andExpect(content().string(containsString("https://example.org/tables")));
+	}
+
+	@Test
+	void showsTheLicenceTheDatesInWordsAndEachDistributionsFormatAsAWord() throws Exception {
+		this.mvc.perform(get("/datasets/test-survey?lang=fr").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString(
+							"<a class=\"licence\" href=\"https://example.org/licences/open\" rel=\"external license\">"
+									+ "<span lang=\"fr\" dir=\"ltr\">Licence ouverte de test</span></a>"),
+					containsString("<time class=\"issued\" datetime=\"2020-06-15\">15 juin 2020</time>"),
+					containsString("<time class=\"modified\" datetime=\"2021-03\">mars 2021</time>"),
+					containsString("Les tableaux de l&#39;enquête, par région."),
+					containsString("<span>Format :</span>"), containsString(">CSV</span>"),
+					not(containsString("file-type/CSV\"")))));
+		this.mvc.perform(get("/datasets/test-survey?lang=ar").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString(">15 يونيو 2020</time>"),
+					containsString(">مارس 2021</time>"), containsString("الترخيص"))));
+		// Nothing recorded: the licence says so, and no date is shown.
+		this.mvc.perform(get("/datasets/second?lang=en").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString("<dt>Licence</dt>"), not(containsString("<time")))));
 	}
 
 	@Test

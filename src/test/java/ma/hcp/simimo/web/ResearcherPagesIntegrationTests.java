@@ -26,11 +26,29 @@ class ResearcherPagesIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void showsADatasetsDistributionWithItsFormatAsAWordAndSaysTheLicenceIsNotRecorded() {
+		String page = this.http.get("/datasets/enmi-2018-2019?lang=fr", "text/html").body();
+		String distribution = between(page, "class=\"distribution\"", "</ul>");
+		assertThat(distribution).contains("Résultats de l&#39;enquête sur le site du HCP")
+			.contains("href=\"https://hcp.ma/Enquete-nationale-sur-la-migration-internationale_a3237.html\"")
+			.contains("<span>Format :</span>")
+			.contains(">HTML</span>")
+			.doesNotContain("file-type");
+		assertThat(between(page, "<dt>Licence</dt>", "</dd>")).contains("Non renseigné");
+	}
+
+	@Test
 	void leavesTheContentFileAndItsLoadTimeOffConceptPages() {
 		for (String language : new String[] { "fr", "en", "ar" }) {
 			String page = this.http.get("/concepts/hcp-rgph/legal-population?lang=" + language, "text/html").body();
 			assertThat(page).doesNotContain("vocabularies/").doesNotContain("class=\"provenance\"");
 		}
+	}
+
+	@Test
+	void saysDurationsInWordsOnlyWithTheCodeKeptForMachines() {
+		String page = this.http.get("/concepts/hcp-rgph/legal-population?lang=fr", "text/html").body();
+		assertThat(page).contains("<data value=\"P6M\">6 mois</data>").doesNotContain(">P6M<");
 	}
 
 	@Test

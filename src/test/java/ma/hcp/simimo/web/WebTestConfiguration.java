@@ -1,5 +1,6 @@
 package ma.hcp.simimo.web;
 
+import ma.hcp.simimo.kernel.Dates;
 import ma.hcp.simimo.kernel.Durations;
 import ma.hcp.simimo.store.RuntimeSettings;
 
@@ -15,7 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
  */
 @TestConfiguration
 @EnableWebSecurity
-@Import({ SecurityConfiguration.class, LanguageConfiguration.class, LayoutModel.class, Durations.class,
+@Import({ SecurityConfiguration.class, LanguageConfiguration.class, LayoutModel.class, Durations.class, Dates.class,
 		ErrorPages.class, Plurals.class, StaticAssets.class })
 public class WebTestConfiguration {
 
