@@ -41,7 +41,7 @@ class ProducerControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("catalogue/producerPage"))
 			.andExpect(content().string(allOf(containsString("Registre"), containsString("Travailleur étranger"),
-					containsString("1 divergence(s) majeure(s)"), not(containsString("Code un")),
+					containsString("1 divergence majeure"), not(containsString("Code un")),
 					not(containsString("Concepts de l&#39;office</a>")))));
 	}
 

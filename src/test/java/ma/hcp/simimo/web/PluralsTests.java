@@ -48,6 +48,18 @@ class PluralsTests {
 		assertThat(this.plurals.format("search.total.all", 700)).isEqualTo("700 مورد في الفهرس");
 	}
 
+	@Test
+	void countsAProducersDivergencesWithTheirPluralForms() {
+		LocaleContextHolder.setLocale(Locale.FRENCH);
+		assertThat(this.plurals.format("producer.alignment.minor", 1)).isEqualTo("1 divergence mineure");
+		assertThat(this.plurals.format("producer.alignment.major", 3)).isEqualTo("3 divergences majeures");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.plurals.format("producer.alignment.minor", 0)).isEqualTo("0 minor divergences");
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("ar"));
+		assertThat(this.plurals.format("producer.alignment.major", 2)).isEqualTo("اختلافان كبيران");
+		assertThat(this.plurals.format("producer.alignment.minor", 4)).isEqualTo("4 اختلافات طفيفة");
+	}
+
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages/messages");
