@@ -154,6 +154,19 @@ public final class HttpTestClient {
 		return get("/api/search?q=" + encode(text), "application/json").body();
 	}
 
+	/**
+	 * Whether the response's Vary names {@code field}, as HTTP compares field names:
+	 * without regard to case, one name among a comma-separated list (Tomcat's compression
+	 * rewrites "Accept" as "accept,accept-encoding").
+	 */
+	public static boolean varies(HttpResponse<?> response, String field) {
+		return response.headers()
+			.allValues("Vary")
+			.stream()
+			.flatMap((vary) -> java.util.Arrays.stream(vary.split(",")))
+			.anyMatch((name) -> name.strip().equalsIgnoreCase(field));
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -27,7 +27,7 @@ class UserJourneysBrowserTests extends RunningBrowser {
 		this.wait.until(ExpectedConditions.urlContains("/datasets/enmi-2018-2019"));
 
 		String facts = this.browser.findElement(By.cssSelector("dl.facts")).getText();
-		assertThat(facts).contains("Haut-Commissariat au Plan").contains("2000-01-01");
+		assertThat(facts).contains("Haut-Commissariat au Plan").contains("depuis le 1er janvier 2000");
 		assertThat(this.browser.findElement(By.cssSelector(".reference-period")).getText()).contains("Fenêtre");
 		assertThat(this.browser.findElement(By.cssSelector(".concepts")).getText()).contains("Migrant de retour");
 		BrowserSupport.screenshot(this.browser, "journey-1-enmi-dataset.png");
