@@ -51,9 +51,9 @@ class DatasetEditController {
 
 	/**
 	 * The IRI families whose drafts have a discard route ({@code /<family>/…/discard}):
-	 * datasets, concepts and reference periods.
+	 * datasets, concepts, reference periods and classifications.
 	 */
-	private static final Set<String> DISCARDABLE = Set.of("datasets", "concepts", "periods");
+	private static final Set<String> DISCARDABLE = Set.of("datasets", "concepts", "periods", "classifications");
 
 	private final DatasetDraftRepository drafts;
 

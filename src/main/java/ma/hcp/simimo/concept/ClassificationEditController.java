@@ -112,6 +112,8 @@ class ClassificationEditController {
 		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
 		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
 		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
+		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
+		model.addAttribute("discardHref", this.paths.hrefFor(iri) + "/discard");
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		model.addAttribute("path", this.paths.hrefFor(iri));
 		return "concept/schemePage";

@@ -106,7 +106,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
 					"/concepts/*/*/edit", "/concepts/*/*/draft", "/periods/*/edit", "/periods/*/draft",
 					"/classifications/*/edit", "/classifications/*/draft", "/datasets/new", "/concepts/*/new",
-					"/periods/new", "/datasets/*/discard", "/concepts/*/*/discard", "/periods/*/discard")
+					"/periods/new", "/datasets/*/discard", "/concepts/*/*/discard", "/periods/*/discard",
+					"/classifications/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -122,7 +123,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/glossary", "/glossary/export", "/glossary/builder")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/glossary/*/edit", "/glossary/*/delete", "/datasets/*/discard",
-					"/concepts/*/*/discard", "/periods/*/discard")
+					"/concepts/*/*/discard", "/periods/*/discard", "/classifications/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, KEPT_FORMS)
 			.authenticated()

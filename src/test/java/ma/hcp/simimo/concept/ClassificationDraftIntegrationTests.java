@@ -353,6 +353,47 @@ class ClassificationDraftIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void aClassificationsDraftIsDiscardedByItsProducersContributorAfterAConfirmationAndTheRestIsRefused() {
+		CookieSession contributor = contributor("zq-class-hcp-discard", "hcp");
+		String form = "titleFr=Zqdiscarded+title" + scheme().substring(scheme().indexOf("&titleEn"));
+		HttpResponse<String> saved = contributor.submitForm("/classifications/nma-2010/edit",
+				"/classifications/nma-2010/edit", form);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+		assertThat(contributor.get("/classifications/nma-2010/draft").body())
+			.contains("href=\"/classifications/nma-2010/discard\"");
+		assertThat(contributor.get("/drafts").body()).contains("/classifications/nma-2010/discard");
+
+		// Another producer's contributor may not discard it, nor may a reader.
+		CookieSession anapec = contributor("zq-class-anapec-discard", "anapec");
+		assertThat(anapec.get("/classifications/nma-2010/discard").statusCode()).isEqualTo(403);
+		assertThat(anapec.submitForm("/drafts", "/classifications/nma-2010/discard", "x=1").statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> anonymous = this.http.get("/classifications/nma-2010/discard", "text/html");
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/sign-in");
+		// Without the form's token nothing is discarded either.
+		assertThat(contributor.post("/classifications/nma-2010/discard", "x=1").statusCode()).isEqualTo(403);
+		assertThat(this.drafts.draftOf(NMA)).isPresent();
+		assertThat(contributor.get("/classifications/no-such-classification/discard").statusCode()).isEqualTo(404);
+
+		HttpResponse<String> confirm = contributor.get("/classifications/nma-2010/discard");
+		assertThat(confirm.statusCode()).isEqualTo(200);
+		assertThat(confirm.headers().firstValue("Cache-Control").orElse("")).isEqualTo("private, no-store");
+		assertThat(confirm.body()).contains("Classification · brouillon")
+			.contains("action=\"/classifications/nma-2010/discard\"");
+		HttpResponse<String> discarded = contributor.submitForm("/classifications/nma-2010/discard",
+				"/classifications/nma-2010/discard", "x=1");
+		assertThat(discarded.statusCode()).isEqualTo(303);
+		assertThat(discarded.headers().firstValue("Location").orElseThrow()).endsWith("/drafts?discarded");
+		assertThat(this.drafts.draftOf(NMA)).isEmpty();
+		assertThat(contributor.get("/classifications/nma-2010/draft").statusCode()).isEqualTo(404);
+		// The published classification is as it was.
+		assertThat(this.http.get("/classifications/nma-2010", "text/html").body())
+			.contains("<title>NMA 2010 · SIMIMO</title>")
+			.doesNotContain("Zqdiscarded");
+	}
+
+	@Test
 	void aMissingCsrfTokenShowsTheFormAgainWithTheInputAndWritesNothing() {
 		CookieSession contributor = contributor("zq-class-hcp-five", "hcp");
 		int revision = revision(NMA);

@@ -101,6 +101,8 @@ public final class HostileRoutes {
 		examples.put("/periods/{id}/edit", List.of("/periods/none/edit", "/periods/rgph-residence-threshold/edit"));
 		examples.put("/periods/{id}/draft", List.of("/periods/none/draft", "/periods/rgph-residence-threshold/draft"));
 		examples.put("/periods/new", List.of("/periods/new", "/periods/new?producer=hcp"));
+		examples.put("/classifications/{id}/discard",
+				List.of("/classifications/none/discard", "/classifications/nma-2010/discard"));
 		examples.put("/periods/{id}/discard",
 				List.of("/periods/none/discard", "/periods/rgph-residence-threshold/discard"));
 		examples.put("/concepts/{scheme}/new", List.of("/concepts/none/new", "/concepts/test-hostile/new"));
