@@ -3,6 +3,9 @@ package ma.hcp.simimo.catalogue;
 import java.util.Arrays;
 import java.util.List;
 
+import static ma.hcp.simimo.kernel.FormValues.clean;
+import static ma.hcp.simimo.kernel.FormValues.inLanguage;
+
 /**
  * The fields of the dataset edit form, as typed: the title, description and keywords in
  * French, English and Arabic (keywords one per line), the temporal coverage's start and
@@ -49,33 +52,20 @@ public record DatasetEdit(String titleFr, String titleEn, String titleAr, String
 	}
 
 	String title(String language) {
-		return pick(language, this.titleFr, this.titleEn, this.titleAr);
+		return inLanguage(language, this.titleFr, this.titleEn, this.titleAr);
 	}
 
 	String description(String language) {
-		return pick(language, this.descriptionFr, this.descriptionEn, this.descriptionAr);
+		return inLanguage(language, this.descriptionFr, this.descriptionEn, this.descriptionAr);
 	}
 
 	/** The keywords in {@code language}: one per non-blank line, trimmed. */
 	List<String> keywords(String language) {
-		return Arrays.stream(pick(language, this.keywordsFr, this.keywordsEn, this.keywordsAr).split("\\R"))
+		return Arrays.stream(inLanguage(language, this.keywordsFr, this.keywordsEn, this.keywordsAr).split("\\R"))
 			.map(String::strip)
 			.filter((keyword) -> !keyword.isEmpty())
 			.distinct()
 			.toList();
-	}
-
-	private static String pick(String language, String fr, String en, String ar) {
-		return switch (language) {
-			case "fr" -> fr;
-			case "en" -> en;
-			case "ar" -> ar;
-			default -> throw new IllegalArgumentException(language);
-		};
-	}
-
-	private static String clean(String value) {
-		return (value == null) ? "" : value.strip();
 	}
 
 }

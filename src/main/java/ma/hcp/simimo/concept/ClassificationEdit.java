@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import static ma.hcp.simimo.kernel.FormValues.clean;
+import static ma.hcp.simimo.kernel.FormValues.inLanguage;
+
 /**
  * The fields of the classification edit form, as typed (decision 0021, as built for
  * classifications): the scheme's title, preferred label, alternative labels (one per
@@ -123,15 +126,15 @@ public record ClassificationEdit(String titleFr, String titleEn, String titleAr,
 	}
 
 	public String title(String language) {
-		return pick(language, this.titleFr, this.titleEn, this.titleAr);
+		return inLanguage(language, this.titleFr, this.titleEn, this.titleAr);
 	}
 
 	public String prefLabel(String language) {
-		return pick(language, this.prefLabelFr, this.prefLabelEn, this.prefLabelAr);
+		return inLanguage(language, this.prefLabelFr, this.prefLabelEn, this.prefLabelAr);
 	}
 
 	public String altLabelsText(String language) {
-		return pick(language, this.altLabelsFr, this.altLabelsEn, this.altLabelsAr);
+		return inLanguage(language, this.altLabelsFr, this.altLabelsEn, this.altLabelsAr);
 	}
 
 	/** The alternative labels in {@code language}, one per non-empty line. */
@@ -144,30 +147,21 @@ public record ClassificationEdit(String titleFr, String titleEn, String titleAr,
 	}
 
 	public String scopeNote(String language) {
-		return pick(language, this.scopeNoteFr, this.scopeNoteEn, this.scopeNoteAr);
+		return inLanguage(language, this.scopeNoteFr, this.scopeNoteEn, this.scopeNoteAr);
 	}
 
 	public String citation(String language) {
-		return pick(language, this.citationFr, this.citationEn, this.citationAr);
+		return inLanguage(language, this.citationFr, this.citationEn, this.citationAr);
 	}
 
 	public String newLabel(String language) {
-		return pick(language, this.newLabelFr, this.newLabelEn, this.newLabelAr);
+		return inLanguage(language, this.newLabelFr, this.newLabelEn, this.newLabelAr);
 	}
 
 	/** Whether the form asks for an item to be added. */
 	boolean adds() {
 		return !this.newNotation.isEmpty() || !this.newParent.isEmpty() || !this.newLabelFr.isEmpty()
 				|| !this.newLabelEn.isEmpty() || !this.newLabelAr.isEmpty();
-	}
-
-	private static String pick(String language, String fr, String en, String ar) {
-		return switch (language) {
-			case "fr" -> fr;
-			case "en" -> en;
-			case "ar" -> ar;
-			default -> throw new IllegalArgumentException(language);
-		};
 	}
 
 	private static String one(Map<String, String[]> parameters, String name) {
@@ -178,10 +172,6 @@ public record ClassificationEdit(String titleFr, String titleEn, String titleAr,
 	private static List<String> all(Map<String, String[]> parameters, String name) {
 		String[] values = parameters.get(name);
 		return (values == null) ? List.of() : Arrays.asList(values);
-	}
-
-	private static String clean(String value) {
-		return (value == null) ? "" : value.strip();
 	}
 
 	private static List<String> cleanList(List<String> values) {

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import static ma.hcp.simimo.kernel.FormValues.clean;
+import static ma.hcp.simimo.kernel.FormValues.inLanguage;
+
 /**
  * The fields of the concept edit form, as typed: the preferred label, the alternative
  * labels (one per line), the definition, where each definition comes from, the scope note
@@ -73,17 +76,17 @@ public record ConceptEdit(String prefLabelFr, String prefLabelEn, String prefLab
 	}
 
 	public String prefLabel(String language) {
-		return pick(language, this.prefLabelFr, this.prefLabelEn, this.prefLabelAr);
+		return inLanguage(language, this.prefLabelFr, this.prefLabelEn, this.prefLabelAr);
 	}
 
 	/** The alternative labels in {@code language} as typed, one per line. */
 	public String altLabelsText(String language) {
-		return pick(language, this.altLabelsFr, this.altLabelsEn, this.altLabelsAr);
+		return inLanguage(language, this.altLabelsFr, this.altLabelsEn, this.altLabelsAr);
 	}
 
 	/** The alternative labels in {@code language}: one per non-blank line, trimmed. */
 	List<String> altLabels(String language) {
-		return Arrays.stream(pick(language, this.altLabelsFr, this.altLabelsEn, this.altLabelsAr).split("\\R"))
+		return Arrays.stream(inLanguage(language, this.altLabelsFr, this.altLabelsEn, this.altLabelsAr).split("\\R"))
 			.map(String::strip)
 			.filter((label) -> !label.isEmpty())
 			.distinct()
@@ -91,32 +94,19 @@ public record ConceptEdit(String prefLabelFr, String prefLabelEn, String prefLab
 	}
 
 	public String definition(String language) {
-		return pick(language, this.definitionFr, this.definitionEn, this.definitionAr);
+		return inLanguage(language, this.definitionFr, this.definitionEn, this.definitionAr);
 	}
 
 	public String origin(String language) {
-		return pick(language, this.originFr, this.originEn, this.originAr);
+		return inLanguage(language, this.originFr, this.originEn, this.originAr);
 	}
 
 	public String scopeNote(String language) {
-		return pick(language, this.scopeNoteFr, this.scopeNoteEn, this.scopeNoteAr);
+		return inLanguage(language, this.scopeNoteFr, this.scopeNoteEn, this.scopeNoteAr);
 	}
 
 	public String citation(String language) {
-		return pick(language, this.citationFr, this.citationEn, this.citationAr);
-	}
-
-	private static String pick(String language, String fr, String en, String ar) {
-		return switch (language) {
-			case "fr" -> fr;
-			case "en" -> en;
-			case "ar" -> ar;
-			default -> throw new IllegalArgumentException(language);
-		};
-	}
-
-	private static String clean(String value) {
-		return (value == null) ? "" : value.strip();
+		return inLanguage(language, this.citationFr, this.citationEn, this.citationAr);
 	}
 
 }

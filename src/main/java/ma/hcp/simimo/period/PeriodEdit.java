@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import static ma.hcp.simimo.kernel.FormValues.clean;
+import static ma.hcp.simimo.kernel.FormValues.inLanguage;
+
 /**
  * The fields of the reference-period edit form, as typed: the label, the description (its
  * paragraphs, one skos:note each) and the citation in French, English and Arabic, the
@@ -61,11 +64,11 @@ public record PeriodEdit(String labelFr, String labelEn, String labelAr, String 
 	}
 
 	public String label(String language) {
-		return pick(language, this.labelFr, this.labelEn, this.labelAr);
+		return inLanguage(language, this.labelFr, this.labelEn, this.labelAr);
 	}
 
 	public String description(String language) {
-		return pick(language, this.descriptionFr, this.descriptionEn, this.descriptionAr);
+		return inLanguage(language, this.descriptionFr, this.descriptionEn, this.descriptionAr);
 	}
 
 	/**
@@ -81,20 +84,7 @@ public record PeriodEdit(String labelFr, String labelEn, String labelAr, String 
 	}
 
 	public String citation(String language) {
-		return pick(language, this.citationFr, this.citationEn, this.citationAr);
-	}
-
-	private static String pick(String language, String fr, String en, String ar) {
-		return switch (language) {
-			case "fr" -> fr;
-			case "en" -> en;
-			case "ar" -> ar;
-			default -> throw new IllegalArgumentException(language);
-		};
-	}
-
-	private static String clean(String value) {
-		return (value == null) ? "" : value.strip();
+		return inLanguage(language, this.citationFr, this.citationEn, this.citationAr);
 	}
 
 }

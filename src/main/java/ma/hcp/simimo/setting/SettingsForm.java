@@ -6,6 +6,8 @@ import java.util.Map;
 
 import ma.hcp.simimo.store.RuntimeSettings.Key;
 
+import static ma.hcp.simimo.kernel.FormValues.clean;
+
 /**
  * The settings form as typed: the two sign-in thresholds and the glossary cap as digits,
  * the site notice in French, English and Arabic. Null fields, as a crafted request may
@@ -50,10 +52,6 @@ public record SettingsForm(String signInFailuresPerUser, String signInFailuresPe
 	/** A number as one value under no language; an empty field as no value at all. */
 	private static Map<String, String> number(String digits) {
 		return digits.isEmpty() ? Map.of() : Map.of("", digits);
-	}
-
-	private static String clean(String value) {
-		return (value == null) ? "" : value.strip();
 	}
 
 }
