@@ -1,6 +1,7 @@
 package ma.hcp.simimo.web;
 
 import java.util.List;
+import java.util.Map;
 
 import ma.hcp.simimo.BrowserSupport;
 import ma.hcp.simimo.RunningBrowser;
@@ -143,6 +144,31 @@ class ResearcherJourneyBrowserTests extends RunningBrowser {
 			.contains("Migrant de longue durée");
 		this.browser.findElement(By.cssSelector(".hierarchy-panel ul.broader a")).click();
 		this.wait.until(ExpectedConditions.urlContains("/concepts/un-1998/long-term-migrant"));
+	}
+
+	@Test
+	void copiesARecordsPermanentIdentifierWithTheButtonBesideIt() throws Exception {
+		Map<String, String> copied = Map.of("fr", "Identifiant copié", "en", "Identifier copied", "ar",
+				"تم نسخ المعرّف");
+		for (String language : List.of("fr", "en", "ar")) {
+			for (Dimension size : List.of(DESKTOP, PHONE)) {
+				this.browser.manage().window().setSize(size);
+				this.browser.get(url("/datasets/enmi-2018-2019?lang=" + language));
+				WebElement identifier = this.browser.findElement(By.cssSelector("p.permanent-iri"));
+				WebElement link = identifier.findElement(By.cssSelector("a.iri-link"));
+				assertThat(link.getText()).isEqualTo("https://w3id.org/simimo/datasets/enmi-2018-2019");
+				// Left to right and isolated, whatever the page's direction.
+				assertThat(link.getCssValue("direction")).isEqualTo("ltr");
+				assertThat(link.getCssValue("unicode-bidi")).isEqualTo("isolate");
+				WebElement button = identifier.findElement(By.cssSelector("button.copy-iri"));
+				assertThat(button.isDisplayed()).isTrue();
+				button.click();
+				this.wait.until((browser) -> copied.get(language)
+					.equals(identifier.findElement(By.cssSelector(".copy-status")).getText()));
+				BrowserSupport.screenshot(this.browser,
+						"researcher-permanent-iri-" + size.getWidth() + "-" + language + ".png");
+			}
+		}
 	}
 
 	private boolean visible(WebElement element) {

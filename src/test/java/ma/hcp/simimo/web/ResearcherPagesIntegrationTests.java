@@ -3,6 +3,7 @@ package ma.hcp.simimo.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,26 @@ class ResearcherPagesIntegrationTests extends RunningApplication {
 			.contains(">HTML</span>")
 			.doesNotContain("file-type");
 		assertThat(between(page, "<dt>Licence</dt>", "</dd>")).contains("Non renseigné");
+	}
+
+	@Test
+	void labelsThePermanentIdentifierUnderEveryRecordsTitleAsALinkWrittenLeftToRight() {
+		Map<String, String> labels = Map.of("fr", "Identifiant permanent :", "en", "Permanent identifier:", "ar",
+				"المعرّف الدائم:");
+		for (String path : List.of("/datasets/enmi-2018-2019", "/producers/hcp", "/concepts/un-1998/long-term-migrant",
+				"/schemes/un-1998", "/classifications/isco-08", "/indicators/sdg-10-7-1",
+				"/periods/rgph-residence-threshold")) {
+			for (String language : List.of("fr", "en", "ar")) {
+				String page = this.http.get(path + "?lang=" + language, "text/html").body();
+				String iri = "https://w3id.org/simimo" + path;
+				assertThat(between(page, "<p class=\"iri permanent-iri\">", "</p>")).as("%s in %s", path, language)
+					.contains("<span class=\"iri-label\">" + labels.get(language) + "</span>")
+					.contains("<a class=\"iri-link\" href=\"" + iri + "\" dir=\"ltr\" translate=\"no\">" + iri + "</a>")
+					// Shown by the script only where it can copy; the link works without
+					// it.
+					.containsPattern("<button type=\"button\" class=\"copy-iri\" hidden[^>]*data-iri=\"" + iri + "\"");
+			}
+		}
 	}
 
 	@Test
