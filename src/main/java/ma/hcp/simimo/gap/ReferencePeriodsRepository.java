@@ -18,9 +18,9 @@ import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.SparqlExecutor;
+import ma.hcp.simimo.kernel.Dates;
 import ma.hcp.simimo.kernel.Durations;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -40,16 +40,16 @@ public class ReferencePeriodsRepository {
 
 	private final Durations durations;
 
-	private final MessageSource messages;
+	private final Dates dates;
 
 	private final Labels labels;
 
-	ReferencePeriodsRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations,
-			MessageSource messages, Labels labels) {
+	ReferencePeriodsRepository(SparqlExecutor executor, LinkedDataPaths paths, Durations durations, Dates dates,
+			Labels labels) {
 		this.executor = executor;
 		this.paths = paths;
 		this.durations = durations;
-		this.messages = messages;
+		this.dates = dates;
 		this.labels = labels;
 	}
 
@@ -114,10 +114,7 @@ public class ReferencePeriodsRepository {
 			scale = scale(upper);
 		}
 		else {
-			String start = text(row, "start");
-			String end = text(row, "end");
-			value = this.messages.getMessage(end.isEmpty() ? "gap.periods.since" : "gap.periods.between",
-					new Object[] { start, end }, locale);
+			value = this.dates.range(text(row, "start"), text(row, "end"), locale);
 		}
 		return new ReferencePeriods.Period(subject, this.paths.hrefFor(subject), shown.get(subject),
 				row.contains("kind") ? shown.get(row.getResource("kind").getURI()).text() : "", value, scale);

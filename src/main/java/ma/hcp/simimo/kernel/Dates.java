@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,11 @@ import org.springframework.stereotype.Component;
  * writes it: "1 août 2018", "August 2018", "1 غشت 2018". Arabic takes Morocco's month
  * names (ar-MA: ماي، يوليوز، غشت…), and every language Western digits, as Moroccan usage
  * has them (java.time's standard decimal style). A text that is none of these forms is
- * returned as it is. Called from templates as {@code @dates}.
+ * returned as it is. A range ("d'août 2018 à janvier 2019", "August 2018 to January
+ * 2019", "من غشت 2018 إلى يناير 2019") takes its words from the {@code dates.range.*}
+ * messages, chosen by the start's precision, since French says "du 1er … au …" of days
+ * and "de … à …", or "d'" before a vowel, of months and years. Called from templates as
+ * {@code @dates}.
  */
 @Component("dates")
 public class Dates {
@@ -31,6 +36,42 @@ public class Dates {
 			days.put(day, (day == 1) ? "1er" : Long.toString(day));
 		}
 		return days;
+	}
+
+	/** French month names that start with a vowel, after which "de" is elided to "d'". */
+	private static final String ELIDING = "aàâeéèêiîoôuh";
+
+	private final MessageSource messages;
+
+	public Dates(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A temporal coverage in words: both ends said as {@link #describe} says them, joined
+	 * by the reader's words for a range; a single date when both ends are the same,
+	 * "since" the start when the end is missing, and "" without a start.
+	 */
+	public String range(String start, String end, Locale locale) {
+		if (start == null || start.isBlank()) {
+			return "";
+		}
+		String from = describe(start, locale);
+		if (end == null || end.isBlank()) {
+			return this.messages.getMessage(isDay(start) ? "dates.since.day" : "dates.since", new Object[] { from },
+					locale);
+		}
+		if (start.strip().equals(end.strip())) {
+			return from;
+		}
+		String to = describe(end, locale);
+		String key = isDay(start) ? "dates.range.days"
+				: (ELIDING.indexOf(Character.toLowerCase(from.charAt(0))) >= 0) ? "dates.range.elided" : "dates.range";
+		return this.messages.getMessage(key, new Object[] { from, to }, locale);
+	}
+
+	private static boolean isDay(String lexical) {
+		return lexical.strip().matches("\\d{4}-\\d{2}-\\d{2}.*");
 	}
 
 	/** The date in words, or the text as it is when it is not a date. */

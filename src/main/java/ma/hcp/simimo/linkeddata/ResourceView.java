@@ -1,6 +1,7 @@
 package ma.hcp.simimo.linkeddata;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a resource page shows: the resource, its types, its properties with their values,
@@ -28,8 +29,26 @@ public record ResourceView(String iri, String label, List<Link> types, List<Prop
 	 */
 	public record Value(Link link, String text, String language, String datatype, List<PropertyValues> nested) {
 
+		private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+		private static final Set<String> DATES = Set.of(XSD + "date", XSD + "gYearMonth", XSD + "gYear",
+				XSD + "dateTime");
+
 		public boolean hasLink() {
 			return this.link != null;
+		}
+
+		/**
+		 * Whether the literal is a date, shown in words by the page (an xsd:date,
+		 * gYearMonth, gYear or dateTime).
+		 */
+		public boolean isDate() {
+			return this.datatype != null && DATES.contains(this.datatype);
+		}
+
+		/** Whether the literal is an xsd:duration, shown in words by the page. */
+		public boolean isDuration() {
+			return (XSD + "duration").equals(this.datatype);
 		}
 
 	}

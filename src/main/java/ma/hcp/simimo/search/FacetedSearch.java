@@ -302,7 +302,8 @@ public class FacetedSearch {
 				.toList();
 			hits.add(new SearchHit(iri, this.paths.hrefFor(iri), document.get(SearchFields.KIND),
 					title(document, language), snippet, Float.isNaN(page[i].score) ? 0f : page[i].score, why, producers,
-					period(document)));
+					period(document), stored(document, SearchFields.COVERAGE_START),
+					stored(document, SearchFields.COVERAGE_END)));
 		}
 		return hits;
 	}
@@ -398,6 +399,11 @@ public class FacetedSearch {
 			}
 		}
 		return LocalizedText.none();
+	}
+
+	private static String stored(Document document, String field) {
+		String value = document.get(field);
+		return (value != null) ? value : "";
 	}
 
 	private static String period(Document document) {

@@ -177,6 +177,10 @@ class IndexSourceRepository {
 
 		private Integer endYear;
 
+		private String coverageStart = "";
+
+		private String coverageEnd = "";
+
 		Builder(String iri, String kind) {
 			this.iri = iri;
 			this.kind = kind;
@@ -192,8 +196,14 @@ class IndexSourceRepository {
 				case "keyword" -> addText(this.keywords, value);
 				case "code" -> set("code").add(value.asLiteral().getLexicalForm());
 				case "national" -> this.national = true;
-				case "start" -> this.startYear = min(this.startYear, year(value));
-				case "end" -> this.endYear = max(this.endYear, year(value));
+				case "start" -> {
+					this.startYear = min(this.startYear, year(value));
+					this.coverageStart = earliest(this.coverageStart, lexical(value));
+				}
+				case "end" -> {
+					this.endYear = max(this.endYear, year(value));
+					this.coverageEnd = latest(this.coverageEnd, lexical(value));
+				}
 				default -> {
 					if (value.isURIResource()) {
 						set(field).add(value.asResource().getURI());
@@ -206,7 +216,8 @@ class IndexSourceRepository {
 			return new IndexedResource(this.iri, this.kind, this.labels, this.altLabels, this.descriptions,
 					this.keywords, set("code"), set("producer"), set("sourceType"), set("accessRights"), set("concept"),
 					set("family"), set("scheme"), set("narrower"), set("mapped"), set("severity"), this.national,
-					this.startYear, (this.endYear != null) ? this.endYear : this.startYear, titles);
+					this.startYear, (this.endYear != null) ? this.endYear : this.startYear, this.coverageStart,
+					this.coverageEnd.isEmpty() ? this.coverageStart : this.coverageEnd, titles);
 		}
 
 		private Set<String> set(String field) {
@@ -231,6 +242,21 @@ class IndexSourceRepository {
 			String lexical = value.asLiteral().getLexicalForm();
 			return (lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit))
 					? Integer.valueOf(lexical.substring(0, 4)) : null;
+		}
+
+		private static String lexical(RDFNode value) {
+			return value.isLiteral() ? value.asLiteral().getLexicalForm().strip() : "";
+		}
+
+		// ISO 8601 forms of one calendar compare as text: "2018-08" < "2018-08-01" <
+		// "2018-09".
+		private static String earliest(String current, String candidate) {
+			return (candidate.isEmpty()) ? current
+					: (current.isEmpty() || candidate.compareTo(current) < 0) ? candidate : current;
+		}
+
+		private static String latest(String current, String candidate) {
+			return (candidate.compareTo(current) > 0) ? candidate : current;
 		}
 
 		private static Integer min(Integer current, Integer candidate) {

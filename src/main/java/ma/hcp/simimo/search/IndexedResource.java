@@ -28,6 +28,9 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param national whether the concept belongs to a national scheme
  * @param startYear first year of the temporal coverage, or null
  * @param endYear last year of the temporal coverage, or null
+ * @param coverageStart the earliest start of the temporal coverage as written (an
+ * xsd:date, gYearMonth or gYear lexical form), or ""
+ * @param coverageEnd the latest end of the temporal coverage as written, or ""
  * @param titles the label shown for the resource to a reader of each supported language,
  * as every page shows it
  */
@@ -35,6 +38,7 @@ record IndexedResource(String iri, String kind, Map<String, List<String>> labels
 		Map<String, List<String>> descriptions, Map<String, List<String>> keywords, Set<String> codes,
 		Set<String> producers, Set<String> sourceTypes, Set<String> accessRights, Set<String> concepts,
 		Set<String> families, Set<String> schemes, Set<String> narrower, Set<String> mapped, Set<String> severities,
-		boolean national, Integer startYear, Integer endYear, Map<String, LocalizedText> titles) {
+		boolean national, Integer startYear, Integer endYear, String coverageStart, String coverageEnd,
+		Map<String, LocalizedText> titles) {
 
 }

@@ -75,6 +75,10 @@ final class SearchDocuments {
 			document.add(new SortedSetDocValuesFacetField("divergence", divergence));
 		}
 		addPeriod(document, resource.startYear(), resource.endYear());
+		if (!resource.coverageStart().isEmpty()) {
+			document.add(new StoredField(SearchFields.COVERAGE_START, resource.coverageStart()));
+			document.add(new StoredField(SearchFields.COVERAGE_END, resource.coverageEnd()));
+		}
 		return document;
 	}
 

@@ -17,7 +17,7 @@ import org.apache.lucene.facet.FacetsConfig;
 final class SearchFields {
 
 	/** Bump when the layout changes, so that an index built by older code is rebuilt. */
-	static final String LAYOUT_VERSION = "4";
+	static final String LAYOUT_VERSION = "5";
 
 	static final String IRI = "iri";
 
@@ -36,6 +36,11 @@ final class SearchFields {
 	static final String START_YEAR = "startYear";
 
 	static final String END_YEAR = "endYear";
+
+	/** The temporal coverage's ends as written, for the hit to say them in words. */
+	static final String COVERAGE_START = "coverageStart";
+
+	static final String COVERAGE_END = "coverageEnd";
 
 	static final String SORT_DATE = "sortDate";
 

@@ -16,10 +16,12 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param score the relevance score
  * @param why why it matched
  * @param producers its producers or custodians
- * @param period its temporal coverage ("2014" or "2004–2014"), or ""
+ * @param period its temporal coverage in years ("2014" or "2004–2014"), or ""
+ * @param coverageStart the start of its temporal coverage as written ("2018-08"), or ""
+ * @param coverageEnd the end of its temporal coverage as written, or ""
  */
 public record SearchHit(String iri, String href, String type, LocalizedText label, Snippet snippet, float score,
-		List<MatchReason> why, List<LabelledLink> producers, String period) {
+		List<MatchReason> why, List<LabelledLink> producers, String period, String coverageStart, String coverageEnd) {
 
 	/**
 	 * One reason a resource matched.

@@ -42,7 +42,7 @@ class ReferencePeriodsControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Seuil de six mois"), containsString("6 mois (P6M)"),
 					containsString("Migrant de longue durée"), containsString("12 mois (P12M)"),
-					containsString("depuis le 2000-01-01"), containsString("value=\"79\""),
+					containsString("depuis le 1er janvier 2000"), containsString("value=\"79\""),
 					containsString("value=\"90\""),
 					containsString("Aucune période recommandée n&#39;est enregistrée pour cette famille."))));
 	}

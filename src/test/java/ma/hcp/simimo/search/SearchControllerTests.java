@@ -42,7 +42,8 @@ class SearchControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("search/searchPage"))
 			.andExpect(content().string(allOf(containsString("Enquête de test sur les retours"),
-					containsString("Jeu de données"), containsString("Office de test"), containsString("2018–2019"),
+					containsString("Jeu de données"), containsString("Office de test"),
+					containsString("<span class=\"period\">du 1er janvier 2018 au 31 décembre 2019</span>"),
 					containsString("<mark>"), containsString("class=\"snippet\" lang=\"fr\" dir=\"ltr\""),
 					containsString("Mesure le concept « Migrant de retour »"))));
 	}

@@ -59,6 +59,37 @@ class ResearcherPagesIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void saysADatasetsCoverageInWordsWithLocalisedDatesOnItsPageAndInSearchHits() {
+		Map<String, String> ranges = Map.of("fr", "d&#39;août 2018 à janvier 2019", "en", "August 2018 to January 2019",
+				"ar", "من غشت 2018 إلى يناير 2019");
+		for (String language : List.of("fr", "en", "ar")) {
+			String page = this.http.get("/datasets/enmi-2018-2019?lang=" + language, "text/html").body();
+			assertThat(page).contains("<span class=\"coverage\">" + ranges.get(language) + "</span>")
+				.doesNotContain("2018-08");
+			String hits = this.http.get("/search?q=ENMI&type=dataset&lang=" + language, "text/html").body();
+			assertThat(hits).contains("<span class=\"period\">" + ranges.get(language) + "</span>")
+				.doesNotContain("2018-08");
+		}
+		assertThat(this.http.get("/datasets/rgph-2014?lang=fr", "text/html").body())
+			.contains("<span class=\"coverage\">du 1er septembre 2014 au 20 septembre 2014</span>");
+	}
+
+	@Test
+	void saysAReferencePeriodsDatesAndDurationInWordsOnItsPageAndOnTheTimeline() {
+		String window = this.http.get("/periods/enmi-return-window?lang=fr", "text/html").body();
+		assertThat(window).contains("<time datetime=\"2000-01-01\">1er janvier 2000</time>");
+		String recall = this.http.get("/periods/ene-availability-period?lang=en", "text/html").body();
+		assertThat(recall).contains("<data value=\"P28D\">28 days</data>");
+		for (String language : List.of("fr", "en", "ar")) {
+			String timeline = this.http.get("/gaps/periods?lang=" + language, "text/html").body();
+			assertThat(timeline).doesNotContain("2000-01-01")
+				.contains(Map
+					.of("fr", "depuis le 1er janvier 2000", "en", "since 1 January 2000", "ar", "منذ 1 يناير 2000")
+					.get(language));
+		}
+	}
+
+	@Test
 	void leavesTheContentFileAndItsLoadTimeOffConceptPages() {
 		for (String language : new String[] { "fr", "en", "ar" }) {
 			String page = this.http.get("/concepts/hcp-rgph/legal-population?lang=" + language, "text/html").body();
