@@ -31,7 +31,7 @@ import ma.hcp.simimo.kernel.LocalizedText;
  * @param collectionMethod how the data are collected
  * @param updatePractice how the data are updated
  * @param disseminationMethod how the results are disseminated
- * @param keywords its keywords
+ * @param keywords its keywords, all in one language (the reader's or a fallback)
  * @param sources the documents its description comes from
  * @param distributions the ways the data are distributed, where known
  * @param report its methodology and quality report, one entry per topic of the producers'
@@ -47,8 +47,9 @@ public record DatasetPage(String iri, LocalizedText title, LocalizedText descrip
 		LabelledLink licence, String issued, String modified, List<String> landingPages,
 		List<LabelledLink> classifications, List<MeasuredConcept> concepts, List<LocalizedText> qualityNotes,
 		LocalizedText collectionMethod, LocalizedText updatePractice, LocalizedText disseminationMethod,
-		List<String> keywords, List<LabelledLink> sources, List<Distribution> distributions, List<ReportTopic> report,
-		List<LabelledLink> statisticalUnits, LabelledLink stockOrFlow, List<BreakdownView> breakdowns) {
+		List<LocalizedText> keywords, List<LabelledLink> sources, List<Distribution> distributions,
+		List<ReportTopic> report, List<LabelledLink> statisticalUnits, LabelledLink stockOrFlow,
+		List<BreakdownView> breakdowns) {
 
 	/**
 	 * One topic of the producers' inventory and what the report records under it.

@@ -122,7 +122,7 @@ public class DatasetRepository {
 				qualityNotes(dataset, language), LocalizedLiterals.best(dataset, language, Vocab.COLLECTION_METHOD),
 				LocalizedLiterals.best(dataset, language, Vocab.UPDATE_PRACTICE),
 				LocalizedLiterals.best(dataset, language, Vocab.DISSEMINATION_METHOD),
-				LocalizedLiterals.all(dataset, DCAT.keyword, language),
+				LocalizedLiterals.allShown(dataset, DCAT.keyword, language),
 				this.links.links(dataset, DCTerms.source, language), distributions(dataset, language),
 				report(model, dataset, language), this.links.links(dataset, Vocab.STATISTICAL_UNIT, language),
 				this.links.first(dataset, Vocab.STOCK_OR_FLOW, language), breakdowns(dataset, language));

@@ -233,7 +233,7 @@ public class FacetedSearch {
 	}
 
 	private List<FacetView> facets(DrillSidewaysResult result, SearchRequest request) throws IOException {
-		Map<String, Map<String, String>> labels = this.index.facetValueLabels();
+		Map<String, Map<String, LocalizedText>> labels = this.index.facetValueLabels();
 		Locale locale = Locale.forLanguageTag(request.language());
 		List<FacetView> views = new ArrayList<>();
 		for (String facet : SearchFields.FACETS) {
@@ -243,14 +243,14 @@ public class FacetedSearch {
 			if (counts != null) {
 				for (LabelAndValue value : counts.labelValues) {
 					seen.add(value.label);
-					values.add(new FacetValue(value.label,
+					values.add(FacetValue.of(value.label,
 							SearchFacets.label(facet, value.label, labels, this.messages, locale),
 							value.value.longValue(), request.isSelected(facet, value.label)));
 				}
 			}
 			for (String selected : request.filters().getOrDefault(facet, List.of())) {
 				if (!seen.contains(selected)) {
-					values.add(new FacetValue(selected,
+					values.add(FacetValue.of(selected,
 							SearchFacets.label(facet, selected, labels, this.messages, locale), 0, true));
 				}
 			}
@@ -272,7 +272,7 @@ public class FacetedSearch {
 		Map<String, Object[]> snippets = (textQuery != null)
 				? SnippetHighlighter.of(searcher).snippets(fields, SearchQueries.text(text), docIds, 2) : Map.of();
 		StoredFields stored = searcher.storedFields();
-		Map<String, Map<String, String>> labels = this.index.facetValueLabels();
+		Map<String, Map<String, LocalizedText>> labels = this.index.facetValueLabels();
 		String code = SearchDocuments.fold(text.text().replace("\"", ""));
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.length; i++) {
@@ -282,22 +282,21 @@ public class FacetedSearch {
 			Snippet snippet = explainText(snippets, i, language, why);
 			for (String value : document.getValues(SearchFields.CODE)) {
 				if (!code.isEmpty() && SearchDocuments.fold(value).equals(code)) {
-					why.add(new MatchReason("code", value, ""));
+					why.add(new MatchReason("code", value, "", "", ""));
 				}
 			}
 			explainConcepts(searcher, document, expansions, language, why);
 			if (why.isEmpty() && textQuery != null) {
 				// Nothing highlighted and no concept path: only the typo-tolerant words
 				// matched.
-				why.add(new MatchReason("approximate", "", ""));
+				why.add(new MatchReason("approximate", "", "", "", ""));
 			}
 			if (snippet.isEmpty()) {
 				LocalizedText description = localized(document, SearchFields.DESCRIPTION, language);
 				snippet = Snippet.plain(abbreviate(description.text()), description.language());
 			}
 			List<LabelledLink> producers = Arrays.stream(document.getValues(SearchFields.PRODUCER))
-				.map((producer) -> new LabelledLink(producer,
-						new LocalizedText(SearchFacets.labelOf(producer, labels, language), language, false),
+				.map((producer) -> new LabelledLink(producer, SearchFacets.labelOf(producer, labels, language),
 						this.paths.hrefFor(producer)))
 				.toList();
 			hits.add(new SearchHit(iri, this.paths.hrefFor(iri), document.get(SearchFields.KIND),
@@ -329,7 +328,7 @@ public class FacetedSearch {
 				}
 				if (!reported) {
 					why.add(new MatchReason(field, SearchFields.DESCRIPTION.equals(field) ? "" : matchedValue(snippet),
-							""));
+							"", "und".equals(fieldLanguage) ? LanguagePolicy.UNTAGGED : fieldLanguage, ""));
 					reported = true;
 				}
 				if (!SearchFields.LABEL.equals(field)) {
@@ -361,23 +360,26 @@ public class FacetedSearch {
 		String iri = document.get(SearchFields.IRI);
 		Expansion self = expansions.get(iri);
 		if (self != null && !"self".equals(self.relation())) {
-			why.add(new MatchReason(self.relation(), labelOf(searcher, self.origin(), language), ""));
+			LocalizedText origin = labelOf(searcher, self.origin(), language);
+			why.add(new MatchReason(self.relation(), origin.text(), "", origin.language(), ""));
 		}
 		for (String concept : document.getValues(SearchFields.CONCEPT)) {
 			Expansion expansion = expansions.get(concept);
 			if (expansion != null) {
-				String via = "self".equals(expansion.relation()) ? "" : labelOf(searcher, expansion.origin(), language);
-				why.add(new MatchReason("measures", labelOf(searcher, concept, language), via));
+				LocalizedText via = "self".equals(expansion.relation()) ? LocalizedText.none()
+						: labelOf(searcher, expansion.origin(), language);
+				LocalizedText measured = labelOf(searcher, concept, language);
+				why.add(new MatchReason("measures", measured.text(), via.text(), measured.language(), via.language()));
 			}
 		}
 	}
 
-	private static String labelOf(FacetedSearcher searcher, String iri, String language) throws IOException {
+	private static LocalizedText labelOf(FacetedSearcher searcher, String iri, String language) throws IOException {
 		TopDocs found = searcher.search(new TermQuery(new Term(SearchFields.IRI, iri)), 1);
 		if (found.scoreDocs.length == 0) {
-			return iri;
+			return new LocalizedText(iri, LanguagePolicy.UNTAGGED, false);
 		}
-		return title(searcher.storedFields().document(found.scoreDocs[0].doc), language).text();
+		return title(searcher.storedFields().document(found.scoreDocs[0].doc), language);
 	}
 
 	/** The label a reader is shown, as on the resource's own page. */

@@ -88,15 +88,15 @@ class IndexSourceRepository {
 	 * {@link #facetValueLabels()} with the entries of {@code changed} brought up to date:
 	 * those that are facet values now get their labels read again, the others go.
 	 */
-	Map<String, Map<String, String>> facetValueLabels(Map<String, Map<String, String>> current,
+	Map<String, Map<String, LocalizedText>> facetValueLabels(Map<String, Map<String, LocalizedText>> current,
 			Collection<String> changed) {
 		List<String> values = new ArrayList<>();
 		inBatches(changed, (batch) -> this.executor.forEachFor("search/facetValuesAmong", new QuerySolutionMap(),
 				"value", batch, (row) -> values.add(row.getResource("value").getURI())));
-		Map<String, Map<String, String>> labels = new HashMap<>(current);
+		Map<String, Map<String, LocalizedText>> labels = new HashMap<>(current);
 		changed.forEach(labels::remove);
 		for (String language : LanguagePolicy.SUPPORTED) {
-			this.labels.texts(values, language)
+			this.labels.of(values, language)
 				.forEach((iri, label) -> labels.computeIfAbsent(iri, (key) -> new HashMap<>()).put(language, label));
 		}
 		return labels;
@@ -139,12 +139,12 @@ class IndexSourceRepository {
 	 * Labels of facet values: IRI, then reader's language, then the label {@link Labels}
 	 * shows that reader.
 	 */
-	Map<String, Map<String, String>> facetValueLabels() {
+	Map<String, Map<String, LocalizedText>> facetValueLabels() {
 		List<String> values = this.executor.select("search/facetValueLabels", new QuerySolutionMap(),
 				(row) -> row.getResource("value").getURI());
-		Map<String, Map<String, String>> labels = new HashMap<>();
+		Map<String, Map<String, LocalizedText>> labels = new HashMap<>();
 		for (String language : LanguagePolicy.SUPPORTED) {
-			this.labels.texts(values, language)
+			this.labels.of(values, language)
 				.forEach((iri, label) -> labels.computeIfAbsent(iri, (key) -> new HashMap<>()).put(language, label));
 		}
 		return labels;

@@ -1,6 +1,7 @@
 package ma.hcp.simimo.search;
 
 import ma.hcp.simimo.kernel.LanguagePolicy;
+import ma.hcp.simimo.kernel.LocalizedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,31 +23,37 @@ final class SearchFacets {
 	private SearchFacets() {
 	}
 
-	static String label(String facet, String value, Map<String, Map<String, String>> labels, MessageSource messages,
-			Locale locale) {
+	static LocalizedText label(String facet, String value, Map<String, Map<String, LocalizedText>> labels,
+			MessageSource messages, Locale locale) {
 		if (WORD_VALUED.contains(facet) || NOT_STATED.equals(value)) {
-			return messages.getMessage("search." + facet + "." + value, null, value, locale);
+			return new LocalizedText(messages.getMessage("search." + facet + "." + value, null, value, locale),
+					locale.getLanguage(), false);
 		}
 		if ("period".equals(facet)) {
 			try {
 				int decade = Integer.parseInt(value);
-				return decade + "–" + (decade + 9);
+				return LocalizedText.of(decade + "–" + (decade + 9));
 			}
 			catch (NumberFormatException ex) {
-				return value;
+				return LocalizedText.of(value);
 			}
 		}
 		return labelOf(value, labels, locale.getLanguage());
 	}
 
-	static String labelOf(String iri, Map<String, Map<String, String>> labels, String language) {
-		Map<String, String> byLanguage = labels.get(iri);
-		if (byLanguage == null) {
-			return iri;
+	/**
+	 * The label of an IRI for a reader of {@code language}, as {@code Labels} shows it on
+	 * every page: with its own language tag, marked as a fallback when it is not the
+	 * reader's language.
+	 */
+	static LocalizedText labelOf(String iri, Map<String, Map<String, LocalizedText>> labels, String language) {
+		Map<String, LocalizedText> byReader = labels.get(iri);
+		if (byReader == null) {
+			return LocalizedText.of(iri);
 		}
-		return LanguagePolicy.pick(byLanguage.keySet(), (tag) -> tag, language)
-			.map(byLanguage::get)
-			.orElseGet(() -> LanguagePolicy.localName(iri));
+		LocalizedText shown = byReader.get(LanguagePolicy.supportedOrDefault(language));
+		return (shown != null) ? shown
+				: new LocalizedText(LanguagePolicy.localName(iri), LanguagePolicy.UNTAGGED, true);
 	}
 
 }

@@ -29,8 +29,10 @@ public record SearchHit(String iri, String href, String type, LocalizedText labe
 	 * @param reason label, alt, code, keyword, description, measures, narrower or mapped
 	 * @param value the text that matched, or the concept concerned
 	 * @param via for a concept found through another: the concept the text matched
+	 * @param valueLanguage the language of the value ("" when it has none, as a code)
+	 * @param viaLanguage the language of via's label
 	 */
-	public record MatchReason(String reason, String value, String via) {
+	public record MatchReason(String reason, String value, String via, String valueLanguage, String viaLanguage) {
 
 		/** The message that says this reason in a sentence. */
 		public String messageKey() {

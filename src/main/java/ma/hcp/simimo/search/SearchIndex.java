@@ -29,6 +29,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.ContentKey;
 import ma.hcp.simimo.store.LuceneIndexCheck;
 
@@ -59,7 +60,7 @@ class SearchIndex implements AutoCloseable {
 
 	private final FacetsConfig facetsConfig = SearchFields.facetsConfig();
 
-	private volatile Map<String, Map<String, String>> facetValueLabels = Map.of();
+	private volatile Map<String, Map<String, LocalizedText>> facetValueLabels = Map.of();
 
 	private final String damage;
 
@@ -164,7 +165,7 @@ class SearchIndex implements AutoCloseable {
 	 * visible and the previous commit stays.
 	 */
 	synchronized void replaceAll(Consumer<Consumer<Document>> producer, ContentKey content, long version,
-			Map<String, Map<String, String>> labels) {
+			Map<String, Map<String, LocalizedText>> labels) {
 		IndexWriter writer = this.handles.writer();
 		try {
 			writer.deleteAll();
@@ -196,7 +197,7 @@ class SearchIndex implements AutoCloseable {
 	 * previous commit stays.
 	 */
 	synchronized int update(Set<String> removed, Consumer<Consumer<Document>> producer, ContentKey content,
-			long version, Map<String, Map<String, String>> labels) {
+			long version, Map<String, Map<String, LocalizedText>> labels) {
 		IndexWriter writer = this.handles.writer();
 		try {
 			Set<String> present = new HashSet<>();
@@ -245,7 +246,7 @@ class SearchIndex implements AutoCloseable {
 	}
 
 	private void commit(IndexWriter writer, ContentKey content, long version, int documents,
-			Map<String, Map<String, String>> labels) throws IOException {
+			Map<String, Map<String, LocalizedText>> labels) throws IOException {
 		Map<String, String> data = new HashMap<>();
 		data.put(CONTENT, content.asText());
 		data.put(LAYOUT, SearchFields.LAYOUT_VERSION);
@@ -259,11 +260,11 @@ class SearchIndex implements AutoCloseable {
 		this.handles.searchers().maybeRefreshBlocking();
 	}
 
-	void useLabels(Map<String, Map<String, String>> labels) {
+	void useLabels(Map<String, Map<String, LocalizedText>> labels) {
 		this.facetValueLabels = labels;
 	}
 
-	Map<String, Map<String, String>> facetValueLabels() {
+	Map<String, Map<String, LocalizedText>> facetValueLabels() {
 		return this.facetValueLabels;
 	}
 

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.ContentKey;
 import ma.hcp.simimo.store.PatchLog;
 import ma.hcp.simimo.store.ReaderView;
@@ -255,7 +256,8 @@ public class SearchIndexer implements InitializingBean {
 		removed.removeAll(kept.keySet());
 		Set<String> values = new TreeSet<>(subjects);
 		values.addAll(change.objectsOf(FACET_LINKS));
-		Map<String, Map<String, String>> labels = this.source.facetValueLabels(this.index.facetValueLabels(), values);
+		Map<String, Map<String, LocalizedText>> labels = this.source.facetValueLabels(this.index.facetValueLabels(),
+				values);
 		ContentKey content = (change.contentVersion() != null)
 				? new ContentKey(change.contentVersion(), ReaderView.PUBLISHED) : this.source.contentKey();
 		int deleted = this.index.update(removed,
@@ -294,7 +296,7 @@ public class SearchIndexer implements InitializingBean {
 		long version = this.source.storeVersion();
 		ContentKey content = this.source.contentKey();
 		Map<String, String> resources = this.source.resources();
-		Map<String, Map<String, String>> labels = this.source.facetValueLabels();
+		Map<String, Map<String, LocalizedText>> labels = this.source.facetValueLabels();
 		this.index.replaceAll(
 				(sink) -> this.source.read(resources, (resource) -> sink.accept(SearchDocuments.toDocument(resource))),
 				content, version, labels);

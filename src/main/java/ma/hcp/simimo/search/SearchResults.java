@@ -2,6 +2,8 @@ package ma.hcp.simimo.search;
 
 import java.util.List;
 
+import ma.hcp.simimo.kernel.LocalizedText;
+
 /**
  * One page of search results.
  *
@@ -32,11 +34,24 @@ public record SearchResults(SearchRequest request, long total, List<SearchHit> h
 	 * One facet value.
 	 *
 	 * @param value what the request parameter carries
-	 * @param label its label in the reader's language
+	 * @param label its label in the reader's language, or a fallback
+	 * @param language the label's language ("" when it has none)
+	 * @param fallback whether the label is not in the reader's language
 	 * @param count how many resources have it, given the other facets' selections
 	 * @param selected whether the reader selected it
 	 */
-	public record FacetValue(String value, String label, long count, boolean selected) {
+	public record FacetValue(String value, String label, String language, boolean fallback, long count,
+			boolean selected) {
+
+		static FacetValue of(String value, LocalizedText label, long count, boolean selected) {
+			return new FacetValue(value, label.text(), label.language(), label.fallback(), count, selected);
+		}
+
+		/** The label with its language, as the page's fragments show a text. */
+		public LocalizedText localized() {
+			return new LocalizedText(this.label, this.language, this.fallback);
+		}
+
 	}
 
 	/**

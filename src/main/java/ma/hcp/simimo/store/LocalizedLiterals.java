@@ -52,6 +52,21 @@ public final class LocalizedLiterals {
 	}
 
 	/**
+	 * As {@link #all}, each value with its language and marked as a fallback when that is
+	 * not the reader's, for a page to tag them.
+	 */
+	public static List<LocalizedText> allShown(Resource resource, Property property, String language) {
+		List<Literal> literals = literals(resource, property);
+		if (literals.isEmpty()) {
+			return List.of();
+		}
+		String chosen = choose(literals, language).language();
+		return all(resource, property, language).stream()
+			.map((text) -> LanguagePolicy.shown(text, chosen, language))
+			.toList();
+	}
+
+	/**
 	 * Every value of the property tagged exactly {@code language}, sorted, with no
 	 * fallback: what an edit form shows in that language's field.
 	 */

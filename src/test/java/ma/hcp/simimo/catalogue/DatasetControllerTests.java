@@ -43,7 +43,7 @@ class DatasetControllerTests {
 			.andExpect(view().name("catalogue/datasetPage"))
 			.andExpect(model().attributeExists("dataset"))
 			.andExpect(content().string(containsString("Office de test")))
-			.andExpect(content().string(containsString("2000-01-01")))
+			.andExpect(content().string(containsString("depuis le 1er janvier 2000")))
 			.andExpect(content().string(containsString("severity-2")))
 			.andExpect(content().string(containsString("Tableaux de résultats")))
 			.andExpect(content().string(containsString("https://example.org/tables")));

@@ -45,7 +45,7 @@ class SearchControllerTests {
 					containsString("Jeu de données"), containsString("Office de test"),
 					containsString("<span class=\"period\">du 1er janvier 2018 au 31 décembre 2019</span>"),
 					containsString("<mark>"), containsString("class=\"snippet\" lang=\"fr\" dir=\"ltr\""),
-					containsString("Mesure le concept « Migrant de retour »"))));
+					containsString("Mesure le concept « <bdi lang=\"fr\">Migrant de retour</bdi> »"))));
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.TestStoreDirectories;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.ContentValidationException;
 import ma.hcp.simimo.store.ContentVersion;
 import ma.hcp.simimo.store.EmbeddedStore;
@@ -151,7 +152,7 @@ class SearchIndexIncrementalTests {
 		replaceFrench(producer, "http://xmlns.com/foaf/0.1/name", "Producteur renommé");
 		replaceFrench(producer, SKOS + "prefLabel", "Producteur renommé");
 
-		assertThat(this.index.facetValueLabels().get(producer).get("fr")).isEqualTo("Producteur renommé");
+		assertThat(this.index.facetValueLabels().get(producer).get("fr").text()).isEqualTo("Producteur renommé");
 		assertEqualToARebuild();
 	}
 
@@ -270,7 +271,7 @@ class SearchIndexIncrementalTests {
 	private void assertEqualToARebuild() {
 		Map<String, String> documents = documents();
 		List<String> facets = facetCounts();
-		Map<String, Map<String, String>> labels = this.index.facetValueLabels();
+		Map<String, Map<String, LocalizedText>> labels = this.index.facetValueLabels();
 		this.indexer.rebuild();
 		assertThat(documents).isEqualTo(documents());
 		assertThat(facets).isEqualTo(facetCounts());

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -51,19 +52,25 @@ class MessageBundlesTests {
 
 	@Test
 	void everyExampleQueryHasATitleInEachLanguage() throws IOException {
-		Properties french = load("messages.properties");
+		List<String> names = new ArrayList<>();
 		try (Stream<Path> examples = Files.list(Path.of("src/main/resources/queries/examples"))) {
-			examples.map((path) -> path.getFileName().toString().replace(".rq", ""))
-				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
+			examples.map((path) -> path.getFileName().toString().replace(".rq", "")).forEach(names::add);
 		}
+		// The same gap analyses as the SPARQL page shows (sparql/ExampleQueries).
 		try (Stream<Path> analyses = Files.walk(Path.of("src/main/resources/queries/gap"))) {
 			analyses.filter((path) -> path.toString().endsWith(".rq"))
 				.map((path) -> Path.of("src/main/resources/queries").relativize(path).toString().replace('\\', '/'))
 				.filter((file) -> file.startsWith("gap/detection/") || file.startsWith("gap/consistency/")
 						|| file.startsWith("gap/indicatorCoverage") || file.startsWith("gap/referencePeriods")
+						|| file.startsWith("gap/classifications/") || file.startsWith("gap/harmonization/")
 						|| file.startsWith("gap/actions/"))
 				.map((file) -> file.substring(0, file.length() - ".rq".length()).replace('/', '-'))
-				.forEach((name) -> assertThat(french.getProperty("sparql.example." + name)).as(name).isNotBlank());
+				.forEach(names::add);
+		}
+		for (String bundle : List.of("messages.properties", "messages_en.properties", "messages_ar.properties")) {
+			Properties messages = load(bundle);
+			names.forEach((name) -> assertThat(messages.getProperty("sparql.example." + name)).as(bundle + ": " + name)
+				.isNotBlank());
 		}
 	}
 

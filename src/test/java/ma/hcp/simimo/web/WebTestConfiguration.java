@@ -17,7 +17,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 @TestConfiguration
 @EnableWebSecurity
 @Import({ SecurityConfiguration.class, LanguageConfiguration.class, LayoutModel.class, Durations.class, Dates.class,
-		ErrorPages.class, Plurals.class, StaticAssets.class })
+		MessageSlots.class, ErrorPages.class, Plurals.class, StaticAssets.class })
 public class WebTestConfiguration {
 
 	@Bean
