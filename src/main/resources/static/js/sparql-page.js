@@ -7,6 +7,18 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   // Only the editor's local autocompleter: the others fetch prefixes and terms from remote services.
   Yasgui.Yasqe.defaults.autocompleters = ["variables"];
+  // YASGUI has no language option; these are the words it lets the page set, in the page's language.
+  var words = container.dataset;
+  var table = Yasgui.Yasr && Yasgui.Yasr.plugins && Yasgui.Yasr.plugins.table;
+  if (table && table.defaults && table.defaults.tableConfig) {
+    var language = table.defaults.tableConfig.language || {};
+    language.info = words.info;
+    language.infoEmpty = words.infoEmpty;
+    language.infoFiltered = words.infoFiltered;
+    language.emptyTable = words.emptyTable;
+    language.zeroRecords = words.zeroRecords;
+    table.defaults.tableConfig.language = language;
+  }
   var endpoint = new URL(container.dataset.endpoint, window.location.href).toString();
   var firstExample = document.querySelector("pre.example-query");
   var yasgui = new Yasgui(container, {
@@ -14,6 +26,7 @@ document.addEventListener("DOMContentLoaded", function () {
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: { getData: function () { return []; } },
     persistenceId: null,
+    tabName: words.tabName,
     yasqe: { value: firstExample ? firstExample.textContent.trim() : "SELECT * WHERE { ?s ?p ?o } LIMIT 10" }
   });
   document.getElementById("plain-query").hidden = true;

@@ -1,9 +1,11 @@
 package ma.hcp.simimo.sparql;
 
 import java.util.List;
+import java.util.Locale;
 
 import ma.hcp.simimo.store.QueryRegistry;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +54,41 @@ class ExampleQueries {
 
 	List<ExampleQuery> all() {
 		return this.examples;
+	}
+
+	/**
+	 * The examples as a reader of {@code locale} gets them: the leading comment of each
+	 * file replaced by its translation ({@code sparql.example.<name>.comment}) where the
+	 * bundles have one (the files of queries/examples/); a gap analysis, whose comment
+	 * documents its rule at length, starts with its title in the reader's language and
+	 * keeps the file's own comment below, introduced as such.
+	 */
+	List<ExampleQuery> in(Locale locale, MessageSource messages) {
+		return this.examples.stream().map((example) -> localized(example, locale, messages)).toList();
+	}
+
+	private static ExampleQuery localized(ExampleQuery example, Locale locale, MessageSource messages) {
+		List<String> lines = List.of(example.text().split("\n", -1));
+		int body = 0;
+		while (body < lines.size() && lines.get(body).startsWith("#")) {
+			body++;
+		}
+		String rest = String.join("\n", lines.subList(body, lines.size()));
+		String comment = messages.getMessage(example.titleKey() + ".comment", null, null, locale);
+		StringBuilder text = new StringBuilder();
+		if (comment != null) {
+			comment.lines().forEach((line) -> text.append("# ").append(line).append('\n'));
+		}
+		else {
+			text.append("# ")
+				.append(messages.getMessage(example.titleKey(), null, example.name(), locale))
+				.append('\n');
+			text.append("# ")
+				.append(messages.getMessage("sparql.example.originalComment", null, "", locale))
+				.append('\n');
+			lines.subList(0, body).forEach((line) -> text.append(line).append('\n'));
+		}
+		return new ExampleQuery(example.name(), text.append(rest).toString());
 	}
 
 }

@@ -1,7 +1,10 @@
 package ma.hcp.simimo.sparql;
 
+import java.util.Locale;
+
 import ma.hcp.simimo.store.StoreProperties;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +25,20 @@ class SparqlPageController {
 
 	private final SparqlService service;
 
-	SparqlPageController(ExampleQueries examples, SparqlProperties limits, StoreProperties store,
-			SparqlService service) {
+	private final MessageSource messages;
+
+	SparqlPageController(ExampleQueries examples, SparqlProperties limits, StoreProperties store, SparqlService service,
+			MessageSource messages) {
 		this.examples = examples;
+		this.messages = messages;
 		this.limits = limits;
 		this.store = store;
 		this.service = service;
 	}
 
 	@GetMapping(path = "/sparql", produces = MediaType.TEXT_HTML_VALUE)
-	String queryPage(Model model) {
-		model.addAttribute("examples", this.examples.all());
+	String queryPage(Model model, Locale locale) {
+		model.addAttribute("examples", this.examples.in(locale, this.messages));
 		model.addAttribute("endpoint", this.store.isRemote() ? this.store.endpoint() : "/sparql");
 		model.addAttribute("timeoutSeconds", this.service.timeout().toSeconds());
 		model.addAttribute("resultLimit", this.limits.resultLimit());

@@ -2,6 +2,7 @@ package ma.hcp.simimo.sparql;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,6 +47,29 @@ class SparqlPageBrowserTests extends RunningBrowser {
 		assertThat(results).contains("datasets").contains("producers/hcp");
 		assertThat(this.browser.findElement(By.id("plain-query")).isDisplayed()).isFalse();
 		BrowserSupport.screenshot(this.browser, "sparql-page.png");
+	}
+
+	@Test
+	void givesYasguiThePagesLanguageWhereItTakesOneAndTheExamplesCommentsInIt() throws Exception {
+		Map<String, List<String>> expected = Map.of("fr",
+				List.of("Requête", "# Le nombre de jeux de données publiés par chaque producteur", "Lignes 1 à "), "ar",
+				List.of("استعلام", "# عدد مجموعات البيانات التي ينشرها كل منتج", "الصفوف من 1 إلى "), "en",
+				List.of("Query", "# How many datasets each producer publishes", "Rows 1 to "));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		for (String language : List.of("fr", "ar", "en")) {
+			this.browser.get(url("/sparql?lang=" + language));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#yasgui .CodeMirror")));
+			assertThat(this.browser.findElement(By.cssSelector("#yasgui .tabsList")).getText())
+				.contains(expected.get(language).get(0));
+			this.browser.findElement(By.cssSelector("a.example[data-example='04-datasetCountByProducer']")).click();
+			wait.until((browser) -> String
+				.valueOf(this.browser
+					.executeScript("return document.querySelector('#yasgui .CodeMirror').CodeMirror" + ".getValue();"))
+				.startsWith(expected.get(language).get(1)));
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#yasgui .yasr"),
+					expected.get(language).get(2)));
+			BrowserSupport.screenshot(this.browser, "sparql-page-yasgui-" + language + ".png");
+		}
 	}
 
 	@Test

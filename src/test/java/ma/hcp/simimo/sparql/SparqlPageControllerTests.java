@@ -14,9 +14,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -37,6 +41,27 @@ class SparqlPageControllerTests {
 			.andExpect(model().attribute("examples", hasSize(greaterThanOrEqualTo(10))))
 			.andExpect(model().attribute("endpoint", "/sparql"))
 			.andExpect(model().attribute("timeoutSeconds", 10L));
+	}
+
+	@Test
+	void writesTheExamplesCommentsInTheReadersLanguage() throws Exception {
+		this.mvc.perform(get("/sparql?lang=ar").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("# عدد مجموعات البيانات التي ينشرها كل منتج، من الأكثر إلى الأقل.\nPREFIX"),
+							not(containsString("# How many datasets each producer publishes")),
+							// A gap analysis: its title in Arabic, then the rule's own
+							// documentation, named as English.
+							containsString("# الفجوات: تغطية المؤشرات حسب الجهة المنتجة"),
+							containsString("# التعليق الأصلي للاستعلام، بالإنجليزية:\n#"),
+							// The endpoint as code, left to right; the limits in Western
+							// digits.
+							containsString(
+									"تجيب نقطة الولوج <code dir=\"ltr\">/sparql</code> على استعلامات SPARQL 1.1"),
+							containsString("بعد 10 ثانية"))));
+		this.mvc.perform(get("/sparql?lang=fr").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString(
+					"# Le nombre de jeux de données publiés par chaque producteur, du plus grand au plus petit.\nPREFIX")));
 	}
 
 	@TestConfiguration
