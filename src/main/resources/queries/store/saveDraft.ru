@@ -1,7 +1,8 @@
 # Replaces a draft's index entry in the private store (decision 0021); the draft's graph is
 # cleared here and refilled by draftTriples.ru in the same transaction. Takes ?draft, ?record,
 # ?author, ?created, ?modified, ?base and ?revision, and ?owner for a new record (decision 0025:
-# its intended owner until publication; left unbound, no owner is written).
+# its intended owner until publication; left unbound, no owner is written) and ?state, its workflow
+# state (decision 0027).
 PREFIX simimo: <https://w3id.org/simimo/def#>
 PREFIX dct:    <http://purl.org/dc/terms/>
 
@@ -17,7 +18,8 @@ INSERT {
       dct:modified ?modified ;
       simimo:draftBase ?base ;
       simimo:draftRevision ?revision ;
-      simimo:draftOwner ?owner .
+      simimo:draftOwner ?owner ;
+      simimo:workflowState ?state .
   }
 }
 WHERE {}

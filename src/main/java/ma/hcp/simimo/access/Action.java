@@ -34,6 +34,18 @@ public enum Action {
 	/** Discard a record's draft; a new record's draft is all there is of it. */
 	DISCARD_DRAFT,
 
+	/**
+	 * Submit a record's draft for review, or take a submitted one back to draft (decision
+	 * 0027).
+	 */
+	SUBMIT_RECORD,
+
+	/**
+	 * Review submitted drafts (decision 0027): the coordinators' queue, and sending a
+	 * draft back to its contributors with a comment.
+	 */
+	REVIEW_RECORD,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 

@@ -113,10 +113,14 @@ public class DatasetDraftRepository {
 	/**
 	 * Saves {@code form} as the draft of dataset {@code iri} by {@code account}, unless
 	 * it breaks the form's limits or the content shapes: then nothing is written and the
-	 * problems are returned, in the reader's language.
+	 * problems are returned, in the reader's language. A reviewer's save of a submitted
+	 * draft keeps it submitted and is recorded in the record's log (decision 0027).
+	 * @param reviewer whether the account may review the dataset (a coordinator)
 	 * @throws DatasetNotFoundException when no published dataset has this IRI
+	 * @throws ma.hcp.simimo.store.WrongStateException when the draft is submitted and
+	 * {@code reviewer} is false
 	 */
-	public List<DraftFieldError> save(String iri, String account, DatasetEdit form, Locale locale) {
+	public List<DraftFieldError> save(String iri, String account, DatasetEdit form, Locale locale, boolean reviewer) {
 		Model base = base(iri);
 		List<DraftFieldError> errors = limits(form, locale);
 		if (!errors.isEmpty()) {
@@ -128,7 +132,12 @@ public class DatasetDraftRepository {
 		if (!violations.isEmpty()) {
 			return violations.stream().map((violation) -> error(violation, locale)).toList();
 		}
-		this.drafts.save(iri, account, edited, intendedOwner);
+		if (reviewer) {
+			this.drafts.saveAsReviewer(iri, account, edited, intendedOwner);
+		}
+		else {
+			this.drafts.save(iri, account, edited, intendedOwner);
+		}
 		return List.of();
 	}
 

@@ -24,6 +24,7 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordOwners;
+import ma.hcp.simimo.store.WrongStateException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,8 +58,6 @@ class DatasetEditController {
 
 	private final DatasetDraftRepository drafts;
 
-	private final DatasetRepository datasets;
-
 	private final RecordDrafts index;
 
 	private final RecordOwners owners;
@@ -69,11 +68,13 @@ class DatasetEditController {
 
 	private final RecordTargets targets;
 
-	DatasetEditController(DatasetDraftRepository drafts, DatasetRepository datasets, RecordDrafts index,
-			RecordOwners owners, LinkedDataPaths paths, Labels labels, RecordTargets targets) {
+	private final DatasetDraftView draftView;
+
+	DatasetEditController(DatasetDraftRepository drafts, RecordDrafts index, RecordOwners owners, LinkedDataPaths paths,
+			Labels labels, RecordTargets targets, DatasetDraftView draftView) {
 		this.targets = targets;
 		this.drafts = drafts;
-		this.datasets = datasets;
+		this.draftView = draftView;
 		this.index = index;
 		this.owners = owners;
 		this.paths = paths;
@@ -105,7 +106,24 @@ class DatasetEditController {
 		this.drafts.form(iri);
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.EDIT_RECORD, iri);
-		List<DraftFieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
+		// A submitted draft is read only to its contributors until it is sent or taken
+		// back; a coordinator's own save of it is allowed, and recorded (decision 0027).
+		boolean reviewer = Permissions.allows(viewer, Action.REVIEW_RECORD, target(iri));
+		if (!reviewer && this.index.draftOf(iri).filter(Draft::submitted).isPresent()) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("saveRefused", true);
+			return form(id, iri, form, List.of(), null, model, locale);
+		}
+		List<DraftFieldError> errors;
+		try {
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, reviewer);
+		}
+		catch (WrongStateException ex) {
+			// Submitted between the check above and the save's own, under its lock.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("saveRefused", true);
+			return form(id, iri, form, List.of(), null, model, locale);
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(id, iri, form, errors, null, model, locale);
@@ -122,17 +140,7 @@ class DatasetEditController {
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		Optional<String> intendedOwner = this.index.intendedOwner(iri);
-		model.addAttribute("dataset",
-				this.datasets.draftPage(iri, this.index.description(draft), intendedOwner, locale));
-		model.addAttribute("newRecord", intendedOwner.isPresent());
-		model.addAttribute("draft", draft);
-		model.addAttribute("draftAuthor", draft.author());
-		model.addAttribute("editHref", "/datasets/" + id + "/edit");
-		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
-		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
-		model.addAttribute("formatHref", this.paths.hrefFor(iri));
-		return "catalogue/datasetPage";
+		return this.draftView.render(id, iri, draft, model, locale);
 	}
 
 	@GetMapping(path = "/drafts", produces = MediaType.TEXT_HTML_VALUE)
@@ -209,8 +217,18 @@ class DatasetEditController {
 		model.addAttribute("cancelHref",
 				this.drafts.isPublished(iri) ? "/datasets/" + id : "/datasets/" + id + "/draft");
 		// Whether a draft exists is itself private: shown only to who may read it.
-		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
-				? this.index.draftOf(iri).orElse(null) : null);
+		Draft draft = Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null;
+		model.addAttribute("draft", draft);
+		// A submitted draft is read only to whoever may not review it (decision 0027):
+		// the
+		// form says why and offers to take it back to draft.
+		boolean readOnly = draft != null && draft.submitted()
+				&& !Permissions.allows(Viewer.current(), Action.REVIEW_RECORD, target(iri));
+		model.addAttribute("readOnly", readOnly);
+		model.addAttribute("canTakeBack",
+				readOnly && Permissions.allows(Viewer.current(), Action.SUBMIT_RECORD, target(iri)));
+		model.addAttribute("takeBackAction", "/datasets/" + id + "/takeback");
 		model.addAttribute("accessRightsOptions", this.drafts.accessRights(locale));
 		model.addAttribute("stockOrFlowOptions", this.drafts.stockOrFlow(locale));
 		model.addAttribute("titleLength", DatasetDraftRepository.TITLE_LENGTH);

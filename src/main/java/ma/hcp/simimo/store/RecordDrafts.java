@@ -48,12 +48,13 @@ import ma.hcp.simimo.kernel.BadRequestException;
  * Drafts of records (decision 0021): each draft is one named graph of the private store
  * holding the record's whole edited description, indexed in {@value #INDEX_GRAPH}
  * ({@code <draft> simimo:draftOf <record>; simimo:draftAuthor <account>; dct:created;
- * dct:modified; simimo:draftBase; simimo:draftRevision}). Nothing of a draft is ever
- * written to the public store, so no public path can see it. A draft is checked against
- * the content shapes before it is saved, with the record as focus node, over the public
- * content with the record's published description replaced by the draft; and it keeps the
- * digest of the published description it started from ({@code simimo:draftBase}), so that
- * publication can tell whether the record changed meanwhile.
+ * dct:modified; simimo:draftBase; simimo:draftRevision; simimo:workflowState}, the
+ * workflow state of decision 0027). Nothing of a draft is ever written to the public
+ * store, so no public path can see it. A draft is checked against the content shapes
+ * before it is saved, with the record as focus node, over the public content with the
+ * record's published description replaced by the draft; and it keeps the digest of the
+ * published description it started from ({@code simimo:draftBase}), so that publication
+ * can tell whether the record changed meanwhile.
  */
 public class RecordDrafts {
 
@@ -74,9 +75,12 @@ public class RecordDrafts {
 
 	private final String ownersGraph;
 
+	private final RecordHistory history;
+
 	RecordDrafts(PrivateStore privateStore, Optional<Dataset> publicStore, QueryRegistry queries, GraphNames graphNames,
 			String shapesFile) {
 		this.privateStore = privateStore;
+		this.history = new RecordHistory(privateStore);
 		this.publicStore = publicStore;
 		this.queries = queries;
 		this.graphNames = graphNames;
@@ -97,9 +101,15 @@ public class RecordDrafts {
 	 * @param owner the producer that will own the record, for a new record that has no
 	 * published description yet (decision 0025); empty for a draft of a published record,
 	 * whose owner is in the record-owners graph
+	 * @param state its workflow state (decision 0027): DRAFT or SUBMITTED
 	 */
 	public record Draft(String iri, String record, String author, Instant created, Instant modified, String base,
-			int revision, Optional<String> owner) {
+			int revision, Optional<String> owner, WorkflowState state) {
+
+		/** Whether it waits for a coordinator's review. */
+		public boolean submitted() {
+			return this.state == WorkflowState.SUBMITTED;
+		}
 
 		/**
 		 * When it was saved last, to the minute, in UTC: {@code 2026-12-02 17:30 UTC}.
@@ -239,7 +249,7 @@ public class RecordDrafts {
 	 * ({@link #published(String, Collection)}).
 	 */
 	public Draft save(String record, Collection<String> parts, String account, Model description) {
-		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)));
+		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)), false);
 	}
 
 	/**
@@ -369,21 +379,49 @@ public class RecordDrafts {
 	/**
 	 * As {@link #save(String, String, Model)}; a new draft of a record that has no
 	 * published description records {@code intendedOwner} (decision 0025), and an
-	 * existing draft keeps the owner it has.
+	 * existing draft keeps the owner it has. A save puts the draft in state draft
+	 * (decision 0027); a submitted draft is not saved this way.
+	 * @throws WrongStateException when the record's draft is submitted
 	 */
 	public Draft save(String record, String account, Model description, Optional<String> intendedOwner) {
-		return save(record, account, description, intendedOwner, () -> digest(published(record)));
+		return save(record, account, description, intendedOwner, () -> digest(published(record)), false);
+	}
+
+	/**
+	 * As {@link #save(String, String, Model, Optional)}, by a reviewer (decision 0027): a
+	 * submitted draft stays submitted, still in the queue, and the save is a change of
+	 * the record's log (submitted to submitted) in the same write.
+	 */
+	public Draft saveAsReviewer(String record, String account, Model description, Optional<String> intendedOwner) {
+		return save(record, account, description, intendedOwner, () -> digest(published(record)), true);
+	}
+
+	/**
+	 * Gives every draft saved before the review workflow the state it is read as, draft,
+	 * so that the private shapes (one state per draft) hold for the next write; at
+	 * start-up, before anything else writes.
+	 */
+	public void settleStates() {
+		if (this.privateStore.reader().ask("store/draftsWithoutState", new QuerySolutionMap())) {
+			this.privateStore.write("the workflow state of drafts saved before it",
+					(write) -> write.update("store/draftStatesMissing", new QuerySolutionMap()));
+		}
 	}
 
 	private Draft save(String record, String account, Model description, Optional<String> intendedOwner,
-			java.util.function.Supplier<String> base) {
+			java.util.function.Supplier<String> base, boolean reviewer) {
 		Optional<Draft> existing = draftOf(record);
 		Instant now = Instant.now();
+		boolean keepSubmitted = reviewer && existing.filter(Draft::submitted).isPresent();
+		if (!reviewer && existing.filter(Draft::submitted).isPresent()) {
+			throw new WrongStateException(record, WorkflowState.SUBMITTED);
+		}
+		WorkflowState state = keepSubmitted ? WorkflowState.SUBMITTED : WorkflowState.DRAFT;
 		Draft draft = existing
 			.map((old) -> new Draft(old.iri(), record, account, old.created(), now, old.base(), old.revision() + 1,
-					old.owner()))
+					old.owner(), state))
 			.orElseGet(() -> new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now, base.get(), 1,
-					intendedOwner));
+					intendedOwner, state));
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
 		bindings.add("record", ResourceFactory.createResource(record));
@@ -393,6 +431,7 @@ public class RecordDrafts {
 		bindings.add("base", ResourceFactory.createPlainLiteral(draft.base()));
 		bindings.add("revision", ResourceFactory.createTypedLiteral(draft.revision()));
 		draft.owner().ifPresent((owner) -> bindings.add("owner", ResourceFactory.createResource(owner)));
+		bindings.add("state", ResourceFactory.createResource(state.iri()));
 		ValueRows triples = ValueRows.of("s", "p", "o");
 		description.listStatements()
 			.forEachRemaining((statement) -> triples.row(statement.getSubject(), statement.getPredicate(),
@@ -400,12 +439,54 @@ public class RecordDrafts {
 		QuerySolutionMap graph = new QuerySolutionMap();
 		graph.add("draft", ResourceFactory.createResource(draft.iri()));
 		this.privateStore.write("draft of " + record, (write) -> {
+			// Under the write's lock: a draft submitted meanwhile is not overwritten.
+			if (!keepSubmitted && existing.isPresent() && !inState(write, draft.iri(), WorkflowState.DRAFT)) {
+				throw new WrongStateException(record, WorkflowState.SUBMITTED);
+			}
 			write.update("store/saveDraft", bindings);
+			if (keepSubmitted) {
+				this.history.append(write, record, account, Optional.empty(), WorkflowState.SUBMITTED,
+						WorkflowState.SUBMITTED);
+			}
 			if (!triples.isEmpty()) {
 				write.update("store/draftTriples", graph, triples);
 			}
 		});
 		return draft;
+	}
+
+	/**
+	 * Moves {@code draft} from state {@code from} to state {@code to} and appends the
+	 * change to the record's log (decision 0027), in one private-store write; the state
+	 * is checked under the write's lock.
+	 * @param comment the author's words; blank means none
+	 * @throws WrongStateException when the draft is not in state {@code from}, and
+	 * nothing is written
+	 */
+	public void move(Draft draft, String account, WorkflowState from, WorkflowState to, Optional<String> comment) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
+		bindings.add("state", ResourceFactory.createResource(to.iri()));
+		this.privateStore.write(from.code() + " to " + to.code() + ": " + draft.record(), (write) -> {
+			if (!inState(write, draft.iri(), from)) {
+				// Another transition came first: the draft is no longer where it was.
+				throw new WrongStateException(draft.record(), (draft.state() == from) ? to : draft.state());
+			}
+			write.update("store/setDraftState", bindings);
+			this.history.append(write, draft.record(), account, comment, from, to);
+		});
+	}
+
+	/** The change log the drafts write to. */
+	public RecordHistory history() {
+		return this.history;
+	}
+
+	private static boolean inState(StoreWrite write, String draft, WorkflowState state) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("draft", ResourceFactory.createResource(draft));
+		bindings.add("state", ResourceFactory.createResource(state.iri()));
+		return write.ask("store/draftInState", bindings);
 	}
 
 	/**
@@ -552,7 +633,8 @@ public class RecordDrafts {
 		return new Draft(row.getResource("draft").getURI(), row.getResource("record").getURI(),
 				row.getResource("author").getURI(), instant(row, "created"), instant(row, "modified"),
 				row.getLiteral("base").getLexicalForm(), row.getLiteral("revision").getInt(),
-				Optional.ofNullable(row.getResource("owner")).map(org.apache.jena.rdf.model.Resource::getURI));
+				Optional.ofNullable(row.getResource("owner")).map(org.apache.jena.rdf.model.Resource::getURI),
+				WorkflowState.of(row.getResource("state").getURI()));
 	}
 
 	private static Instant instant(QuerySolution row, String variable) {

@@ -35,6 +35,12 @@ class StoreConfiguration {
 		return PrivateStore.open(properties.directoryPath(), queries);
 	}
 
+	/** The change log of records (decision 0027), which the drafts write to. */
+	@Bean
+	RecordHistory recordHistory(RecordDrafts drafts) {
+		return drafts.history();
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnExpression(EMBEDDED)
 	static class Embedded {
@@ -106,8 +112,10 @@ class StoreConfiguration {
 		@Bean
 		RecordDrafts recordDrafts(PrivateStore privateStore, Dataset dataset, QueryRegistry queries,
 				GraphNames graphNames, StoreProperties properties) {
-			return new RecordDrafts(privateStore, java.util.Optional.of(dataset), queries, graphNames,
+			RecordDrafts drafts = new RecordDrafts(privateStore, java.util.Optional.of(dataset), queries, graphNames,
 					properties.shapes());
+			drafts.settleStates();
+			return drafts;
 		}
 
 	}
@@ -129,7 +137,10 @@ class StoreConfiguration {
 		@Bean
 		RecordDrafts recordDrafts(PrivateStore privateStore, QueryRegistry queries, GraphNames graphNames,
 				StoreProperties properties) {
-			return new RecordDrafts(privateStore, java.util.Optional.empty(), queries, graphNames, properties.shapes());
+			RecordDrafts drafts = new RecordDrafts(privateStore, java.util.Optional.empty(), queries, graphNames,
+					properties.shapes());
+			drafts.settleStates();
+			return drafts;
 		}
 
 	}

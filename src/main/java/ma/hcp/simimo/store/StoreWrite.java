@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.modify.request.UpdateModify;
@@ -26,6 +27,19 @@ public final class StoreWrite {
 	StoreWrite(DatasetGraph target, QueryRegistry queries) {
 		this.target = target;
 		this.queries = queries;
+	}
+
+	/**
+	 * Runs the ASK {@code queries/<name>.rq} inside this write's transaction, so that a
+	 * write can check what it starts from under the same lock as it writes.
+	 */
+	public boolean ask(String name, QuerySolutionMap bindings) {
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(this.target))
+			.query(this.queries.query(name))
+			.substitution(bindings)
+			.build()) {
+			return execution.execAsk();
+		}
 	}
 
 	/** Runs {@code queries/<name>.ru} with its variables replaced by the given terms. */

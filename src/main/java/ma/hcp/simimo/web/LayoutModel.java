@@ -13,7 +13,10 @@ import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LanguagePolicy;
 import ma.hcp.simimo.kernel.LocalizedText;
+import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RuntimeSettings;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,8 +34,11 @@ public class LayoutModel {
 
 	private final RuntimeSettings settings;
 
-	LayoutModel(RuntimeSettings settings) {
+	private final ObjectProvider<RecordDrafts> drafts;
+
+	LayoutModel(RuntimeSettings settings, ObjectProvider<RecordDrafts> drafts) {
 		this.settings = settings;
+		this.drafts = drafts;
 	}
 
 	/**
@@ -94,6 +100,18 @@ public class LayoutModel {
 	/** Whether the header links to the drafts the viewer may read. */
 	public boolean drafts() {
 		return Permissions.allowsSome(Viewer.current(), Action.READ_DRAFTS);
+	}
+
+	/**
+	 * How many drafts wait for review, for the header's "Review (n)" link (decision
+	 * 0027); -1 for a viewer who reviews nothing, who has no such link.
+	 */
+	public long reviewCount() {
+		RecordDrafts index = this.drafts.getIfAvailable();
+		if (index == null || !Permissions.allowsSome(Viewer.current(), Action.REVIEW_RECORD)) {
+			return -1;
+		}
+		return index.all().stream().filter(RecordDrafts.Draft::submitted).count();
 	}
 
 	public String textDirection(Locale locale) {

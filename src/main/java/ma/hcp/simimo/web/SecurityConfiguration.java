@@ -109,6 +109,9 @@ class SecurityConfiguration {
 					"/periods/new", "/datasets/*/discard", "/concepts/*/*/discard", "/periods/*/discard",
 					"/classifications/*/discard")
 			.authenticated()
+			// The review queue (decision 0027).
+			.requestMatchers(HttpMethod.GET, "/review")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
@@ -126,6 +129,9 @@ class SecurityConfiguration {
 					"/concepts/*/*/discard", "/periods/*/discard", "/classifications/*/discard")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, KEPT_FORMS)
+			.authenticated()
+			// The review workflow's steps (decision 0027), with the CSRF check.
+			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

@@ -1,0 +1,133 @@
+package ma.hcp.simimo.store;
+
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TimeZone;
+import java.util.UUID;
+
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The change log of records (decision 0027): each change is a {@code simimo:Change} in
+ * the private store's graph {@value #GRAPH} ({@code simimo:changeOf},
+ * {@code prov:wasAttributedTo}, {@code prov:generatedAtTime}, an optional
+ * {@code rdfs:comment}, {@code simimo:fromState} and {@code simimo:toState}). A workflow
+ * step appends its change in the same private-store write as its state change; a
+ * publication adds {@code simimo:patch}, {@code simimo:writeSequence} and
+ * {@code simimo:changeState} to its own, which the listing reads too.
+ */
+public class RecordHistory {
+
+	/** The private store's graph of the change log. */
+	public static final String GRAPH = "urn:simimo:graph:history";
+
+	/** The longest comment a change keeps, in characters (the private shapes agree). */
+	public static final int COMMENT_LENGTH = 2000;
+
+	private static final String CHANGE_PREFIX = "urn:simimo:change:";
+
+	private final PrivateStore privateStore;
+
+	public RecordHistory(PrivateStore privateStore) {
+		this.privateStore = privateStore;
+	}
+
+	/**
+	 * One change of a record, as the log has it.
+	 *
+	 * @param iri the change's IRI
+	 * @param record the record it is about
+	 * @param author the account that made it
+	 * @param authorName the account's display name, or its user name; empty when the
+	 * account is gone
+	 * @param time when it was made
+	 * @param comment what its author said, if anything
+	 * @param from the state before
+	 * @param to the state after
+	 * @param patch the RDF Patch of a publication, if any
+	 * @param writeSequence the public write of a publication, if any
+	 * @param changeState a publication's simimo:pending, simimo:applied or simimo:refused
+	 * (its IRI), if any
+	 * @param refusal why a publication was refused, if it was
+	 */
+	public record Change(String iri, String record, String author, Optional<String> authorName, Instant time,
+			Optional<String> comment, WorkflowState from, WorkflowState to, Optional<String> patch,
+			OptionalLong writeSequence, Optional<String> changeState, Optional<String> refusal) {
+
+		/** When it was made, to the minute, in UTC: {@code 2026-12-02 17:30 UTC}. */
+		public String timeUtc() {
+			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+				.withZone(java.time.ZoneOffset.UTC)
+				.format(this.time);
+		}
+
+	}
+
+	/**
+	 * Appends a change without a patch to {@code write}, the caller's private-store
+	 * transaction, so that it lands with the state change it records or not at all.
+	 * @param comment its author's words, trimmed; blank means none
+	 * @return the change's IRI
+	 */
+	public String append(StoreWrite write, String record, String account, Optional<String> comment, WorkflowState from,
+			WorkflowState to) {
+		String iri = CHANGE_PREFIX + UUID.randomUUID();
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("change", ResourceFactory.createResource(iri));
+		bindings.add("record", ResourceFactory.createResource(record));
+		bindings.add("author", ResourceFactory.createResource(account));
+		bindings.add("time", dateTime(Instant.now()));
+		bindings.add("fromState", ResourceFactory.createResource(from.iri()));
+		bindings.add("toState", ResourceFactory.createResource(to.iri()));
+		comment.map(String::strip)
+			.filter((text) -> !text.isEmpty())
+			.ifPresent((text) -> bindings.add("comment", ResourceFactory.createPlainLiteral(text)));
+		write.update("store/appendChange", bindings);
+		return iri;
+	}
+
+	/** The changes of {@code record}, the newest first. */
+	public List<Change> of(String record) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("record", ResourceFactory.createResource(record));
+		return this.privateStore.reader().select("store/recordChanges", bindings, (row) -> change(record, row));
+	}
+
+	/** The latest change of {@code record} into {@code state}, if there is one. */
+	public Optional<Change> latest(String record, WorkflowState state) {
+		return of(record).stream().filter((change) -> change.to() == state).findFirst();
+	}
+
+	private static Change change(String record, QuerySolution row) {
+		Optional<String> name = text(row, "name").or(() -> text(row, "userName"));
+		Literal sequence = row.getLiteral("writeSequence");
+		Resource changeState = row.getResource("changeState");
+		return new Change(row.getResource("change").getURI(), record, row.getResource("author").getURI(), name,
+				Instant.parse(row.getLiteral("time").getLexicalForm()), text(row, "comment"),
+				WorkflowState.of(row.getResource("fromState").getURI()),
+				WorkflowState.of(row.getResource("toState").getURI()), text(row, "patch"),
+				(sequence == null) ? OptionalLong.empty() : OptionalLong.of(sequence.getLong()),
+				Optional.ofNullable(changeState).map(Resource::getURI), text(row, "refusal"));
+	}
+
+	private static Optional<String> text(QuerySolution row, String variable) {
+		RDFNode node = row.get(variable);
+		return (node != null && node.isLiteral()) ? Optional.of(node.asLiteral().getLexicalForm()) : Optional.empty();
+	}
+
+	static RDFNode dateTime(Instant instant) {
+		Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+		calendar.setTimeInMillis(instant.toEpochMilli());
+		return ResourceFactory.createTypedLiteral(new XSDDateTime(calendar));
+	}
+
+}
