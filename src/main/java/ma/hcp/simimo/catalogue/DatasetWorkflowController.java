@@ -123,7 +123,9 @@ class DatasetWorkflowController {
 		}
 		else if (comment.codePointCount(0, comment.length()) > RecordHistory.COMMENT_LENGTH) {
 			error = this.messages.getMessage("workflow.error.commentTooLong",
-					new Object[] { comment.codePointCount(0, comment.length()), RecordHistory.COMMENT_LENGTH }, locale);
+					new Object[] { String.valueOf(comment.codePointCount(0, comment.length())),
+							String.valueOf(RecordHistory.COMMENT_LENGTH) },
+					locale);
 		}
 		if (error != null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -103,7 +103,8 @@ class ReviewQueueController {
 			String path = this.paths.hrefFor(draft.record());
 			byProducer.computeIfAbsent(owner.orElse(""), (key) -> new ArrayList<>())
 				.add(new QueueEntry(draft, this.drafts.draftTitle(draft, locale),
-						this.history.latest(draft.record(), WorkflowState.SUBMITTED), path + "/draft", path, isNew));
+						this.history.latestInto(draft.record(), WorkflowState.SUBMITTED), path + "/draft", path,
+						isNew));
 		}
 		List<ProducerQueue> queues = new ArrayList<>();
 		byProducer.forEach((producer, entries) -> {
@@ -116,6 +117,7 @@ class ReviewQueueController {
 		queues.sort(Comparator.comparing((ProducerQueue queue) -> queue.producer().text(),
 				java.text.Collator.getInstance(locale)));
 		model.addAttribute("queues", queues);
+		model.addAttribute("commentLength", RecordHistory.COMMENT_LENGTH);
 		model.addAttribute("count", queues.stream().mapToInt((queue) -> queue.entries().size()).sum());
 		return "catalogue/reviewQueue";
 	}

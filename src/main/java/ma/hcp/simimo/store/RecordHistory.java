@@ -102,9 +102,12 @@ public class RecordHistory {
 		return this.privateStore.reader().select("store/recordChanges", bindings, (row) -> change(record, row));
 	}
 
-	/** The latest change of {@code record} into {@code state}, if there is one. */
-	public Optional<Change> latest(String record, WorkflowState state) {
-		return of(record).stream().filter((change) -> change.to() == state).findFirst();
+	/**
+	 * The latest change that moved {@code record} into {@code state} from another state
+	 * (a reviewer's save of a submitted draft does not submit it again), if there is one.
+	 */
+	public Optional<Change> latestInto(String record, WorkflowState state) {
+		return of(record).stream().filter((change) -> change.to() == state && change.from() != state).findFirst();
 	}
 
 	private static Change change(String record, QuerySolution row) {
