@@ -17,6 +17,7 @@ import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.Labels;
+import ma.hcp.simimo.store.RecordDiff;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordHistory;
@@ -33,7 +34,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * The coordinators' review queue at {@code GET /review} (REVIEW_RECORD, decision 0027):
  * the submitted drafts grouped by producer (the record's owner, or a new record's
  * intended owner), the oldest submission first, each with its title, who submitted it and
- * when, the submit comment, and the links to its draft page and its publish form.
+ * when, the submit comment, the diff against the published version (store/RecordDiff; for
+ * a new record everything is added), and the links to its draft page and its publish
+ * form.
  */
 @Controller
 class ReviewQueueController {
@@ -50,8 +53,11 @@ class ReviewQueueController {
 
 	private final Labels labels;
 
+	private final RecordDiff diffs;
+
 	ReviewQueueController(RecordDrafts index, RecordHistory history, RecordOwners owners, DatasetDraftRepository drafts,
-			LinkedDataPaths paths, Labels labels) {
+			LinkedDataPaths paths, Labels labels, RecordDiff diffs) {
+		this.diffs = diffs;
 		this.index = index;
 		this.history = history;
 		this.owners = owners;
@@ -69,9 +75,11 @@ class ReviewQueueController {
 	 * @param draftHref its draft page
 	 * @param path the record's path, the workflow routes' base
 	 * @param newRecord whether it was never published
+	 * @param diff what the draft changes in the published description (for a new record,
+	 * everything added)
 	 */
 	record QueueEntry(Draft draft, LocalizedText title, Optional<Change> submission, String draftHref, String path,
-			boolean newRecord) {
+			boolean newRecord, List<RecordDiff.Change> diff) {
 	}
 
 	/**
@@ -103,8 +111,9 @@ class ReviewQueueController {
 			String path = this.paths.hrefFor(draft.record());
 			byProducer.computeIfAbsent(owner.orElse(""), (key) -> new ArrayList<>())
 				.add(new QueueEntry(draft, this.drafts.draftTitle(draft, locale),
-						this.history.latestInto(draft.record(), WorkflowState.SUBMITTED), path + "/draft", path,
-						isNew));
+						this.history.latestInto(draft.record(), WorkflowState.SUBMITTED), path + "/draft", path, isNew,
+						this.diffs.between(this.index.published(draft.record()), this.index.description(draft),
+								draft.record(), locale.getLanguage())));
 		}
 		List<ProducerQueue> queues = new ArrayList<>();
 		byProducer.forEach((producer, entries) -> {

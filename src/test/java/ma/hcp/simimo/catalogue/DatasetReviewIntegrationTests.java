@@ -104,7 +104,16 @@ class DatasetReviewIntegrationTests extends RunningApplication {
 		assertThat(cnss).contains("Zqrevue pensionnés")
 			.contains("/datasets/" + JOURNEY + "/draft")
 			.contains("Titre à vérifier, merci")
-			.contains("Soumis par zq-review-cnss");
+			.contains("Soumis par zq-review-cnss")
+			.contains("class=\"diff\"");
+		// The diff against the published version: the published title removed, the new
+		// one
+		// added.
+		String journey = entry(cnss, JOURNEY);
+		String titleRow = journey.substring(journey.indexOf("data-property=\"http://purl.org/dc/terms/title\""));
+		assertThat(titleRow.substring(0, titleRow.indexOf("</tr>"))).contains("diff-removed")
+			.contains(JOURNEY_TITLE)
+			.contains("Zqrevue pensionnés");
 		assertThat(queue.body()).contains("class=\"review-link\"").containsPattern("Relecture \\(\\d+\\)");
 		assertThat(coordinator.get("/datasets/" + JOURNEY + "/draft").body()).contains("workflow-sendback")
 			.contains("action=\"/datasets/" + JOURNEY + "/publish\"")
@@ -126,6 +135,25 @@ class DatasetReviewIntegrationTests extends RunningApplication {
 			.containsExactly(WorkflowState.DRAFT, WorkflowState.SUBMITTED);
 		// Sent back, the draft is the contributor's to edit again.
 		assertThat(save(contributor, JOURNEY, "Zqrevue pensionnés de la CNSS").statusCode()).isEqualTo(303);
+	}
+
+	@Test
+	void aNewDatasetIsQueuedUnderItsIntendedOwnerWithEverythingAdded() {
+		CookieSession contributor = account("zq-review-cnss-new", Role.CONTRIBUTOR, "cnss");
+		CookieSession coordinator = account("zq-review-coordinator-six", Role.COORDINATOR, null);
+		HttpResponse<String> created = contributor.submitForm("/datasets/new", "/datasets/new", "producer=cnss&titleFr="
+				+ HttpTestClient.encode("Zqnouveau jeu de la CNSS") + "&descriptionFr=Description");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String id = location.substring("/datasets/".length(), location.indexOf("/draft"));
+		assertThat(submit(contributor, id, "Nouveau").statusCode()).isEqualTo(303);
+
+		String cnss = section(coordinator.get("/review").body(), "Caisse Nationale de Sécurité Sociale");
+		String entry = entry(cnss, id);
+		assertThat(entry).contains("Zqnouveau jeu de la CNSS").contains("class=\"new-record\"").contains("Nouveau");
+		assertThat(entry).contains("diff-added").doesNotContain("<del>");
+		// A reader does not learn that it exists.
+		assertThat(this.http.get("/datasets/" + id, "text/html").statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -305,6 +333,13 @@ class DatasetReviewIntegrationTests extends RunningApplication {
 		assertThat(heading).as("a section for " + producer).isPositive();
 		int end = page.indexOf("<section class=\"review-producer\"", heading);
 		return page.substring(heading, (end < 0) ? page.length() : end);
+	}
+
+	/** The queue's entry of dataset {@code id} in {@code section}. */
+	private static String entry(String section, String id) {
+		int start = section.indexOf("data-record=\"" + BASE + id + "\"");
+		assertThat(start).as("an entry for " + id).isPositive();
+		return section.substring(start, section.indexOf("</article>", start));
 	}
 
 	private CookieSession account(String userName, Role role, String producer) {
