@@ -26,6 +26,7 @@ import ma.hcp.simimo.account.AccountRepository;
 import ma.hcp.simimo.store.PrivateStore;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RuntimeSettings;
+import ma.hcp.simimo.store.WorkflowState;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -179,6 +180,10 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				ProbeEntry.of(PermissionMatrixIntegrationTests::createRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.DISCARD_DRAFT,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::discardDraft, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.SUBMIT_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::submitRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.REVIEW_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::reviewRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -482,6 +487,69 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				assertThat(test.drafts.draftOf(iri)).as(cell + " " + path).isPresent();
 			}
 		}
+	}
+
+	/**
+	 * The cell's dataset (ANAPEC's or DGSN's) with a draft in {@code state}, made through
+	 * the store as its owner's work; the probes leave it in state draft, as the other
+	 * probes of the class expect.
+	 */
+	private String datasetInState(Cell cell, WorkflowState state) {
+		String path = records(cell).get(0);
+		String iri = "https://w3id.org/simimo" + path;
+		if (this.drafts.draftOf(iri).isEmpty()) {
+			this.drafts.save(iri, owner().iri(), this.drafts.published(iri));
+		}
+		RecordDrafts.Draft draft = this.drafts.draftOf(iri).orElseThrow();
+		if (draft.state() != state) {
+			this.drafts.move(draft, owner().iri(), draft.state(), state, java.util.Optional.empty());
+		}
+		return path;
+	}
+
+	private static void submitRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = test.datasetInState(cell, WorkflowState.DRAFT);
+		String iri = "https://w3id.org/simimo" + path;
+		HttpResponse<String> submitted = session.submitForm(tokenPage(cell.who()), path + "/submit", "comment=Zq");
+		WorkflowState after = test.drafts.draftOf(iri).orElseThrow().state();
+		if (allowed) {
+			assertThat(submitted.statusCode()).as(cell + " " + path).isEqualTo(303);
+			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
+			HttpResponse<String> takenBack = session.submitForm(tokenPage(cell.who()), path + "/takeback", "x=1");
+			assertThat(takenBack.statusCode()).as(cell + " take back").isEqualTo(303);
+		}
+		else {
+			test.assertRefused(cell, submitted);
+			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.DRAFT);
+			test.datasetInState(cell, WorkflowState.SUBMITTED);
+			test.assertRefused(cell, session.submitForm(tokenPage(cell.who()), path + "/takeback", "x=1"));
+			assertThat(test.drafts.draftOf(iri).orElseThrow().state()).as(cell.toString())
+				.isEqualTo(WorkflowState.SUBMITTED);
+		}
+		test.datasetInState(cell, WorkflowState.DRAFT);
+	}
+
+	private static void reviewRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = test.datasetInState(cell, WorkflowState.SUBMITTED);
+		String iri = "https://w3id.org/simimo" + path;
+		HttpResponse<String> queue = session.get("/review");
+		HttpResponse<String> sentBack = session.submitForm(tokenPage(cell.who()), path + "/sendback",
+				"comment=" + HttpTestClient.encode("Matrice " + cell));
+		WorkflowState after = test.drafts.draftOf(iri).orElseThrow().state();
+		if (allowed) {
+			assertThat(queue.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(queue.body()).as(cell.toString()).contains(path + "/draft");
+			assertThat(sentBack.statusCode()).as(cell + " " + path).isEqualTo(303);
+			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.DRAFT);
+		}
+		else {
+			test.assertRefused(cell, queue);
+			test.assertRefused(cell, sentBack);
+			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
+		}
+		test.datasetInState(cell, WorkflowState.DRAFT);
 	}
 
 	private static void changeSettings(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,

@@ -38,7 +38,7 @@ public final class HostileRoutes {
 			"default", "query", "update", "page", "sort", "concepts", "langs", "order", "orderLang", "layout",
 			"content", "add", "remove", "addScheme", "addFamily", "family", "groupBy", "severity", "side", "standard",
 			"uri", "title", "description", "id", "scheme", "output", "timeout", "limit", "capacity", "logistics",
-			"simplicity", "time", "_csrf");
+			"simplicity", "time", "comment", "_csrf");
 
 	/** Concrete paths for each route pattern, on the fixture content. */
 	public static final Map<String, List<String>> EXAMPLES = examples();
@@ -115,6 +115,10 @@ public final class HostileRoutes {
 		examples.put("/drafts", List.of("/drafts", "/drafts?discarded"));
 		examples.put("/datasets/new", List.of("/datasets/new", "/datasets/new?producer=anapec"));
 		examples.put("/datasets/{id}/discard", List.of("/datasets/none/discard", "/datasets/test-survey/discard"));
+		examples.put("/datasets/{id}/submit", List.of("/datasets/none/submit", "/datasets/test-survey/submit"));
+		examples.put("/datasets/{id}/takeback", List.of("/datasets/none/takeback", "/datasets/test-survey/takeback"));
+		examples.put("/datasets/{id}/sendback", List.of("/datasets/none/sendback", "/datasets/test-survey/sendback"));
+		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
 				"scores")) {
