@@ -67,9 +67,6 @@ class DatasetDraftView {
 		model.addAttribute("canSubmit", !submitted && submitter);
 		model.addAttribute("canTakeBack", submitted && submitter);
 		model.addAttribute("canSendBack", submitted && reviewer);
-		// The publish route is the publication's (decision 0027); coordinators see its
-		// form.
-		model.addAttribute("canPublish", submitted && reviewer);
 		model.addAttribute("changes", this.history.of(iri));
 		model.addAttribute("commentLength", RecordHistory.COMMENT_LENGTH);
 		return "catalogue/datasetPage";

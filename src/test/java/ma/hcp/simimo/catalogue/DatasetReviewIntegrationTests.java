@@ -116,7 +116,6 @@ class DatasetReviewIntegrationTests extends RunningApplication {
 			.contains("Zqrevue pensionnés");
 		assertThat(queue.body()).contains("class=\"review-link\"").containsPattern("Relecture \\(\\d+\\)");
 		assertThat(coordinator.get("/datasets/" + JOURNEY + "/draft").body()).contains("workflow-sendback")
-			.contains("action=\"/datasets/" + JOURNEY + "/publish\"")
 			.doesNotContain("workflow-submit\"");
 
 		HttpResponse<String> sentBack = coordinator.submitForm("/review", "/datasets/" + JOURNEY + "/sendback",
