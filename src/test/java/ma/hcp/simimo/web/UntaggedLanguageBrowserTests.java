@@ -1,6 +1,7 @@
 package ma.hcp.simimo.web;
 
 import java.util.ArrayList;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import ma.hcp.simimo.BrowserSupport;
@@ -50,8 +51,27 @@ class UntaggedLanguageBrowserTests extends RunningBrowser {
 			return found;
 			""";
 
+	private static final String TRAINER = "zu-trainer";
+
+	private static final String TRAINER_PASSWORD = "a trainer's password for the Arabic walk";
+
+	@org.springframework.beans.factory.annotation.Autowired
+	ma.hcp.simimo.account.AccountRepository accounts;
+
 	@Test
 	void leavesNoFrenchOrEnglishUntaggedOnTheMainPagesInArabic() throws Exception {
+		// A saved glossary's title is typed text in no recorded language: the builder's
+		// list must not present a French one as Arabic (it did, found only when another
+		// test had saved one first).
+		this.accounts.create(TRAINER, "Formatrice", TRAINER_PASSWORD,
+				java.util.Set.of(ma.hcp.simimo.access.Role.CONTRIBUTOR),
+				java.util.Set.of("https://w3id.org/simimo/producers/hcp"));
+		String concept = ma.hcp.simimo.HttpTestClient
+			.encode("https://w3id.org/simimo/concepts/un-1998/long-term-migrant");
+		HttpResponse<String> saved = ma.hcp.simimo.CookieSession.signedIn(this.http, TRAINER, TRAINER_PASSWORD)
+			.submitForm("/glossary?concepts=" + concept + "&langs=fr", "/glossary",
+					"title=Glossaire+des+formateurs&visibility=public&concepts=" + concept + "&langs=fr");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
 		List<String> untagged = new ArrayList<>();
 		for (String page : PAGES) {
 			String path = page + (page.contains("?") ? "&" : "?") + "lang=ar";
