@@ -57,12 +57,16 @@ class DatasetDraftView {
 		model.addAttribute("draft", draft);
 		model.addAttribute("draftAuthor", draft.author());
 		model.addAttribute("editHref", "/datasets/" + id + "/edit");
-		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
-		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target));
+		// With a remote public store the draft is read only (decision 0027): the page
+		// says so instead of offering forms that would be refused.
+		boolean writable = this.index.editable();
+		model.addAttribute("remoteStore", !writable);
+		model.addAttribute("canEdit", writable && Permissions.allows(viewer, Action.EDIT_RECORD, target));
+		model.addAttribute("canDiscard", writable && Permissions.allows(viewer, Action.DISCARD_DRAFT, target));
 		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		boolean submitted = draft.state() == WorkflowState.SUBMITTED;
-		boolean submitter = Permissions.allows(viewer, Action.SUBMIT_RECORD, target);
-		boolean reviewer = Permissions.allows(viewer, Action.REVIEW_RECORD, target);
+		boolean submitter = writable && Permissions.allows(viewer, Action.SUBMIT_RECORD, target);
+		boolean reviewer = writable && Permissions.allows(viewer, Action.REVIEW_RECORD, target);
 		model.addAttribute("workflowPath", "/datasets/" + id);
 		model.addAttribute("canSubmit", !submitted && submitter);
 		model.addAttribute("canTakeBack", submitted && submitter);

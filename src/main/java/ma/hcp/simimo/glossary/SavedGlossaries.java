@@ -34,6 +34,7 @@ import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.GraphNames;
 import ma.hcp.simimo.store.PrivateStore;
+import ma.hcp.simimo.store.RemoteStoreException;
 import ma.hcp.simimo.store.SparqlExecutor;
 import ma.hcp.simimo.store.StoreWriter;
 import ma.hcp.simimo.store.ValueRows;
@@ -108,7 +109,8 @@ class SavedGlossaries {
 	 * address) and everyone are within their hourly rate.
 	 * @throws ma.hcp.simimo.access.AccessRefusedException when the viewer may not save
 	 * @throws BadRequestException when the selection is empty or names concepts SIMIMO
-	 * does not hold, or the store is remote and the glossary listed
+	 * does not hold
+	 * @throws RemoteStoreException when the store is remote and the glossary listed
 	 * @throws LimitReachedException when the list is full (409) or a rate is reached
 	 * (429)
 	 */
@@ -117,7 +119,7 @@ class SavedGlossaries {
 		String account = viewer.account().orElseThrow();
 		StoreWriter store = this.writer.getIfAvailable();
 		if (store == null && listed) {
-			throw new BadRequestException("glossary.error.remoteStore");
+			throw new RemoteStoreException("saving a listed glossary");
 		}
 		if (request.isEmpty()) {
 			throw new BadRequestException("glossary.error.empty");
@@ -146,8 +148,9 @@ class SavedGlossaries {
 	void editGlossary(String id, GlossaryDraft draft, GlossaryRequest request, Viewer viewer, boolean listed) {
 		Authorship authorship = visibleAuthorship(id, viewer);
 		Permissions.require(viewer, Action.EDIT_GLOSSARY, Target.authoredBy(authorship.account()));
-		if (listed && this.writer.getIfAvailable() == null) {
-			throw new BadRequestException("glossary.error.remoteStore");
+		// A listed glossary is in the public store, before the edit or after it.
+		if ((listed || authorship.listed()) && this.writer.getIfAvailable() == null) {
+			throw new RemoteStoreException("editing listed glossary " + id);
 		}
 		if (request.isEmpty()) {
 			throw new BadRequestException("glossary.error.empty");
@@ -163,6 +166,11 @@ class SavedGlossaries {
 	void deleteGlossary(String id, Viewer viewer) {
 		Authorship authorship = visibleAuthorship(id, viewer);
 		Permissions.require(viewer, Action.DELETE_GLOSSARY, Target.authoredBy(authorship.account()));
+		if (authorship.listed() && this.writer.getIfAvailable() == null) {
+			// Its graph is in the public store: forgetting only its author would leave it
+			// listed there with none.
+			throw new RemoteStoreException("deleting listed glossary " + id);
+		}
 		synchronized (this.saving) {
 			remove(id);
 			this.privateStore.write("forget author of glossary " + id,

@@ -42,8 +42,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.system.Txn;
 
-import ma.hcp.simimo.kernel.BadRequestException;
-
 /**
  * Drafts of records (decision 0021): each draft is one named graph of the private store
  * holding the record's whole edited description, indexed in {@value #INDEX_GRAPH}
@@ -410,6 +408,7 @@ public class RecordDrafts {
 
 	private Draft save(String record, String account, Model description, Optional<String> intendedOwner,
 			java.util.function.Supplier<String> base, boolean reviewer) {
+		requireEmbedded("saving the draft of " + record);
 		Optional<Draft> existing = draftOf(record);
 		Instant now = Instant.now();
 		boolean keepSubmitted = reviewer && existing.filter(Draft::submitted).isPresent();
@@ -464,6 +463,7 @@ public class RecordDrafts {
 	 * nothing is written
 	 */
 	public void move(Draft draft, String account, WorkflowState from, WorkflowState to, Optional<String> comment) {
+		requireEmbedded(from.code() + " to " + to.code() + ": " + draft.record());
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
 		bindings.add("state", ResourceFactory.createResource(to.iri()));
@@ -495,6 +495,7 @@ public class RecordDrafts {
 	 * the record is gone too.
 	 */
 	public void discard(Draft draft) {
+		requireEmbedded("discarding the draft of " + draft.record());
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
 		this.privateStore.write("discard the draft of " + draft.record(),
@@ -518,16 +519,14 @@ public class RecordDrafts {
 	/**
 	 * Whether {@code iri} is named anywhere in the public store (as subject or object) or
 	 * by a draft: a new record's IRI must be neither (decision 0025). With a remote
-	 * public store nothing can be created, and every IRI counts as taken.
+	 * public store nothing can be created: asking is refused.
+	 * @throws RemoteStoreException with a remote public store
 	 */
 	public boolean taken(String iri) {
+		Dataset store = embedded();
 		if (draftOf(iri).isPresent()) {
 			return true;
 		}
-		if (this.publicStore.isEmpty()) {
-			return true;
-		}
-		Dataset store = this.publicStore.get();
 		Node node = NodeFactory.createURI(iri);
 		return Txn.calculateRead(store, () -> store.asDatasetGraph().contains(Node.ANY, node, Node.ANY, Node.ANY)
 				|| store.asDatasetGraph().contains(Node.ANY, Node.ANY, Node.ANY, node));
@@ -554,7 +553,18 @@ public class RecordDrafts {
 	}
 
 	private Dataset embedded() {
-		return this.publicStore.orElseThrow(() -> new BadRequestException("error.draft.remoteStore"));
+		return this.publicStore.orElseThrow(() -> new RemoteStoreException("reading the public content for a draft"));
+	}
+
+	/**
+	 * Refuses every write of a draft with a remote public store, even of one already in
+	 * the private store (from an installation that had the embedded store): a draft there
+	 * can be neither checked against the public shapes nor published.
+	 */
+	private void requireEmbedded(String what) {
+		if (this.publicStore.isEmpty()) {
+			throw new RemoteStoreException(what);
+		}
 	}
 
 	/**

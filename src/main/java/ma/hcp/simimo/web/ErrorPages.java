@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.LimitReachedException;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.store.RemoteStoreException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +34,11 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Turns domain exceptions into pages that help the reader: a 404 with a search box, a 400
- * that names the problem, a 406 that lists what the path offers. Requests to the JSON API
- * under /api get the same answer as an RFC 9457 problem
- * ({@code application/problem+json}), and so does any other failure of an /api request
- * (405, 500); pages keep Spring Boot's error page for those.
+ * that names the problem, a 406 that lists what the path offers, a 409 that says a write
+ * is not done with a remote public store. Requests to the JSON API under /api get the
+ * same answer as an RFC 9457 problem ({@code application/problem+json}), and so does any
+ * other failure of an /api request (405, 500); pages keep Spring Boot's error page for
+ * those.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -122,6 +124,23 @@ class ErrorPages {
 		return new ModelAndView("error/400", status).addObject("messageKey", ex.messageKey())
 			.addObject("messageArguments", ex.arguments())
 			.addObject("titleKey", "error.limit.title");
+	}
+
+	/**
+	 * A write refused with a remote public store (decision 0027): 409, since the request
+	 * is well formed but this installation's state, a read-only mirror, forbids it, for
+	 * good (503 would promise that a retry may succeed). A form page asked for is the
+	 * same notice with 200: the page is there, and says why it has no form.
+	 */
+	@ExceptionHandler(RemoteStoreException.class)
+	Object remoteStore(RemoteStoreException ex, HttpServletRequest request, Locale locale) {
+		boolean form = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (isApi(request)) {
+			return problem(HttpStatus.CONFLICT, "error.remoteStore.title",
+					this.messages.getMessage("error.remoteStore.text", null, locale), request, locale);
+		}
+		return new ModelAndView("error/remoteStore", form ? HttpStatus.OK : HttpStatus.CONFLICT)
+			.addObject("refusedWrite", !form);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,9 @@ import ma.hcp.simimo.HttpTestClient;
 import ma.hcp.simimo.RunningApplication;
 import ma.hcp.simimo.SimimoApplication;
 import ma.hcp.simimo.TestStoreDirectories;
+import ma.hcp.simimo.access.Role;
+import ma.hcp.simimo.account.AccountRepository;
+import ma.hcp.simimo.store.RecordDrafts.Draft;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -43,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scale-out path: a plain Fuseki server built from fuseki-config/simimo.ttl serves
  * the store, the application's own queries give the same answers through it as
  * in-process, and the application in remote mode serves its pages, graph downloads and
- * queries from it.
+ * queries from it, and refuses every write of the public content or of its drafts
+ * (decision 0027, "Remote store").
  */
 class FusekiStandaloneIntegrationTests {
 
@@ -61,6 +66,15 @@ class FusekiStandaloneIntegrationTests {
 
 	private static HttpTestClient remoteApplication;
 
+	/** A published dataset whose draft an earlier, embedded installation saved. */
+	private static final String DRAFTED = "ene";
+
+	private static final String DRAFTED_IRI = "https://w3id.org/simimo/datasets/" + DRAFTED;
+
+	private static final String COORDINATOR = "zq-remote-coordinator";
+
+	private static final String PASSWORD = "a remote coordinator's password";
+
 	@BeforeAll
 	static void startFusekiFromTheAssembler() {
 		Path directory = TestStoreDirectories.fresh("fuseki");
@@ -71,11 +85,28 @@ class FusekiStandaloneIntegrationTests {
 		TestStores.loader(dataset).load(Path.of("."), List.of("ontology", "vocabularies"));
 		endpoint = fuseki.datasetURL("/simimo") + "/sparql";
 		unusedStore = TestStoreDirectories.fresh("remote-unused");
+		saveADraftAsAnEmbeddedInstallationWould();
 		application = new SpringApplicationBuilder(SimimoApplication.class).run("--server.port=0",
 				"--simimo.store.endpoint=" + endpoint, "--simimo.store.directory=" + unusedStore,
 				"--simimo.accounts.first-administrator.username=" + RunningApplication.ADMIN,
 				"--simimo.accounts.first-administrator.password=" + RunningApplication.ADMIN_PASSWORD);
 		remoteApplication = new HttpTestClient(((WebServerApplicationContext) application).getWebServer().getPort());
+	}
+
+	/**
+	 * The private store of an installation that had the embedded store, and saved a draft
+	 * there, before it was pointed at the remote endpoint.
+	 */
+	private static void saveADraftAsAnEmbeddedInstallationWould() {
+		PrivateStore earlier = PrivateStore.open(unusedStore, registry);
+		try {
+			RecordDrafts drafts = new RecordDrafts(earlier, Optional.of(dataset), registry,
+					new GraphNames("https://w3id.org/simimo/"), "ontology/shapes.ttl");
+			drafts.save(DRAFTED_IRI, "urn:simimo:account:earlier", drafts.published(DRAFTED_IRI));
+		}
+		finally {
+			earlier.close();
+		}
 	}
 
 	@AfterAll
@@ -219,6 +250,99 @@ class FusekiStandaloneIntegrationTests {
 		assertThat(plainText.body()).contains("text/plain");
 		assertThat(badGraph.statusCode()).isEqualTo(400);
 		assertThat(badGraph.body()).contains("not an iri");
+	}
+
+	@Test
+	void theEditFormsSayThePublicStoreIsRemoteInsteadOfOfferingAFormThatWouldFail() {
+		CookieSession coordinator = coordinator();
+
+		HttpResponse<String> edit = coordinator.get("/datasets/" + DRAFTED + "/edit?lang=en");
+		HttpResponse<String> created = coordinator.get("/datasets/new?lang=en");
+		HttpResponse<String> french = coordinator.get("/datasets/" + DRAFTED + "/edit?lang=fr");
+		HttpResponse<String> arabic = coordinator.get("/datasets/" + DRAFTED + "/edit?lang=ar");
+
+		for (HttpResponse<String> page : List.of(edit, created)) {
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("Public store read only")
+				.contains("is a remote SPARQL endpoint (simimo.store.endpoint)")
+				.contains("docs/deployment.md")
+				.doesNotContain("class=\"dataset-edit\"")
+				.doesNotContain("Nothing was saved");
+		}
+		assertThat(french.body()).contains("Magasin public en lecture seule").contains("simimo.store.endpoint");
+		assertThat(arabic.body()).contains("المخزن العام للقراءة فقط").contains("dir=\"rtl\"");
+		// The drafts stay readable: the list, and the draft's page.
+		assertThat(coordinator.get("/drafts").body()).contains("/datasets/" + DRAFTED + "/draft");
+		HttpResponse<String> draft = coordinator.get("/datasets/" + DRAFTED + "/draft?lang=en");
+		assertThat(draft.statusCode()).isEqualTo(200);
+		assertThat(draft.body()).contains("is a remote SPARQL endpoint (simimo.store.endpoint)")
+			.doesNotContain("action=\"/datasets/" + DRAFTED + "/submit\"")
+			.doesNotContain("href=\"/datasets/" + DRAFTED + "/discard\"");
+	}
+
+	@Test
+	void aCoordinatorsSaveSubmitNewDatasetAndDiscardAreRefusedAndNothingIsWritten() {
+		CookieSession coordinator = coordinator();
+		RecordDrafts drafts = application.getBean(RecordDrafts.class);
+		Draft before = drafts.draftOf(DRAFTED_IRI).orElseThrow();
+
+		HttpResponse<String> save = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/edit?lang=en",
+				"titleFr=Zqremote+titre&titleEn=&titleAr=&descriptionFr=&descriptionEn=&descriptionAr="
+						+ "&keywordsFr=&keywordsEn=&keywordsAr=&coverageStart=&coverageEnd=&accessRights=&stockOrFlow=");
+		HttpResponse<String> submit = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/submit?lang=en",
+				"comment=Zqremote");
+		HttpResponse<String> created = coordinator.submitForm("/", "/datasets/new?lang=en",
+				"producer=hcp&titleFr=Zqremote+nouveau");
+		HttpResponse<String> discard = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/discard?lang=en", "x=1");
+
+		for (HttpResponse<String> refused : List.of(save, submit, created, discard)) {
+			assertThat(refused.statusCode()).isEqualTo(409);
+			assertThat(refused.body()).contains("Public store read only")
+				.contains("is a remote SPARQL endpoint (simimo.store.endpoint)")
+				.contains("Nothing was saved.")
+				.contains("docs/deployment.md");
+		}
+		assertThat(drafts.all()).containsExactly(before);
+		assertThat(drafts.history().of(DRAFTED_IRI)).isEmpty();
+	}
+
+	@Test
+	void aListedGlossaryIsRefusedWithARemoteStoreAndAPrivateOneIsStillSaved() {
+		CookieSession coordinator = coordinator();
+		String selection = "concepts="
+				+ HttpTestClient.encode("https://w3id.org/simimo/concepts/un-1998/long-term-migrant") + "&langs=fr";
+
+		HttpResponse<String> listed = coordinator.submitForm("/", "/glossary?lang=en",
+				"title=Zqremote+listed&visibility=public&" + selection);
+		HttpResponse<String> unlisted = coordinator.submitForm("/", "/glossary",
+				"title=Zqremote+private&visibility=private&" + selection);
+
+		assertThat(listed.statusCode()).isEqualTo(409);
+		assertThat(listed.body()).contains("is a remote SPARQL endpoint (simimo.store.endpoint)")
+			.contains("Nothing was saved.");
+		assertThat(unlisted.statusCode()).as(unlisted.body()).isEqualTo(303);
+		assertThat(coordinator.get("/glossary/mine").body()).contains("Zqremote private")
+			.doesNotContain("Zqremote listed");
+	}
+
+	@Test
+	void anAdministratorStillCreatesAccountsSinceTheyAreInThePrivateStore() {
+		CookieSession admin = CookieSession.signedIn(remoteApplication, RunningApplication.ADMIN,
+				RunningApplication.ADMIN_PASSWORD);
+
+		HttpResponse<String> created = admin.submitForm("/admin/accounts", "/admin/accounts",
+				"userName=zq-remote-member&name=&password=" + HttpTestClient.encode(PASSWORD) + "&roles=MEMBER");
+
+		assertThat(created.statusCode()).as(created.body()).isIn(302, 303);
+		assertThat(application.getBean(AccountRepository.class).byUserName("zq-remote-member")).isPresent();
+	}
+
+	private static CookieSession coordinator() {
+		AccountRepository accounts = application.getBean(AccountRepository.class);
+		if (accounts.byUserName(COORDINATOR).isEmpty()) {
+			accounts.create(COORDINATOR, "", PASSWORD, Set.of(Role.COORDINATOR), Set.of());
+		}
+		return CookieSession.signedIn(remoteApplication, COORDINATOR, PASSWORD);
 	}
 
 	/**
