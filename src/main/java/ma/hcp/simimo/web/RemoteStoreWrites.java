@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.store.RemoteStoreException;
-import ma.hcp.simimo.store.StoreProperties;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.PathContainer;
@@ -56,8 +56,8 @@ class RemoteStoreWrites implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final List<PathPattern> writeForms = patterns(WRITE_FORMS);
 
-	RemoteStoreWrites(StoreProperties properties) {
-		this.remote = properties.isRemote();
+	RemoteStoreWrites(@Value("${simimo.store.endpoint:}") String endpoint) {
+		this.remote = !endpoint.isBlank();
 	}
 
 	@Override
