@@ -210,13 +210,14 @@ class GlossaryControllerTests {
 	}
 
 	@Test
-	void saysSavingIsNotPossibleWhenTheStoreIsRemote() throws Exception {
-		// Without a Dataset bean, as with a remote store, the page offers no save form.
+	void saysAGlossaryCannotBePublicWhenTheStoreIsRemoteAndRefusesAPublicSaveWith409() throws Exception {
+		// Without a Dataset bean, as with a remote store: a reader is told, and has no
+		// form.
 		this.mvc.perform(get("/glossary").param("concepts", CENSUS))
-			.andExpect(content().string(containsString("L’enregistrement des glossaires n’est pas possible")))
+			.andExpect(content().string(containsString("Un glossaire ne peut pas être public ici")))
 			.andExpect(content().string(not(containsString("glossary-save"))));
 
-		// A POST with a valid token is refused with the same message.
+		// A public save with a valid token is refused (decision 0027, "Remote store").
 		MvcResult page = this.mvc.perform(get("/glossary")).andReturn();
 		CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
 		String value = token.getToken();
@@ -226,8 +227,9 @@ class GlossaryControllerTests {
 				.param(token.getParameterName(), value)
 				.param("title", "T")
 				.param("concepts", CENSUS))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("L’enregistrement des glossaires n’est pas possible")));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Magasin public en lecture seule")))
+			.andExpect(content().string(containsString("Rien n’a été enregistré.")));
 	}
 
 	/** A member signed in, as the session of a real sign-in holds it. */

@@ -312,11 +312,16 @@ class FusekiStandaloneIntegrationTests {
 		String selection = "concepts="
 				+ HttpTestClient.encode("https://w3id.org/simimo/concepts/un-1998/long-term-migrant") + "&langs=fr";
 
+		HttpResponse<String> builder = coordinator.get("/glossary?lang=en&" + selection);
 		HttpResponse<String> listed = coordinator.submitForm("/", "/glossary?lang=en",
 				"title=Zqremote+listed&visibility=public&" + selection);
 		HttpResponse<String> unlisted = coordinator.submitForm("/", "/glossary",
 				"title=Zqremote+private&visibility=private&" + selection);
 
+		assertThat(builder.body()).contains("A glossary cannot be public here")
+			.contains("class=\"glossary-save\"")
+			.containsPattern("value=\"public\"[^>]*disabled")
+			.containsPattern("value=\"private\"[^>]*checked");
 		assertThat(listed.statusCode()).isEqualTo(409);
 		assertThat(listed.body()).contains("is a remote SPARQL endpoint (simimo.store.endpoint)")
 			.contains("Nothing was saved.");
