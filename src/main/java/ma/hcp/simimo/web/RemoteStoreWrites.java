@@ -23,10 +23,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * request writes the public content or a draft of it. Every request that may write
  * (anything but GET, HEAD and OPTIONS) is refused before its controller runs, with the
  * page that says why ({@link RemoteStoreException}, 409), unless its path is one of
- * {@link #PRIVATE_WRITES}, which write the private store only; and the forms of those
- * writes (edit, new, discard) are the notice instead of a form that would fail. Refusing
- * by default means a write route added later (publish, revert, restrict) is refused
- * without being listed here.
+ * {@link #PRIVATE_WRITES}, which write the private store only; and the forms of the
+ * refused writes (edit, new, discard) are the notice instead of a form that would fail.
+ * Refusing by default means a write route added later (publish, revert, restrict) is
+ * refused without being listed here.
  */
 @Configuration(proxyBeanMethods = false)
 class RemoteStoreWrites implements WebMvcConfigurer, HandlerInterceptor {
@@ -63,8 +63,7 @@ class RemoteStoreWrites implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		if (this.remote) {
-			// After the language switch, so that the refusal is in the language asked
-			// for.
+			// After the language switch: the refusal is in the language asked for.
 			registry.addInterceptor(this).order(Ordered.LOWEST_PRECEDENCE);
 		}
 	}
