@@ -17,6 +17,8 @@ public final class CookieSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern REVISION = Pattern.compile("name=\"revision\" value=\"([0-9]+)\"");
+
 	private final HttpTestClient http;
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -54,14 +56,26 @@ public final class CookieSession {
 		return send(request);
 	}
 
-	/** POSTs {@code form} to {@code formPath} with the CSRF token of {@code pagePath}. */
+	/**
+	 * POSTs {@code form} to {@code formPath} with the CSRF token of {@code pagePath} and,
+	 * as a browser sends the hidden fields of the form it shows, the revision an edit
+	 * form of {@code pagePath} was loaded from (decision 0027), unless {@code form} sets
+	 * one itself.
+	 */
 	public HttpResponse<String> submitForm(String pagePath, String formPath, String form) {
-		return post(formPath, form + "&_csrf=" + HttpTestClient.encode(csrfToken(pagePath)));
+		HttpResponse<String> page = get(pagePath);
+		Matcher revision = REVISION.matcher(page.body());
+		boolean setsRevision = form.startsWith("revision=") || form.contains("&revision=");
+		String carried = (revision.find() && !setsRevision) ? "&revision=" + revision.group(1) : "";
+		return post(formPath, form + carried + "&_csrf=" + HttpTestClient.encode(csrfToken(pagePath, page)));
 	}
 
 	/** The CSRF token of the first form of {@code pagePath}. */
 	public String csrfToken(String pagePath) {
-		HttpResponse<String> page = get(pagePath);
+		return csrfToken(pagePath, get(pagePath));
+	}
+
+	private static String csrfToken(String pagePath, HttpResponse<String> page) {
 		Matcher token = CSRF.matcher(page.body());
 		if (!token.find()) {
 			throw new IllegalStateException("No CSRF token on " + pagePath + " (" + page.statusCode() + ")");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -116,11 +117,15 @@ public class DatasetDraftRepository {
 	 * problems are returned, in the reader's language. A reviewer's save of a submitted
 	 * draft keeps it submitted and is recorded in the record's log (decision 0027).
 	 * @param reviewer whether the account may review the dataset (a coordinator)
+	 * @param revision the revision of the draft the form was loaded from (0: none)
 	 * @throws DatasetNotFoundException when no published dataset has this IRI
 	 * @throws ma.hcp.simimo.store.WrongStateException when the draft is submitted and
 	 * {@code reviewer} is false
+	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
+	 * {@code revision} (decision 0027, concurrent edits)
 	 */
-	public List<DraftFieldError> save(String iri, String account, DatasetEdit form, Locale locale, boolean reviewer) {
+	public List<DraftFieldError> save(String iri, String account, DatasetEdit form, Locale locale, boolean reviewer,
+			int revision) {
 		Model base = base(iri);
 		List<DraftFieldError> errors = limits(form, locale);
 		if (!errors.isEmpty()) {
@@ -133,12 +138,20 @@ public class DatasetDraftRepository {
 			return violations.stream().map((violation) -> error(violation, locale)).toList();
 		}
 		if (reviewer) {
-			this.drafts.saveAsReviewer(iri, account, edited, intendedOwner);
+			this.drafts.saveAsReviewer(iri, account, edited, intendedOwner, OptionalInt.of(revision));
 		}
 		else {
-			this.drafts.save(iri, account, edited, intendedOwner);
+			this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
 		}
 		return List.of();
+	}
+
+	/**
+	 * The description {@code form} would save for dataset {@code iri}, over its current
+	 * draft (or published description): what a refused concurrent save is compared with.
+	 */
+	public Model typed(String iri, DatasetEdit form) {
+		return edited(base(iri), iri, form);
 	}
 
 	/**

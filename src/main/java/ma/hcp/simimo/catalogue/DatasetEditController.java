@@ -16,16 +16,20 @@ import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.RecordTargets;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.kernel.FormValues;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.store.DraftConflicts;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordOwners;
+import ma.hcp.simimo.store.StaleRevisionException;
 import ma.hcp.simimo.store.WrongStateException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -70,9 +74,12 @@ class DatasetEditController {
 
 	private final DatasetDraftView draftView;
 
+	private final DraftConflicts conflicts;
+
 	DatasetEditController(DatasetDraftRepository drafts, RecordDrafts index, RecordOwners owners, LinkedDataPaths paths,
-			Labels labels, RecordTargets targets, DatasetDraftView draftView) {
+			Labels labels, RecordTargets targets, DatasetDraftView draftView, DraftConflicts conflicts) {
 		this.targets = targets;
+		this.conflicts = conflicts;
 		this.drafts = drafts;
 		this.draftView = draftView;
 		this.index = index;
@@ -87,6 +94,10 @@ class DatasetEditController {
 		String iri = iri(id);
 		DatasetEdit form = this.drafts.form(iri);
 		requireOrHide(Viewer.current(), Action.EDIT_RECORD, iri);
+		// The revision the form starts from (decision 0027, concurrent edits).
+		int revision = this.conflicts.revisionOf(iri);
+		response.setHeader(HttpHeaders.ETAG, DraftConflicts.etag(revision));
+		model.addAttribute("revision", revision);
 		return form(id, iri, form, List.of(), null, model, locale);
 	}
 
@@ -95,6 +106,9 @@ class DatasetEditController {
 			HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(id);
+		// Shown again as sent, whatever the answer, so that the form still says where
+		// it started from.
+		model.addAttribute("revision", request.getParameter("revision"));
 		Object refused = request.getAttribute(RefusedForm.ATTRIBUTE);
 		if (refused != null) {
 			// Spring Security refused the POST (no valid token, or the session is gone):
@@ -114,14 +128,25 @@ class DatasetEditController {
 			model.addAttribute("saveRefused", true);
 			return form(id, iri, form, List.of(), null, model, locale);
 		}
+		int revision = FormValues.revision(request.getParameter("revision"));
 		List<DraftFieldError> errors;
 		try {
-			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, reviewer);
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, reviewer, revision);
 		}
 		catch (WrongStateException ex) {
 			// Submitted between the check above and the save's own, under its lock.
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("saveRefused", true);
+			return form(id, iri, form, List.of(), null, model, locale);
+		}
+		catch (StaleRevisionException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			DraftConflicts.Conflict conflict = this.conflicts.of(iri, revision, this.drafts.typed(iri, form),
+					locale.getLanguage());
+			model.addAttribute("conflict", conflict);
+			// The form now starts from the current draft: saving it again, once the diff
+			// is read, is a deliberate replacement.
+			model.addAttribute("revision", conflict.current());
 			return form(id, iri, form, List.of(), null, model, locale);
 		}
 		if (!errors.isEmpty()) {

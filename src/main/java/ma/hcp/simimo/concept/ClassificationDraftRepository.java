@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -190,9 +191,12 @@ public class ClassificationDraftRepository {
 	 * Saves {@code form} as the draft of classification {@code iri} by {@code account},
 	 * unless it breaks the form's rules or the content shapes: then nothing is written
 	 * and the problems are returned, in the reader's language.
+	 * @param revision the revision of the draft the form was loaded from (0: none)
 	 * @throws ResourceNotFoundException when no published concept scheme has this IRI
+	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
+	 * {@code revision} (decision 0027, concurrent edits)
 	 */
-	public List<FieldError> save(String iri, String account, ClassificationEdit form, Locale locale) {
+	public List<FieldError> save(String iri, String account, ClassificationEdit form, Locale locale, int revision) {
 		List<String> parts = parts(iri);
 		Model base = base(iri, parts);
 		List<FieldError> problems = rules(base.createResource(iri), parts, form, locale);
@@ -213,8 +217,17 @@ public class ClassificationDraftRepository {
 				.forEach((violation) -> shown.add(onTheField(scheme, focus, violation, locale))));
 			return shown;
 		}
-		this.drafts.save(iri, parts, account, edited);
+		this.drafts.save(iri, parts, account, edited, OptionalInt.of(revision));
 		return List.of();
+	}
+
+	/**
+	 * The description {@code form} would save for classification {@code iri}, over its
+	 * current draft (or published description): what a refused concurrent save is
+	 * compared with.
+	 */
+	public Model typed(String iri, ClassificationEdit form) {
+		return edited(base(iri, parts(iri)), iri, form);
 	}
 
 	/** The sources a classification may cite ({@link DraftSources}). */
@@ -225,7 +238,7 @@ public class ClassificationDraftRepository {
 	/**
 	 * The published levels and items of {@code iri}, whose descriptions its draft holds.
 	 */
-	private List<String> parts(String iri) {
+	List<String> parts(String iri) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("scheme", ResourceFactory.createResource(iri));
 		return this.executor.select("concept/classificationParts", bindings, (row) -> row.getResource("part").getURI());

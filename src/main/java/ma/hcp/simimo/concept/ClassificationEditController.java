@@ -11,15 +11,19 @@ import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.concept.ClassificationDraftRepository.ClassificationView;
+import ma.hcp.simimo.kernel.FormValues;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.DraftErrors.FieldError;
+import ma.hcp.simimo.store.DraftConflicts;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordOwners;
+import ma.hcp.simimo.store.StaleRevisionException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -53,9 +57,12 @@ class ClassificationEditController {
 
 	private final Labels labels;
 
+	private final DraftConflicts conflicts;
+
 	ClassificationEditController(ClassificationDraftRepository drafts, SchemeRepository schemes, RecordDrafts index,
-			RecordOwners owners, LinkedDataPaths paths, Labels labels) {
+			RecordOwners owners, LinkedDataPaths paths, Labels labels, DraftConflicts conflicts) {
 		this.drafts = drafts;
+		this.conflicts = conflicts;
 		this.schemes = schemes;
 		this.index = index;
 		this.owners = owners;
@@ -69,6 +76,10 @@ class ClassificationEditController {
 		String iri = iri(id);
 		ClassificationView view = this.drafts.view(iri, locale);
 		Permissions.require(Viewer.current(), Action.EDIT_RECORD, target(iri));
+		// The revision the form starts from (decision 0027, concurrent edits).
+		int revision = this.conflicts.revisionOf(iri);
+		response.setHeader(HttpHeaders.ETAG, DraftConflicts.etag(revision));
+		model.addAttribute("revision", revision);
 		return form(id, iri, view, view.form(), List.of(), null, model, locale);
 	}
 
@@ -80,6 +91,9 @@ class ClassificationEditController {
 		// No such classification is a 404 for everyone, as the published ones are public.
 		ClassificationView view = this.drafts.view(iri, locale);
 		ClassificationEdit form = ClassificationEdit.from(request.getParameterMap());
+		// Shown again as sent, whatever the answer, so that the form still says where
+		// it started from.
+		model.addAttribute("revision", request.getParameter("revision"));
 		Object refused = request.getAttribute(RefusedForm.ATTRIBUTE);
 		if (refused != null) {
 			// Spring Security refused the POST (no valid token, or the session is gone):
@@ -89,7 +103,21 @@ class ClassificationEditController {
 		}
 		Viewer viewer = Viewer.current();
 		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
-		List<FieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
+		int revision = FormValues.revision(request.getParameter("revision"));
+		List<FieldError> errors;
+		try {
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, revision);
+		}
+		catch (StaleRevisionException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			DraftConflicts.Conflict conflict = this.conflicts.of(iri, this.drafts.parts(iri), revision,
+					this.drafts.typed(iri, form), locale.getLanguage());
+			model.addAttribute("conflict", conflict);
+			// The form now starts from the current draft: saving it again, once the diff
+			// is read, is a deliberate replacement.
+			model.addAttribute("revision", conflict.current());
+			return form(id, iri, view, form, List.of(), null, model, locale);
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(id, iri, view, form, errors, null, model, locale);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.apache.jena.query.QuerySolutionMap;
@@ -110,9 +111,12 @@ public class ConceptDraftRepository {
 	 * Saves {@code form} as the draft of concept {@code iri} by {@code account}, unless
 	 * it breaks the form's rules or the content shapes: then nothing is written and the
 	 * problems are returned, in the reader's language.
+	 * @param revision the revision of the draft the form was loaded from (0: none)
 	 * @throws ConceptNotFoundException when no published concept has this IRI
+	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
+	 * {@code revision} (decision 0027, concurrent edits)
 	 */
-	public List<FieldError> save(String iri, String account, ConceptEdit form, Locale locale) {
+	public List<FieldError> save(String iri, String account, ConceptEdit form, Locale locale, int revision) {
 		Model base = base(iri);
 		Resource concept = base.createResource(iri);
 		List<FieldError> problems = rules(concept, form, locale);
@@ -125,8 +129,16 @@ public class ConceptDraftRepository {
 		if (!violations.isEmpty()) {
 			return violations(violations, locale);
 		}
-		this.drafts.save(iri, account, edited, intendedOwner);
+		this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
 		return List.of();
+	}
+
+	/**
+	 * The description {@code form} would save for concept {@code iri}, over its current
+	 * draft (or published description): what a refused concurrent save is compared with.
+	 */
+	public Model typed(String iri, ConceptEdit form) {
+		return edited(base(iri), iri, form, this::originNote);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -113,9 +114,12 @@ public class PeriodDraftRepository {
 	 * Saves {@code form} as the draft of period {@code iri} by {@code account}, unless it
 	 * breaks the form's rules or the content shapes: then nothing is written and the
 	 * problems are returned, in the reader's language.
+	 * @param revision the revision of the draft the form was loaded from (0: none)
 	 * @throws PeriodNotFoundException when no published period has this IRI
+	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
+	 * {@code revision} (decision 0027, concurrent edits)
 	 */
-	public List<FieldError> save(String iri, String account, PeriodEdit form, Locale locale) {
+	public List<FieldError> save(String iri, String account, PeriodEdit form, Locale locale, int revision) {
 		Model base = base(iri);
 		List<FieldError> problems = rules(base.createResource(iri), form, locale);
 		if (!problems.isEmpty()) {
@@ -127,8 +131,16 @@ public class PeriodDraftRepository {
 		if (!violations.isEmpty()) {
 			return violations(violations, locale);
 		}
-		this.drafts.save(iri, account, edited, intendedOwner);
+		this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
 		return List.of();
+	}
+
+	/**
+	 * The description {@code form} would save for period {@code iri}, over its current
+	 * draft (or published description): what a refused concurrent save is compared with.
+	 */
+	public Model typed(String iri, PeriodEdit form) {
+		return edited(base(iri), iri, form);
 	}
 
 	/**

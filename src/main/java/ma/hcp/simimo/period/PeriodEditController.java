@@ -13,15 +13,19 @@ import ma.hcp.simimo.access.RecordTargets;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.Durations.Unit;
+import ma.hcp.simimo.kernel.FormValues;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.kernel.RefusedForm;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.DraftErrors.FieldError;
+import ma.hcp.simimo.store.DraftConflicts;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
+import ma.hcp.simimo.store.StaleRevisionException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -54,9 +58,12 @@ class PeriodEditController {
 
 	private final Labels labels;
 
+	private final DraftConflicts conflicts;
+
 	PeriodEditController(PeriodDraftRepository drafts, RecordDrafts index, RecordTargets targets, LinkedDataPaths paths,
-			Labels labels) {
+			Labels labels, DraftConflicts conflicts) {
 		this.drafts = drafts;
+		this.conflicts = conflicts;
 		this.index = index;
 		this.targets = targets;
 		this.paths = paths;
@@ -69,6 +76,10 @@ class PeriodEditController {
 		String iri = iri(id);
 		PeriodEdit form = this.drafts.form(iri);
 		requireOrHide(Viewer.current(), Action.EDIT_RECORD, iri);
+		// The revision the form starts from (decision 0027, concurrent edits).
+		int revision = this.conflicts.revisionOf(iri);
+		response.setHeader(HttpHeaders.ETAG, DraftConflicts.etag(revision));
+		model.addAttribute("revision", revision);
 		return form(id, iri, form, List.of(), null, model, locale);
 	}
 
@@ -78,6 +89,9 @@ class PeriodEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(id);
 		this.drafts.form(iri);
+		// Shown again as sent, whatever the answer, so that the form still says where
+		// it started from.
+		model.addAttribute("revision", request.getParameter("revision"));
 		Object refused = request.getAttribute(RefusedForm.ATTRIBUTE);
 		if (refused != null) {
 			// Spring Security refused the POST (no valid token, or the session is gone):
@@ -87,7 +101,21 @@ class PeriodEditController {
 		}
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.EDIT_RECORD, iri);
-		List<FieldError> errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale);
+		int revision = FormValues.revision(request.getParameter("revision"));
+		List<FieldError> errors;
+		try {
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, revision);
+		}
+		catch (StaleRevisionException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			DraftConflicts.Conflict conflict = this.conflicts.of(iri, revision, this.drafts.typed(iri, form),
+					locale.getLanguage());
+			model.addAttribute("conflict", conflict);
+			// The form now starts from the current draft: saving it again, once the diff
+			// is read, is a deliberate replacement.
+			model.addAttribute("revision", conflict.current());
+			return form(id, iri, form, List.of(), null, model, locale);
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(id, iri, form, errors, null, model, locale);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -247,7 +248,19 @@ public class RecordDrafts {
 	 * ({@link #published(String, Collection)}).
 	 */
 	public Draft save(String record, Collection<String> parts, String account, Model description) {
-		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)), false);
+		return save(record, parts, account, description, OptionalInt.empty());
+	}
+
+	/**
+	 * As {@link #save(String, Collection, String, Model)}, only if the record's draft is
+	 * at {@code expectedRevision}
+	 * ({@link #save(String, String, Model, Optional, OptionalInt)}).
+	 * @throws StaleRevisionException when it is not, and nothing is written
+	 */
+	public Draft save(String record, Collection<String> parts, String account, Model description,
+			OptionalInt expectedRevision) {
+		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)), false,
+				expectedRevision);
 	}
 
 	/**
@@ -382,7 +395,22 @@ public class RecordDrafts {
 	 * @throws WrongStateException when the record's draft is submitted
 	 */
 	public Draft save(String record, String account, Model description, Optional<String> intendedOwner) {
-		return save(record, account, description, intendedOwner, () -> digest(published(record)), false);
+		return save(record, account, description, intendedOwner, OptionalInt.empty());
+	}
+
+	/**
+	 * As {@link #save(String, String, Model, Optional)}, only if the record's draft is at
+	 * {@code expectedRevision}, the revision the editor's form was loaded from (0: the
+	 * record had no draft); empty saves whatever the revision. The revision is checked
+	 * again under the write's lock, so of two editors who loaded the same revision only
+	 * the first saves (decision 0027, concurrent edits).
+	 * @throws StaleRevisionException when the draft is at another revision, and nothing
+	 * is written
+	 */
+	public Draft save(String record, String account, Model description, Optional<String> intendedOwner,
+			OptionalInt expectedRevision) {
+		return save(record, account, description, intendedOwner, () -> digest(published(record)), false,
+				expectedRevision);
 	}
 
 	/**
@@ -391,7 +419,24 @@ public class RecordDrafts {
 	 * the record's log (submitted to submitted) in the same write.
 	 */
 	public Draft saveAsReviewer(String record, String account, Model description, Optional<String> intendedOwner) {
-		return save(record, account, description, intendedOwner, () -> digest(published(record)), true);
+		return saveAsReviewer(record, account, description, intendedOwner, OptionalInt.empty());
+	}
+
+	/**
+	 * As {@link #saveAsReviewer(String, String, Model, Optional)}, only if the record's
+	 * draft is at {@code expectedRevision}
+	 * ({@link #save(String, String, Model, Optional, OptionalInt)}).
+	 * @throws StaleRevisionException when it is not, and nothing is written
+	 */
+	public Draft saveAsReviewer(String record, String account, Model description, Optional<String> intendedOwner,
+			OptionalInt expectedRevision) {
+		return save(record, account, description, intendedOwner, () -> digest(published(record)), true,
+				expectedRevision);
+	}
+
+	/** The revision of {@code record}'s draft, 0 when it has none. */
+	public int revisionOf(String record) {
+		return draftOf(record).map(Draft::revision).orElse(0);
 	}
 
 	/**
@@ -407,13 +452,16 @@ public class RecordDrafts {
 	}
 
 	private Draft save(String record, String account, Model description, Optional<String> intendedOwner,
-			java.util.function.Supplier<String> base, boolean reviewer) {
+			java.util.function.Supplier<String> base, boolean reviewer, OptionalInt expectedRevision) {
 		requireEmbedded("saving the draft of " + record);
 		Optional<Draft> existing = draftOf(record);
 		Instant now = Instant.now();
 		boolean keepSubmitted = reviewer && existing.filter(Draft::submitted).isPresent();
 		if (!reviewer && existing.filter(Draft::submitted).isPresent()) {
 			throw new WrongStateException(record, WorkflowState.SUBMITTED);
+		}
+		if (expectedRevision.isPresent() && existing.map(Draft::revision).orElse(0) != expectedRevision.getAsInt()) {
+			throw new StaleRevisionException(record, expectedRevision.getAsInt());
 		}
 		WorkflowState state = keepSubmitted ? WorkflowState.SUBMITTED : WorkflowState.DRAFT;
 		Draft draft = existing
@@ -441,6 +489,12 @@ public class RecordDrafts {
 			// Under the write's lock: a draft submitted meanwhile is not overwritten.
 			if (!keepSubmitted && existing.isPresent() && !inState(write, draft.iri(), WorkflowState.DRAFT)) {
 				throw new WrongStateException(record, WorkflowState.SUBMITTED);
+			}
+			// Under the same lock: a draft saved (or discarded) since the editor loaded
+			// the form is not overwritten, and the revision read above is the current
+			// one.
+			if (expectedRevision.isPresent() && !atRevision(write, record, expectedRevision.getAsInt())) {
+				throw new StaleRevisionException(record, expectedRevision.getAsInt());
 			}
 			write.update("store/saveDraft", bindings);
 			if (keepSubmitted) {
@@ -480,6 +534,13 @@ public class RecordDrafts {
 	/** The change log the drafts write to. */
 	public RecordHistory history() {
 		return this.history;
+	}
+
+	private static boolean atRevision(StoreWrite write, String record, int revision) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("record", ResourceFactory.createResource(record));
+		bindings.add("revision", ResourceFactory.createTypedLiteral(revision));
+		return write.ask("store/draftAtRevision", bindings);
 	}
 
 	private static boolean inState(StoreWrite write, String draft, WorkflowState state) {

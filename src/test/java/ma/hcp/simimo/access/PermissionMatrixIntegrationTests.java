@@ -384,8 +384,9 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			int revision = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
 			HttpResponse<String> form = session.get(path + "/edit");
 			// The token of a page the viewer may open, sent to the record's form.
+			// The revision the form was loaded from, as a browser sends it back.
 			HttpResponse<String> saved = session.submitForm(tokenPage(cell.who()), path + "/edit",
-					editForm(path, cell));
+					editForm(path, cell) + "&revision=" + revision);
 			int after = test.drafts.draftOf(iri).map(RecordDrafts.Draft::revision).orElse(0);
 			if (allowed) {
 				assertThat(form.statusCode()).as(cell + " " + path).isEqualTo(200);
