@@ -116,8 +116,8 @@ class ConcurrentEditsIntegrationTests extends RunningApplication {
 					concept("Zqconcurrent seconde") + "&revision=" + loaded);
 
 			assertThat(refused.statusCode()).isEqualTo(409);
-			assertThat(refused.body())
-				.contains("Ce brouillon a changé depuis que vous avez ouvert le formulaire : rien n&#39;a été enregistré.")
+			assertThat(refused.body()).contains(
+					"Ce brouillon a changé depuis que vous avez ouvert le formulaire : rien n&#39;a été enregistré.")
 				.contains("Chama Troisième l&#39;a enregistré entre-temps (révision " + (loaded + 1))
 				.contains("vous étiez parti de la révision " + loaded)
 				.contains("value=\"Zqconcurrent seconde\"");
