@@ -110,12 +110,9 @@ class ClassificationEditController {
 		}
 		catch (StaleRevisionException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			DraftConflicts.Conflict conflict = this.conflicts.of(iri, this.drafts.parts(iri), revision,
-					this.drafts.typed(iri, form), locale.getLanguage());
-			model.addAttribute("conflict", conflict);
-			// The form now starts from the current draft: saving it again, once the diff
-			// is read, is a deliberate replacement.
-			model.addAttribute("revision", conflict.current());
+			model.addAllAttributes(this.conflicts
+				.of(iri, this.drafts.parts(iri), revision, this.drafts.typed(iri, form), locale.getLanguage())
+				.attributes());
 			return form(id, iri, view, form, List.of(), null, model, locale);
 		}
 		if (!errors.isEmpty()) {

@@ -111,12 +111,8 @@ class ConceptEditController {
 		}
 		catch (StaleRevisionException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			DraftConflicts.Conflict conflict = this.conflicts.of(iri, revision, this.drafts.typed(iri, form),
-					locale.getLanguage());
-			model.addAttribute("conflict", conflict);
-			// The form now starts from the current draft: saving it again, once the diff
-			// is read, is a deliberate replacement.
-			model.addAttribute("revision", conflict.current());
+			model.addAllAttributes(
+					this.conflicts.of(iri, revision, this.drafts.typed(iri, form), locale.getLanguage()).attributes());
 			return form(scheme, concept, iri, form, List.of(), null, model, locale);
 		}
 		if (!errors.isEmpty()) {

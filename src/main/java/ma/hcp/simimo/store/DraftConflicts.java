@@ -2,6 +2,7 @@ package ma.hcp.simimo.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.query.QuerySolutionMap;
@@ -58,6 +59,15 @@ public class DraftConflicts {
 		/** Whether the account that saved it meanwhile still has a name to show. */
 		public boolean named() {
 			return this.author.isPresent();
+		}
+
+		/**
+		 * What the edit form shows again: this conflict, and the current revision as the
+		 * form's own, so that sending it again, once the diff is read, replaces the
+		 * version saved meanwhile on purpose.
+		 */
+		public Map<String, Object> attributes() {
+			return Map.of("conflict", this, "revision", this.current);
 		}
 
 	}

@@ -139,26 +139,16 @@ class ConcurrentEditsIntegrationTests extends RunningApplication {
 	}
 
 	@Test
-	void theSecondOfTwoPeriodSavesIsRefusedAndWritesNothing() {
+	void theSecondOfTwoPeriodSavesIsRefusedInArabicAndWritesNothing() {
 		CookieSession first = account("zq-concurrent-hcp-one", "Driss Période", "hcp");
 		CookieSession second = account("zq-concurrent-hcp-two", "", "hcp");
-		String edit = PERIOD + "/edit";
 		try {
-			int loaded = revision(second.get(edit));
-			assertThat(first.submitForm(edit, edit, period("Zqfenêtre une") + "&revision=" + loaded).statusCode())
-				.isEqualTo(303);
-			HttpResponse<String> refused = second.submitForm(edit, edit + "?lang=ar",
-					period("Zqfenêtre deux") + "&revision=" + loaded);
-
-			assertThat(refused.statusCode()).isEqualTo(409);
+			HttpResponse<String> refused = secondOfTwoSaves(first, second, PERIOD, period("Zqfenêtre une"),
+					period("Zqfenêtre deux"), "ar");
 			assertThat(refused.body()).contains("تغيرت هذه المسودة بعد أن فتحت النموذج")
-				.contains("Driss Période")
-				.contains("class=\"diff\"")
+				.contains("حفظها Driss Période في الأثناء")
 				.contains("value=\"Zqfenêtre deux\"");
-			assertThat(this.drafts.revisionOf(BASE + PERIOD)).isEqualTo(loaded + 1);
-			assertThat(this.drafts.description(this.drafts.draftOf(BASE + PERIOD).orElseThrow()).toString())
-				.contains("Zqfenêtre une")
-				.doesNotContain("Zqfenêtre deux");
+			assertDraftKeeps(PERIOD, "Zqfenêtre une", "Zqfenêtre deux");
 		}
 		finally {
 			discard(PERIOD);
@@ -169,28 +159,41 @@ class ConcurrentEditsIntegrationTests extends RunningApplication {
 	void theSecondOfTwoClassificationSavesIsRefusedAndWritesNothing() {
 		CookieSession first = account("zq-concurrent-anapec-one", "Fatima Classement", "anapec");
 		CookieSession second = account("zq-concurrent-anapec-two", "", "anapec");
-		String edit = CLASSIFICATION + "/edit";
 		try {
-			int loaded = revision(second.get(edit));
-			HttpResponse<String> saved = first.submitForm(edit, edit,
-					classification("Zqcatégories une") + "&revision=" + loaded);
-			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
-			HttpResponse<String> refused = second.submitForm(edit, edit + "?lang=en",
-					classification("Zqcatégories deux") + "&revision=" + loaded);
-
-			assertThat(refused.statusCode()).isEqualTo(409);
+			HttpResponse<String> refused = secondOfTwoSaves(first, second, CLASSIFICATION,
+					classification("Zqcatégories une"), classification("Zqcatégories deux"), "en");
 			assertThat(refused.body()).contains("This draft changed after you opened the form")
 				.contains("Fatima Classement saved it meanwhile")
-				.contains("class=\"diff\"")
 				.contains("Zqcatégories deux");
-			assertThat(this.drafts.revisionOf(BASE + CLASSIFICATION)).isEqualTo(loaded + 1);
-			assertThat(this.drafts.description(this.drafts.draftOf(BASE + CLASSIFICATION).orElseThrow()).toString())
-				.contains("Zqcatégories une")
-				.doesNotContain("Zqcatégories deux");
+			assertDraftKeeps(CLASSIFICATION, "Zqcatégories une", "Zqcatégories deux");
 		}
 		finally {
 			discard(CLASSIFICATION);
 		}
+	}
+
+	/**
+	 * Two editors load the edit form of {@code path}; the first saves {@code firstForm},
+	 * then the second {@code secondForm} from the same revision, in {@code language}: the
+	 * second's answer, a 409 with the diff, the draft one revision on.
+	 */
+	private HttpResponse<String> secondOfTwoSaves(CookieSession first, CookieSession second, String path,
+			String firstForm, String secondForm, String language) {
+		String edit = path + "/edit";
+		int loaded = revision(second.get(edit));
+		HttpResponse<String> saved = first.submitForm(edit, edit, firstForm + "&revision=" + loaded);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+		HttpResponse<String> refused = second.submitForm(edit, edit + "?lang=" + language,
+				secondForm + "&revision=" + loaded);
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("class=\"diff\"");
+		assertThat(this.drafts.revisionOf(BASE + path)).isEqualTo(loaded + 1);
+		return refused;
+	}
+
+	private void assertDraftKeeps(String path, String kept, String refused) {
+		assertThat(this.drafts.description(this.drafts.draftOf(BASE + path).orElseThrow()).toString()).contains(kept)
+			.doesNotContain(refused);
 	}
 
 	@Test
