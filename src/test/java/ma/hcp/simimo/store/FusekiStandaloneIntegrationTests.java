@@ -269,6 +269,11 @@ class FusekiStandaloneIntegrationTests {
 				.doesNotContain("class=\"dataset-edit\"")
 				.doesNotContain("Nothing was saved");
 		}
+		// No form, so no draft revision to carry (decision 0027, concurrent edits):
+		// neither
+		// the hidden field nor the ETag of the form's version.
+		assertThat(edit.body()).doesNotContain("name=\"revision\"");
+		assertThat(edit.headers().firstValue("ETag")).isEmpty();
 		assertThat(french.body()).contains("Magasin public en lecture seule").contains("simimo.store.endpoint");
 		assertThat(arabic.body()).contains("المخزن العام للقراءة فقط").contains("dir=\"rtl\"");
 		// The drafts stay readable: the list, and the draft's page.
@@ -286,16 +291,22 @@ class FusekiStandaloneIntegrationTests {
 		RecordDrafts drafts = application.getBean(RecordDrafts.class);
 		Draft before = drafts.draftOf(DRAFTED_IRI).orElseThrow();
 
+		String form = "titleFr=Zqremote+titre&titleEn=&titleAr=&descriptionFr=&descriptionEn=&descriptionAr="
+				+ "&keywordsFr=&keywordsEn=&keywordsAr=&coverageStart=&coverageEnd=&accessRights=&stockOrFlow=";
+		// A form loaded before the switch carries the draft's revision; a revision
+		// missing
+		// is not a 400 either: the remote store is refused before the revision is read.
 		HttpResponse<String> save = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/edit?lang=en",
-				"titleFr=Zqremote+titre&titleEn=&titleAr=&descriptionFr=&descriptionEn=&descriptionAr="
-						+ "&keywordsFr=&keywordsEn=&keywordsAr=&coverageStart=&coverageEnd=&accessRights=&stockOrFlow=");
+				form + "&revision=" + before.revision());
+		HttpResponse<String> saveWithoutRevision = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/edit?lang=en",
+				form);
 		HttpResponse<String> submit = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/submit?lang=en",
 				"comment=Zqremote");
 		HttpResponse<String> created = coordinator.submitForm("/", "/datasets/new?lang=en",
 				"producer=hcp&titleFr=Zqremote+nouveau");
 		HttpResponse<String> discard = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/discard?lang=en", "x=1");
 
-		for (HttpResponse<String> refused : List.of(save, submit, created, discard)) {
+		for (HttpResponse<String> refused : List.of(save, saveWithoutRevision, submit, created, discard)) {
 			assertThat(refused.statusCode()).isEqualTo(409);
 			assertThat(refused.body()).contains("Public store read only")
 				.contains("is a remote SPARQL endpoint (simimo.store.endpoint)")
