@@ -14,8 +14,11 @@ import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
@@ -92,8 +95,9 @@ public class ContentLoader {
 		ShapesCheck shapes = ShapesCheck.NOT_NEEDED;
 		if (!changed.isEmpty() || !dropped.isEmpty()) {
 			shapes = this.writer.write("content load", (write) -> {
+				Map<String, Map<String, String>> edited = editedRecords(write);
 				dropped.forEach((graph) -> drop(write, graph));
-				parsed.forEach((file, content) -> replace(write, file, content));
+				parsed.forEach((file, content) -> replace(write, file, leaveOutEdited(file, content, edited)));
 			}).shapes();
 		}
 		LoadReport report = new LoadReport(changed.stream().map(ContentFile::relativePath).toList(), unchanged, dropped,
@@ -114,6 +118,14 @@ public class ContentLoader {
 	private List<ContentFile> scan(ContentRoot contentRoot, List<String> directories) {
 		List<ContentFile> files = new ArrayList<>();
 		for (String directory : directories) {
+			if (directory.replaceAll("^/+", "").split("/")[0].equals(GraphNames.EDITED_DIRECTORY)) {
+				// Its files' graphs would be the graphs of the records edited in the
+				// application (decision 0027).
+				throw new ContentLoadException(
+						"The content directory \"" + directory + "\" is not accepted: the graphs " + "under graphs/"
+								+ GraphNames.EDITED_DIRECTORY + "/ hold the records edited in the application",
+						null);
+			}
 			for (ContentRoot.Entry entry : contentRoot.list(directory)) {
 				String name = entry.relativePath().substring(entry.relativePath().lastIndexOf('/') + 1);
 				Lang lang = RDFLanguages.filenameToLang(name);
@@ -168,6 +180,54 @@ public class ContentLoader {
 				this.graphNames,
 				(row) -> recorded.put(row.getResource("graph").getURI(), row.getLiteral("checksum").getLexicalForm())));
 		return recorded;
+	}
+
+	/**
+	 * The records edited in the application (decision 0027), each with the digest of its
+	 * description in each file's graph at its first publication.
+	 */
+	private Map<String, Map<String, String>> editedRecords(StoreWrite write) {
+		Map<String, Map<String, String>> edited = new HashMap<>();
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		write.select("store/editedRecords", bindings, (row) -> {
+			Map<String, String> digests = edited.computeIfAbsent(row.getResource("record").getURI(),
+					(record) -> new HashMap<>());
+			if (row.contains("fileGraph")) {
+				digests.put(row.getResource("fileGraph").getURI(), row.getLiteral("digest").getLexicalForm());
+			}
+		});
+		return edited;
+	}
+
+	/**
+	 * The rule between the files and the edits (decision 0027): a record edited in the
+	 * application keeps its published edit, so its description in the file is left out of
+	 * the file's graph and the edit is never overwritten. When the file's description of
+	 * it differs from the one the record had in that file at its first publication, the
+	 * file changed it since: that is said (WARN), not silently dropped.
+	 */
+	private Graph leaveOutEdited(ContentFile file, Graph content, Map<String, Map<String, String>> edited) {
+		for (Map.Entry<String, Map<String, String>> record : edited.entrySet()) {
+			List<Triple> description = RecordDrafts.describe(content, NodeFactory.createURI(record.getKey()));
+			if (description.isEmpty()) {
+				continue;
+			}
+			Graph one = GraphFactory.createDefaultGraph();
+			description.forEach(one::add);
+			description.forEach(content::delete);
+			String digest = RecordDrafts.digest(ModelFactory.createModelForGraph(one));
+			if (digest.equals(record.getValue().get(file.graph()))) {
+				log.info("{}: {} is edited in the application; the file's unchanged description of it is left out",
+						file.relativePath(), record.getKey());
+			}
+			else {
+				log.warn("{} changes {}, which was edited in the application since: the published edit is kept and "
+						+ "the file's version of it is not loaded (decision 0027); publish the file's version through "
+						+ "an edit, or export the edited record to the file", file.relativePath(), record.getKey());
+			}
+		}
+		return content;
 	}
 
 	private void drop(StoreWrite write, String graph) {

@@ -74,6 +74,8 @@ public class RecordDrafts {
 
 	private final String ownersGraph;
 
+	private final String editedOwnersGraph;
+
 	private final RecordHistory history;
 
 	RecordDrafts(PrivateStore privateStore, Optional<Dataset> publicStore, QueryRegistry queries, GraphNames graphNames,
@@ -85,6 +87,7 @@ public class RecordDrafts {
 		this.graphNames = graphNames;
 		this.shapesGraph = graphNames.forFile(shapesFile);
 		this.ownersGraph = graphNames.forFile(RecordOwners.FILE);
+		this.editedOwnersGraph = graphNames.editedOwnersGraph();
 	}
 
 	/**
@@ -204,7 +207,8 @@ public class RecordDrafts {
 				describe(content, NodeFactory.createURI(subject)).forEach(content::delete);
 			}
 			description.getGraph().find().forEachRemaining(content::add);
-			Graph owners = store.asDatasetGraph().getGraph(NodeFactory.createURI(this.ownersGraph));
+			Graph owners = GraphFactory.createDefaultGraph();
+			addOwners(store.asDatasetGraph(), owners);
 			owners.find().forEachRemaining(content::add);
 			Node recordNode = NodeFactory.createURI(record);
 			Set<Node> focusNodes = new java.util.LinkedHashSet<>();
@@ -358,10 +362,7 @@ public class RecordDrafts {
 			Graph content = content(store.asDatasetGraph());
 			describe(content, focus).forEach(content::delete);
 			description.getGraph().find().forEachRemaining(content::add);
-			store.asDatasetGraph()
-				.getGraph(NodeFactory.createURI(this.ownersGraph))
-				.find()
-				.forEachRemaining(content::add);
+			addOwners(store.asDatasetGraph(), content);
 			intendedOwner.ifPresent(
 					(owner) -> content.add(Triple.create(focus, Vocab.OWNER.asNode(), NodeFactory.createURI(owner))));
 			Shapes shapes = Shapes.parse(store.asDatasetGraph().getGraph(NodeFactory.createURI(this.shapesGraph)));
@@ -634,18 +635,24 @@ public class RecordDrafts {
 	 */
 	private Graph content(DatasetGraph store) {
 		Graph union = GraphFactory.createDefaultGraph();
-		StoreWriter.readLoadedGraphs(store, this.queries, this.graphNames, (row) -> {
-			String graph = row.getResource("graph").getURI();
-			if (!graph.equals(this.ownersGraph)) {
+		for (String graph : StoreWriter.contentGraphs(store, this.queries, this.graphNames).keySet()) {
+			if (!graph.equals(this.ownersGraph) && !graph.equals(this.editedOwnersGraph)) {
 				store.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY)
 					.forEachRemaining((quad) -> union.add(quad.asTriple()));
 			}
-		});
+		}
 		return union;
 	}
 
+	/** Adds the owner statements of both owner graphs to {@code content}. */
+	private void addOwners(DatasetGraph store, Graph content) {
+		for (String graph : List.of(this.ownersGraph, this.editedOwnersGraph)) {
+			store.getGraph(NodeFactory.createURI(graph)).find().forEachRemaining(content::add);
+		}
+	}
+
 	/** The triples of {@code node} and, through its blank-node objects, theirs. */
-	private static List<Triple> describe(Graph graph, Node node) {
+	static List<Triple> describe(Graph graph, Node node) {
 		List<Triple> triples = new ArrayList<>();
 		Set<Node> seen = new HashSet<>();
 		Deque<Node> pending = new ArrayDeque<>(List.of(node));

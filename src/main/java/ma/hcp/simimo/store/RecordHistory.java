@@ -33,6 +33,9 @@ public class RecordHistory {
 	/** The longest comment a change keeps, in characters (the private shapes agree). */
 	public static final int COMMENT_LENGTH = 2000;
 
+	/** The datatype of a change's RDF Patch text. */
+	static final String PATCH_DATATYPE = Vocab.SIMIMO + "rdfPatch";
+
 	private static final String CHANGE_PREFIX = "urn:simimo:change:";
 
 	private final PrivateStore privateStore;
@@ -80,6 +83,17 @@ public class RecordHistory {
 	 */
 	public String append(StoreWrite write, String record, String account, Optional<String> comment, WorkflowState from,
 			WorkflowState to) {
+		return append(write, record, account, comment, from, to, Optional.empty(), Optional.empty());
+	}
+
+	/**
+	 * As
+	 * {@link #append(StoreWrite, String, String, Optional, WorkflowState, WorkflowState)},
+	 * for a publication: with its RDF Patch text and its {@code simimo:changeState} (an
+	 * IRI).
+	 */
+	String append(StoreWrite write, String record, String account, Optional<String> comment, WorkflowState from,
+			WorkflowState to, Optional<String> patch, Optional<String> changeState) {
 		String iri = CHANGE_PREFIX + UUID.randomUUID();
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("change", ResourceFactory.createResource(iri));
@@ -91,6 +105,9 @@ public class RecordHistory {
 		comment.map(String::strip)
 			.filter((text) -> !text.isEmpty())
 			.ifPresent((text) -> bindings.add("comment", ResourceFactory.createPlainLiteral(text)));
+		patch.ifPresent((text) -> bindings.add("patch",
+				ResourceFactory.createTypedLiteral(text, new org.apache.jena.datatypes.BaseDatatype(PATCH_DATATYPE))));
+		changeState.ifPresent((state) -> bindings.add("changeState", ResourceFactory.createResource(state)));
 		write.update("store/appendChange", bindings);
 		return iri;
 	}

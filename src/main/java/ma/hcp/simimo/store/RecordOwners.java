@@ -41,12 +41,20 @@ public class RecordOwners {
 
 	private final String ownersGraph;
 
+	/** Where publications of new records state their owners (decision 0027). */
+	private final String editedOwnersGraph;
+
 	@Autowired
 	public RecordOwners(SparqlExecutor executor, GraphNames graphNames) {
-		this(executor, graphNames.forFile(FILE));
+		this(executor, graphNames.forFile(FILE), graphNames.editedOwnersGraph());
 	}
 
 	RecordOwners(SparqlExecutor executor, String ownersGraph) {
+		this(executor, ownersGraph, ownersGraph);
+	}
+
+	RecordOwners(SparqlExecutor executor, String ownersGraph, String editedOwnersGraph) {
+		this.editedOwnersGraph = editedOwnersGraph;
 		this.executor = executor;
 		this.ownersGraph = ownersGraph;
 	}
@@ -94,6 +102,7 @@ public class RecordOwners {
 	private QuerySolutionMap ownersGraphBinding() {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("ownersGraph", ResourceFactory.createResource(this.ownersGraph));
+		bindings.add("editedOwnersGraph", ResourceFactory.createResource(this.editedOwnersGraph));
 		return bindings;
 	}
 

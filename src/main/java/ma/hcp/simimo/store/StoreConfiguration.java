@@ -118,6 +118,20 @@ class StoreConfiguration {
 			return drafts;
 		}
 
+		/**
+		 * Settles, before anything publishes, the publications a stop left pending
+		 * (decision 0027).
+		 */
+		@Bean
+		RecordPublication recordPublication(RecordDrafts drafts, PrivateStore privateStore, Dataset dataset,
+				StoreWriter writer, QueryRegistry queries, GraphNames graphNames) {
+			RecordPublication publication = new RecordPublication(drafts, privateStore, java.util.Optional.of(dataset),
+					java.util.Optional.of(writer), queries, graphNames, (step) -> {
+					});
+			publication.settle();
+			return publication;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -141,6 +155,15 @@ class StoreConfiguration {
 					properties.shapes());
 			drafts.settleStates();
 			return drafts;
+		}
+
+		/** Nothing is published with a remote public store: it is read only here. */
+		@Bean
+		RecordPublication recordPublication(RecordDrafts drafts, PrivateStore privateStore, QueryRegistry queries,
+				GraphNames graphNames) {
+			return new RecordPublication(drafts, privateStore, java.util.Optional.empty(), java.util.Optional.empty(),
+					queries, graphNames, (step) -> {
+					});
 		}
 
 	}

@@ -85,6 +85,25 @@ public final class StoreWrite {
 					(triple) -> this.target.add(name, triple.getSubject(), triple.getPredicate(), triple.getObject()));
 	}
 
+	/**
+	 * The dataset this write changes, for the store's own steps that work on triples with
+	 * blank nodes, which SPARQL cannot name (a publication, decision 0027).
+	 */
+	DatasetGraph dataset() {
+		return this.target;
+	}
+
+	/** Runs the SELECT {@code queries/<name>.rq} inside this write's transaction. */
+	void select(String name, QuerySolutionMap bindings,
+			java.util.function.Consumer<org.apache.jena.query.QuerySolution> rows) {
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(this.target))
+			.query(this.queries.query(name))
+			.substitution(bindings)
+			.build()) {
+			execution.execSelect().forEachRemaining(rows);
+		}
+	}
+
 	void removeGraph(String graph) {
 		this.target.removeGraph(NodeFactory.createURI(graph));
 	}

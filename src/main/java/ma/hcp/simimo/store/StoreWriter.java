@@ -145,7 +145,7 @@ public class StoreWriter {
 			steps.accept(write);
 			ShapesCheck check = ShapesCheck.NOT_NEEDED;
 			if (changes.graphs().isEmpty()) {
-				return new WriteReport(changes.graphs(), 0, 0, check);
+				return new WriteReport(changes.graphs(), 0, 0, check, 0);
 			}
 			Map<String, String> after = contentFiles(recording);
 			Set<String> content = new HashSet<>(before.keySet());
@@ -153,8 +153,9 @@ public class StoreWriter {
 			if (changes.graphs().stream().anyMatch(content::contains)) {
 				check = this.shapes.validate(recording, after, changes.graphs());
 			}
-			WriteReport done = new WriteReport(changes.graphs(), changes.added(), changes.removed(), check);
 			numbered.sequence = ContentVersion.sequenceOf(recording, this.queries, this.graphNames) + 1;
+			WriteReport done = new WriteReport(changes.graphs(), changes.added(), changes.removed(), check,
+					numbered.sequence);
 			String id = "urn:uuid:" + UUID.randomUUID();
 			advanceVersion(write, id, numbered.sequence);
 			numbered.contentVersion = ContentVersion.of(recording, this.queries, this.graphNames);
@@ -193,12 +194,29 @@ public class StoreWriter {
 
 	/**
 	 * The content graphs and their files, as the system graph records them in this
-	 * transaction.
+	 * transaction: the graphs loaded from files and the graphs of edited records
+	 * (decision 0027), whose "file" names the record.
 	 */
 	private Map<String, String> contentFiles(DatasetGraph store) {
+		return contentGraphs(store, this.queries, this.graphNames);
+	}
+
+	/**
+	 * The content graphs (queries/store/contentGraphs.rq) and where each came from, in
+	 * the caller's transaction.
+	 */
+	static Map<String, String> contentGraphs(DatasetGraph store, QueryRegistry queries, GraphNames graphNames) {
 		Map<String, String> files = new LinkedHashMap<>();
-		readLoadedGraphs(store, this.queries, this.graphNames,
-				(row) -> files.put(row.getResource("graph").getURI(), row.getLiteral("sourceFile").getLexicalForm()));
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(graphNames.systemGraph()));
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store))
+			.query(queries.query("store/contentGraphs"))
+			.substitution(bindings)
+			.build()) {
+			execution.execSelect()
+				.forEachRemaining((row) -> files.put(row.getResource("graph").getURI(),
+						row.getLiteral("sourceFile").getLexicalForm()));
+		}
 		return files;
 	}
 

@@ -10,8 +10,11 @@ import java.util.Set;
  * @param triplesAdded how many triples it added
  * @param triplesRemoved how many triples it removed
  * @param shapes whether, and how long, the shapes validated the content after the write
+ * @param sequence the write's number ({@code simimo:writeSequence}), 0 when it changed
+ * nothing and got none
  */
-public record WriteReport(Set<String> changedGraphs, long triplesAdded, long triplesRemoved, ShapesCheck shapes) {
+public record WriteReport(Set<String> changedGraphs, long triplesAdded, long triplesRemoved, ShapesCheck shapes,
+		long sequence) {
 
 	public boolean changedAnything() {
 		return !this.changedGraphs.isEmpty();
