@@ -46,6 +46,12 @@ public enum Action {
 	 */
 	REVIEW_RECORD,
 
+	/**
+	 * Publish a submitted draft (decision 0027): its description replaces the published
+	 * one, which readers, search and {@code /sparql} see at once.
+	 */
+	PUBLISH_RECORD,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 

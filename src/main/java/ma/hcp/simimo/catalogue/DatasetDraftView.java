@@ -21,8 +21,9 @@ import org.springframework.ui.Model;
  * The model of a dataset's draft page (decisions 0021 and 0027): the draft's description,
  * its workflow state, the record's comments and changes (newest first), and the workflow
  * buttons the viewer may use: submit (SUBMIT_RECORD, state draft), take back
- * (SUBMIT_RECORD, submitted), send back and publish (REVIEW_RECORD, submitted). Shared by
- * the page itself and by the workflow forms that show it again with their error.
+ * (SUBMIT_RECORD, submitted), send back (REVIEW_RECORD, submitted) and publish
+ * (PUBLISH_RECORD, submitted). Shared by the page itself and by the workflow forms that
+ * show it again with their error.
  */
 @Component
 class DatasetDraftView {
@@ -71,6 +72,8 @@ class DatasetDraftView {
 		model.addAttribute("canSubmit", !submitted && submitter);
 		model.addAttribute("canTakeBack", submitted && submitter);
 		model.addAttribute("canSendBack", submitted && reviewer);
+		model.addAttribute("canPublish",
+				submitted && writable && Permissions.allows(viewer, Action.PUBLISH_RECORD, target));
 		model.addAttribute("changes", this.history.of(iri));
 		model.addAttribute("commentLength", RecordHistory.COMMENT_LENGTH);
 		return "catalogue/datasetPage";

@@ -14,6 +14,9 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordHistory;
+import ma.hcp.simimo.store.RecordPublication;
+import ma.hcp.simimo.store.RecordPublication.Outcome;
+import ma.hcp.simimo.store.RecordPublication.Publication;
 import ma.hcp.simimo.store.WorkflowState;
 import ma.hcp.simimo.store.WrongStateException;
 
@@ -31,7 +34,8 @@ import org.springframework.web.servlet.View;
  * The review workflow of a dataset's draft (decision 0027): {@code POST
  * /datasets/{id}/submit} (SUBMIT_RECORD, draft to submitted, comment optional),
  * {@code /takeback} (SUBMIT_RECORD, submitted to draft) and {@code /sendback}
- * (REVIEW_RECORD, submitted to draft, comment required). Each is one private-store write
+ * (REVIEW_RECORD, submitted to draft, comment required) and {@code /publish}
+ * (PUBLISH_RECORD, store/RecordPublication). Each other step is one private-store write
  * of the draft's state and the change entry of the record's log. An unknown dataset is a
  * 404, a viewer who may not a 403 (a 404 for a new dataset, as for its draft page), a
  * comment missing or too long a 400 with the draft page and the comment kept, and a draft
@@ -54,8 +58,12 @@ class DatasetWorkflowController {
 
 	private final MessageSource messages;
 
+	private final RecordPublication publication;
+
 	DatasetWorkflowController(DatasetDraftRepository drafts, RecordDrafts index, RecordTargets targets,
-			DatasetDraftView draftView, LinkedDataPaths paths, Labels labels, MessageSource messages) {
+			DatasetDraftView draftView, LinkedDataPaths paths, Labels labels, MessageSource messages,
+			RecordPublication publication) {
+		this.publication = publication;
 		this.drafts = drafts;
 		this.index = index;
 		this.targets = targets;
@@ -104,6 +112,69 @@ class DatasetWorkflowController {
 
 	private String move(Step step, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
+		Checked checked = check(step, model, locale, response);
+		if (checked.refusal() != null) {
+			return checked.refusal();
+		}
+		try {
+			this.index.move(checked.draft(), checked.account(), step.from(), step.to(), Optional.of(checked.comment()));
+		}
+		catch (WrongStateException ex) {
+			return conflict(step, checked.iri(), this.index.draftOf(checked.iri()), model, locale, response);
+		}
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/datasets/" + step.id() + "/draft?" + step.done();
+	}
+
+	/**
+	 * Publishes a submitted draft (PUBLISH_RECORD, decision 0027): the draft's
+	 * description becomes the published one, readers and search see it at once, and the
+	 * draft goes. Refused with a 409 and the draft page saying why when the published
+	 * version changed since the draft started from it, or when the result would break the
+	 * content shapes; nothing is published then.
+	 */
+	@PostMapping(path = "/datasets/{id}/publish", produces = MediaType.TEXT_HTML_VALUE)
+	String publish(@PathVariable String id, @RequestParam(name = "comment", defaultValue = "") String comment,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Step step = new Step(id, Action.PUBLISH_RECORD, WorkflowState.SUBMITTED, WorkflowState.PUBLISHED, comment,
+				false, "published", "publishComment");
+		Checked checked = check(step, model, locale, response);
+		if (checked.refusal() != null) {
+			return checked.refusal();
+		}
+		Publication publication;
+		try {
+			publication = this.publication.publish(checked.draft(), checked.account(), Optional.of(checked.comment()));
+		}
+		catch (WrongStateException ex) {
+			return conflict(step, checked.iri(), this.index.draftOf(checked.iri()), model, locale, response);
+		}
+		if (publication.outcome() == Outcome.APPLIED) {
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+			return "redirect:/datasets/" + id + "?published";
+		}
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("workflowError", this.messages.getMessage((publication.outcome() == Outcome.BASE_CHANGED)
+				? "workflow.error.publish.baseChanged" : "workflow.error.publish.shapes", null, locale));
+		model.addAttribute("workflowErrorDetails", publication.violations());
+		model.addAttribute(step.commentField(), step.comment());
+		return this.draftView.render(id, checked.iri(), this.index.draftOf(checked.iri()).orElse(checked.draft()),
+				model, locale);
+	}
+
+	/**
+	 * What a step's checks found: the view that refuses it (null when it may go on), or
+	 * the draft, the viewer's account and the trimmed comment.
+	 */
+	private record Checked(String refusal, String iri, Draft draft, String account, String comment) {
+	}
+
+	/**
+	 * The checks every step makes before it writes: an unknown dataset is a 404, a viewer
+	 * who may not a 403 (a 404 for a new dataset), a draft in another state a 409, a
+	 * comment missing or too long a 400 with the draft page and the comment kept.
+	 */
+	private Checked check(Step step, Model model, Locale locale, HttpServletResponse response) {
 		response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
 		String iri = this.paths.iriForPath("/datasets/" + step.id());
 		boolean published = this.drafts.isPublished(iri);
@@ -114,7 +185,7 @@ class DatasetWorkflowController {
 		Viewer viewer = Viewer.current();
 		this.targets.requireOrHide(viewer, step.action(), iri, !published);
 		if (draft.isEmpty() || draft.get().state() != step.from()) {
-			return conflict(step, iri, draft, model, locale, response);
+			return new Checked(conflict(step, iri, draft, model, locale, response), iri, null, null, null);
 		}
 		String comment = step.comment().strip();
 		String error = null;
@@ -131,16 +202,10 @@ class DatasetWorkflowController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("workflowError", error);
 			model.addAttribute(step.commentField(), step.comment());
-			return this.draftView.render(step.id(), iri, draft.get(), model, locale);
+			return new Checked(this.draftView.render(step.id(), iri, draft.get(), model, locale), iri, null, null,
+					null);
 		}
-		try {
-			this.index.move(draft.get(), viewer.account().orElseThrow(), step.from(), step.to(), Optional.of(comment));
-		}
-		catch (WrongStateException ex) {
-			return conflict(step, iri, this.index.draftOf(iri), model, locale, response);
-		}
-		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
-		return "redirect:/datasets/" + step.id() + "/draft?" + step.done();
+		return new Checked(null, iri, draft.get(), viewer.account().orElseThrow(), comment);
 	}
 
 	/** The 409 page: the draft is not in the state the step starts from, or is gone. */

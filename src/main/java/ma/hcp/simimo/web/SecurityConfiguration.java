@@ -131,7 +131,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, KEPT_FORMS)
 			.authenticated()
 			// The review workflow's steps (decision 0027), with the CSRF check.
-			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback")
+			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
+					"/datasets/*/publish")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

@@ -184,6 +184,8 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				ProbeEntry.of(PermissionMatrixIntegrationTests::submitRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.REVIEW_RECORD,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::reviewRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.PUBLISH_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::publishRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -551,6 +553,44 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
 		}
 		test.datasetInState(cell, WorkflowState.DRAFT);
+	}
+
+	/**
+	 * Publishing would change the shared application's seed content, so the cell's
+	 * submitted draft is given a base no published version has: where publishing is
+	 * allowed, the permission check passes and the publication is refused as a conflict
+	 * (409), and nothing is written anywhere.
+	 */
+	private static void publishRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = test.datasetInState(cell, WorkflowState.SUBMITTED);
+		String iri = "https://w3id.org/simimo" + path;
+		RecordDrafts.Draft draft = test.drafts.draftOf(iri).orElseThrow();
+		test.setBase(draft, "sha256:" + "0".repeat(64));
+		try {
+			HttpResponse<String> published = session.submitForm(tokenPage(cell.who()), path + "/publish", "x=1");
+			if (allowed) {
+				assertThat(published.statusCode()).as(cell + " " + path).isEqualTo(409);
+				assertThat(published.body()).as(cell.toString()).contains("workflow-error");
+			}
+			else {
+				test.assertRefused(cell, published);
+			}
+			assertThat(test.drafts.draftOf(iri).orElseThrow().state()).as(cell.toString())
+				.isEqualTo(WorkflowState.SUBMITTED);
+		}
+		finally {
+			test.setBase(draft, draft.base());
+		}
+		test.datasetInState(cell, WorkflowState.DRAFT);
+	}
+
+	private void setBase(RecordDrafts.Draft draft, String base) {
+		org.apache.jena.query.QuerySolutionMap bindings = new org.apache.jena.query.QuerySolutionMap();
+		bindings.add("draft", org.apache.jena.rdf.model.ResourceFactory.createResource(draft.iri()));
+		bindings.add("base", org.apache.jena.rdf.model.ResourceFactory.createPlainLiteral(base));
+		this.privateStore.write("the matrix's draft base",
+				(write) -> write.update("publicationtest/setDraftBase", bindings));
 	}
 
 	private static void changeSettings(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,

@@ -118,6 +118,7 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}/submit", List.of("/datasets/none/submit", "/datasets/test-survey/submit"));
 		examples.put("/datasets/{id}/takeback", List.of("/datasets/none/takeback", "/datasets/test-survey/takeback"));
 		examples.put("/datasets/{id}/sendback", List.of("/datasets/none/sendback", "/datasets/test-survey/sendback"));
+		examples.put("/datasets/{id}/publish", List.of("/datasets/none/publish", "/datasets/test-survey/publish"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
