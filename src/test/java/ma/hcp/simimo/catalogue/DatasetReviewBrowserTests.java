@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import ma.hcp.simimo.BrowserSupport;
+import ma.hcp.simimo.PublishingApplication;
 import ma.hcp.simimo.RunningBrowser;
 import ma.hcp.simimo.access.Role;
 import ma.hcp.simimo.account.AccountRepository;
@@ -17,26 +18,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Steps 1 and 2 of issue 18's journey in Chromium (decision 0027): a contributor of
- * ANAPEC edits the title of a published ANAPEC dataset and submits it with a comment; an
+ * Steps 1 to 3 of issue 18's journey in Chromium (decision 0027): a contributor of ANAPEC
+ * edits the title of a published ANAPEC dataset and submits it with a comment; an
  * anonymous reader's search still finds the published title; a coordinator finds the
  * draft in the review queue, with the diff, and sends it back with a comment; the
- * contributor reads the comment on the draft page, which is editable again. Screenshots
- * go to target/screenshots/.
+ * contributor reads the comment on the draft page, fixes the title and submits again; the
+ * coordinator publishes it; an anonymous reader then finds the new title in search and on
+ * {@code /sparql}, and no longer the old one. Screenshots go to target/screenshots/. It
+ * publishes, so it runs in the publishing tests' own application
+ * ({@link PublishingApplication}).
  */
+@PublishingApplication
 class DatasetReviewBrowserTests extends RunningBrowser {
 
 	private static final String PASSWORD = "a review journey's long password";
 
-	/**
-	 * ANAPEC's; DatasetDraftIntegrationTests saves a draft of it too, which this journey
-	 * leaves in state draft.
-	 */
+	/** ANAPEC's. */
 	private static final String DATASET = "anapec-migrants-regularised-projects";
 
 	private static final String PUBLISHED = "Migrants porteurs de projets régularisés inscrits à l'ANAPEC";
 
 	private static final String NEW_TITLE = "Zjourney porteurs de projets régularisés (ANAPEC)";
+
+	private static final String FIXED_TITLE = "Zjourney migrants porteurs de projets régularisés inscrits à l'ANAPEC";
 
 	private static final String SEND_BACK = "Zjourney : gardez « inscrits à l'ANAPEC » dans le titre.";
 
@@ -98,6 +102,45 @@ class DatasetReviewBrowserTests extends RunningBrowser {
 		assertThat(latest.getText()).contains("Coordinatrice HCP").contains(SEND_BACK);
 		assertThat(this.browser.findElements(By.cssSelector("form.workflow-submit"))).hasSize(1);
 		BrowserSupport.screenshot(this.browser, "review-3-sent-back.png");
+
+		// Step 3: the contributor fixes the title and submits again; the coordinator
+		// publishes.
+		this.browser.findElement(By.cssSelector("a.edit-record")).click();
+		this.wait.until(ExpectedConditions.urlContains("/datasets/" + DATASET + "/edit"));
+		WebElement again = this.browser.findElement(By.id("titleFr"));
+		again.clear();
+		again.sendKeys(FIXED_TITLE);
+		this.browser.findElement(By.cssSelector("form.dataset-edit button[type='submit']")).click();
+		this.wait.until(ExpectedConditions.urlContains("/datasets/" + DATASET + "/draft"));
+		this.browser.findElement(By.cssSelector("form.workflow-submit button")).click();
+		this.wait.until(ExpectedConditions.urlContains("submitted"));
+		signOut();
+		signIn("zj-coordinator", PASSWORD, "fr");
+		this.browser.get(url("/review?lang=fr"));
+		WebElement resubmitted = this.browser.findElement(
+				By.cssSelector("article.review-entry[data-record='https://w3id.org/simimo/datasets/" + DATASET + "']"));
+		assertThat(resubmitted.findElement(By.cssSelector("table.diff")).getText()).contains(FIXED_TITLE);
+		resubmitted.findElement(By.cssSelector("a.draft-link")).click();
+		this.wait.until(ExpectedConditions.urlContains("/datasets/" + DATASET + "/draft"));
+		this.browser.findElement(By.id("publishComment")).sendKeys("Titre complet, publié.");
+		this.browser.findElement(By.cssSelector("form.workflow-publish button")).click();
+		this.wait.until(ExpectedConditions.urlContains("published"));
+		assertThat(mainText()).contains(FIXED_TITLE).contains("Publié");
+		BrowserSupport.screenshot(this.browser, "review-4-published.png");
+		signOut();
+
+		// An anonymous reader now finds the new title in search and on /sparql.
+		this.browser.get(url("/search?q=" + java.net.URLEncoder.encode("Zjourney", "UTF-8")));
+		assertThat(mainText()).contains(FIXED_TITLE);
+		this.browser.get(url("/search?q=" + java.net.URLEncoder.encode("régularisés", "UTF-8")));
+		assertThat(mainText()).contains(FIXED_TITLE).doesNotContain(PUBLISHED);
+		BrowserSupport.screenshot(this.browser, "review-5-reader-search.png");
+		String sparql = this.http.query("""
+				PREFIX dct: <http://purl.org/dc/terms/>
+				SELECT ?title WHERE { <https://w3id.org/simimo/datasets/%s> dct:title ?title }""".formatted(DATASET),
+				"text/csv")
+			.body();
+		assertThat(sparql).contains(FIXED_TITLE).doesNotContain(PUBLISHED);
 	}
 
 }
