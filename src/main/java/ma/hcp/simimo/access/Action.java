@@ -52,6 +52,18 @@ public enum Action {
 	 */
 	PUBLISH_RECORD,
 
+	/**
+	 * Read a record's history (decision 0027): its published versions, the diff of each,
+	 * and its change log.
+	 */
+	READ_HISTORY,
+
+	/**
+	 * Revert a record to one of its published versions (decision 0027): the version
+	 * becomes the record's draft revision, published through review.
+	 */
+	REVERT_RECORD,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 

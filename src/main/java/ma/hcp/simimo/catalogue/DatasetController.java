@@ -90,6 +90,9 @@ class DatasetController {
 			boolean canEdit = Permissions.allows(viewer, Action.EDIT_RECORD, target);
 			model.addAttribute("canEdit", canEdit);
 			model.addAttribute("editHref", "/datasets/" + id + "/edit");
+			if (Permissions.allows(viewer, Action.READ_HISTORY, target)) {
+				model.addAttribute("historyHref", "/datasets/" + id + "/history");
+			}
 			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
 				this.drafts.draftOf(iri).ifPresent((draft) -> {
 					model.addAttribute("draftInProgress", draft);

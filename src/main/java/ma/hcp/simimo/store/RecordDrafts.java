@@ -470,20 +470,8 @@ public class RecordDrafts {
 					old.owner(), state))
 			.orElseGet(() -> new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now, base.get(), 1,
 					intendedOwner, state));
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
-		bindings.add("record", ResourceFactory.createResource(record));
-		bindings.add("author", ResourceFactory.createResource(account));
-		bindings.add("created", dateTime(draft.created()));
-		bindings.add("modified", dateTime(draft.modified()));
-		bindings.add("base", ResourceFactory.createPlainLiteral(draft.base()));
-		bindings.add("revision", ResourceFactory.createTypedLiteral(draft.revision()));
-		draft.owner().ifPresent((owner) -> bindings.add("owner", ResourceFactory.createResource(owner)));
-		bindings.add("state", ResourceFactory.createResource(state.iri()));
-		ValueRows triples = ValueRows.of("s", "p", "o");
-		description.listStatements()
-			.forEachRemaining((statement) -> triples.row(statement.getSubject(), statement.getPredicate(),
-					statement.getObject()));
+		QuerySolutionMap bindings = entry(draft);
+		ValueRows triples = triples(description);
 		QuerySolutionMap graph = new QuerySolutionMap();
 		graph.add("draft", ResourceFactory.createResource(draft.iri()));
 		this.privateStore.write("draft of " + record, (write) -> {
@@ -505,6 +493,61 @@ public class RecordDrafts {
 			if (!triples.isEmpty()) {
 				write.update("store/draftTriples", graph, triples);
 			}
+		});
+		return draft;
+	}
+
+	/** The bindings of store/saveDraft.ru for {@code draft}'s index entry. */
+	private static QuerySolutionMap entry(Draft draft) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
+		bindings.add("record", ResourceFactory.createResource(draft.record()));
+		bindings.add("author", ResourceFactory.createResource(draft.author()));
+		bindings.add("created", dateTime(draft.created()));
+		bindings.add("modified", dateTime(draft.modified()));
+		bindings.add("base", ResourceFactory.createPlainLiteral(draft.base()));
+		bindings.add("revision", ResourceFactory.createTypedLiteral(draft.revision()));
+		draft.owner().ifPresent((owner) -> bindings.add("owner", ResourceFactory.createResource(owner)));
+		bindings.add("state", ResourceFactory.createResource(draft.state().iri()));
+		return bindings;
+	}
+
+	private static ValueRows triples(Model description) {
+		ValueRows triples = ValueRows.of("s", "p", "o");
+		description.listStatements()
+			.forEachRemaining((statement) -> triples.row(statement.getSubject(), statement.getPredicate(),
+					statement.getObject()));
+		return triples;
+	}
+
+	/**
+	 * Makes {@code description}, an earlier published version of {@code record}, the
+	 * record's draft revision (decision 0027, revert): a new draft in state draft,
+	 * started from the current published description, and the change published → draft
+	 * with {@code comment}, in one private write. A revert is a change like any other:
+	 * the draft is then submitted and published through review.
+	 * @throws WrongStateException when the record already has a draft (checked under the
+	 * write's lock), which a revert never overwrites; nothing is written
+	 */
+	public Draft revert(String record, String account, Model description, String comment) {
+		Instant now = Instant.now();
+		Draft draft = new Draft(DRAFT_PREFIX + UUID.randomUUID(), record, account, now, now, digest(published(record)),
+				1, Optional.empty(), WorkflowState.DRAFT);
+		ValueRows triples = triples(description);
+		QuerySolutionMap graph = new QuerySolutionMap();
+		graph.add("draft", ResourceFactory.createResource(draft.iri()));
+		QuerySolutionMap recordBinding = new QuerySolutionMap();
+		recordBinding.add("record", ResourceFactory.createResource(record));
+		this.privateStore.write("revert of " + record, (write) -> {
+			if (write.ask("store/recordHasDraft", recordBinding)) {
+				throw new WrongStateException(record, WorkflowState.DRAFT);
+			}
+			write.update("store/saveDraft", entry(draft));
+			if (!triples.isEmpty()) {
+				write.update("store/draftTriples", graph, triples);
+			}
+			this.history.append(write, record, account, Optional.of(comment), WorkflowState.PUBLISHED,
+					WorkflowState.DRAFT);
 		});
 		return draft;
 	}

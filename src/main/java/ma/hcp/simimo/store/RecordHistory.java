@@ -9,9 +9,11 @@ import java.util.TimeZone;
 import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -35,6 +37,8 @@ public class RecordHistory {
 
 	/** The datatype of a change's RDF Patch text. */
 	static final String PATCH_DATATYPE = Vocab.SIMIMO + "rdfPatch";
+
+	private static final String APPLIED = Vocab.SIMIMO + "applied";
 
 	private static final String CHANGE_PREFIX = "urn:simimo:change:";
 
@@ -125,6 +129,64 @@ public class RecordHistory {
 	 */
 	public Optional<Change> latestInto(String record, WorkflowState state) {
 		return of(record).stream().filter((change) -> change.to() == state && change.from() != state).findFirst();
+	}
+
+	/**
+	 * One published version of a record (decision 0027, slice 2).
+	 *
+	 * @param number 0 for the description loaded from the content files, then 1, 2, … for
+	 * each applied publication, oldest first
+	 * @param change the publication that made it; empty for version 0
+	 * @param description the record's whole published description in that version
+	 */
+	public record Version(int number, Optional<Change> change, Model description) {
+	}
+
+	/**
+	 * The published versions of {@code record}, oldest first, rebuilt from the patches of
+	 * its applied publications: a publication replaces the record's whole description, so
+	 * the version it made is what its patch adds, and version 0 (the content files' one)
+	 * is what the first patch deletes. Empty for a record never published in the
+	 * application; a new record has no version 0.
+	 */
+	public List<Version> versions(String record) {
+		List<Change> applied = new java.util.ArrayList<>(of(record).stream()
+			.filter((change) -> change.changeState().filter(APPLIED::equals).isPresent())
+			.filter((change) -> change.patch().isPresent())
+			.toList());
+		java.util.Collections.reverse(applied);
+		List<Version> versions = new java.util.ArrayList<>();
+		for (Change change : applied) {
+			Model[] sides = sides(change.patch().get());
+			if (versions.isEmpty() && !sides[0].isEmpty()) {
+				versions.add(new Version(0, Optional.empty(), sides[0]));
+			}
+			versions.add(new Version(versions.isEmpty() ? 1 : versions.get(versions.size() - 1).number() + 1,
+					Optional.of(change), sides[1]));
+		}
+		return versions;
+	}
+
+	/** The triples an RDF Patch deletes and those it adds, graphs left out. */
+	private static Model[] sides(String patch) {
+		Model deleted = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+		Model added = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+		org.apache.jena.rdfpatch.RDFPatchOps
+			.read(new java.io.ByteArrayInputStream(patch.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.apply(new org.apache.jena.rdfpatch.changes.RDFChangesBase() {
+
+				@Override
+				public void add(Node graph, Node subject, Node predicate, Node object) {
+					added.getGraph().add(subject, predicate, object);
+				}
+
+				@Override
+				public void delete(Node graph, Node subject, Node predicate, Node object) {
+					deleted.getGraph().add(subject, predicate, object);
+				}
+
+			});
+		return new Model[] { deleted, added };
 	}
 
 	private static Change change(String record, QuerySolution row) {

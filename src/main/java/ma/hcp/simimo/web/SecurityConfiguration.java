@@ -109,8 +109,8 @@ class SecurityConfiguration {
 					"/periods/new", "/datasets/*/discard", "/concepts/*/*/discard", "/periods/*/discard",
 					"/classifications/*/discard")
 			.authenticated()
-			// The review queue (decision 0027).
-			.requestMatchers(HttpMethod.GET, "/review")
+			// The review queue and the records' histories (decision 0027).
+			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -132,7 +132,7 @@ class SecurityConfiguration {
 			.authenticated()
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
-					"/datasets/*/publish")
+					"/datasets/*/publish", "/datasets/*/revert")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

@@ -186,6 +186,10 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				ProbeEntry.of(PermissionMatrixIntegrationTests::reviewRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.PUBLISH_RECORD,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::publishRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.READ_HISTORY,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::readHistory, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.REVERT_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::revertRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -583,6 +587,43 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			test.setBase(draft, draft.base());
 		}
 		test.datasetInState(cell, WorkflowState.DRAFT);
+	}
+
+	private static void readHistory(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = records(cell).get(0);
+		HttpResponse<String> history = session.get(path + "/history");
+		boolean linked = session.get(path).body().contains(path + "/history");
+		if (allowed) {
+			assertThat(history.statusCode()).as(cell + " " + path).isEqualTo(200);
+			assertThat(history.body()).as(cell.toString()).contains("record-history");
+			assertThat(linked).as(cell + " link").isTrue();
+		}
+		else {
+			test.assertRefused(cell, history);
+			assertThat(linked).as(cell + " link").isFalse();
+		}
+	}
+
+	/**
+	 * Reverting would change the shared application's drafts, and its records have no
+	 * version to go back to: where reverting is allowed, the permission check passes and
+	 * the request is refused for its version (400), and nothing is written.
+	 */
+	private static void revertRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = records(cell).get(0);
+		String iri = "https://w3id.org/simimo" + path;
+		java.util.Optional<RecordDrafts.Draft> before = test.drafts.draftOf(iri);
+		HttpResponse<String> reverted = session.submitForm(tokenPage(cell.who()), path + "/revert", "version=0");
+		if (allowed) {
+			assertThat(reverted.statusCode()).as(cell + " " + path).isEqualTo(400);
+			assertThat(reverted.body()).as(cell.toString()).contains("history-error");
+		}
+		else {
+			test.assertRefused(cell, reverted);
+		}
+		assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isEqualTo(before);
 	}
 
 	private void setBase(RecordDrafts.Draft draft, String base) {

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Steps 1 to 3 of issue 18's journey in Chromium (decision 0027): a contributor of ANAPEC
- * edits the title of a published ANAPEC dataset and submits it with a comment; an
+ * The four steps of issue 18's journey in Chromium (decision 0027): a contributor of
+ * ANAPEC edits the title of a published ANAPEC dataset and submits it with a comment; an
  * anonymous reader's search still finds the published title; a coordinator finds the
  * draft in the review queue, with the diff, and sends it back with a comment; the
  * contributor reads the comment on the draft page, fixes the title and submits again; the
@@ -141,6 +141,29 @@ class DatasetReviewBrowserTests extends RunningBrowser {
 				"text/csv")
 			.body();
 		assertThat(sparql).contains(FIXED_TITLE).doesNotContain(PUBLISHED);
+
+		// Step 4: the coordinator reverts it from the history page, through review again.
+		signIn("zj-coordinator", PASSWORD, "fr");
+		this.browser.get(url("/datasets/" + DATASET + "?lang=fr"));
+		this.browser.findElement(By.cssSelector("a.history-link")).click();
+		this.wait.until(ExpectedConditions.urlContains("/datasets/" + DATASET + "/history"));
+		WebElement latest2 = this.browser.findElement(By.cssSelector("article.version[data-version='1']"));
+		assertThat(latest2.getText()).contains("Coordinatrice HCP").contains("Titre complet, publié.");
+		assertThat(latest2.findElement(By.cssSelector("table.diff")).getText()).contains(PUBLISHED)
+			.contains(FIXED_TITLE);
+		BrowserSupport.screenshot(this.browser, "review-6-history.png");
+		this.browser.findElement(By.cssSelector("article.version[data-version='0'] form.history-revert button"))
+			.click();
+		this.wait.until(ExpectedConditions.urlContains("reverted"));
+		this.browser.findElement(By.cssSelector("form.workflow-submit button")).click();
+		this.wait.until(ExpectedConditions.urlContains("submitted"));
+		this.browser.findElement(By.cssSelector("form.workflow-publish button")).click();
+		this.wait.until(ExpectedConditions.urlContains("published"));
+		assertThat(mainText()).contains(PUBLISHED).doesNotContain("Zjourney");
+		signOut();
+		this.browser.get(url("/search?q=" + java.net.URLEncoder.encode("régularisés", "UTF-8")));
+		assertThat(mainText()).contains(PUBLISHED).doesNotContain("Zjourney");
+		BrowserSupport.screenshot(this.browser, "review-7-reverted.png");
 	}
 
 }

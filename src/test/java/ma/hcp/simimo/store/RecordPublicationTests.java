@@ -127,6 +127,15 @@ class RecordPublicationTests {
 			.extracting((title) -> title.asLiteral().getString())
 			.contains("Zq second")
 			.doesNotContain("Zq premier");
+		// The versions, rebuilt from the patches: the files' one, then each
+		// publication's.
+		List<RecordHistory.Version> versions = drafts.history().versions(record);
+		assertThat(versions).extracting(RecordHistory.Version::number).containsExactly(0, 1, 2);
+		assertThat(versions.get(0).change()).isEmpty();
+		assertThat(titles(versions.get(0).description(), record)).doesNotContain("Zq premier", "Zq second");
+		assertThat(titles(versions.get(1).description(), record)).containsExactly("Zq premier");
+		assertThat(titles(versions.get(2).description(), record)).containsExactly("Zq second");
+		assertThat(versions.get(2).description().isIsomorphicWith(drafts.published(record))).isTrue();
 	}
 
 	@Test

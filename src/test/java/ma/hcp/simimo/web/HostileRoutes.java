@@ -119,6 +119,8 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}/takeback", List.of("/datasets/none/takeback", "/datasets/test-survey/takeback"));
 		examples.put("/datasets/{id}/sendback", List.of("/datasets/none/sendback", "/datasets/test-survey/sendback"));
 		examples.put("/datasets/{id}/publish", List.of("/datasets/none/publish", "/datasets/test-survey/publish"));
+		examples.put("/datasets/{id}/history", List.of("/datasets/none/history", "/datasets/test-survey/history"));
+		examples.put("/datasets/{id}/revert", List.of("/datasets/none/revert", "/datasets/test-survey/revert"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
