@@ -271,7 +271,7 @@ public final class SearchBenchmark {
 		return rows;
 	}
 
-	private static void copyContent(Path root) throws IOException {
+	static void copyContent(Path root) throws IOException {
 		for (String directory : new String[] { "ontology", "vocabularies" }) {
 			Files.createDirectories(root.resolve(directory));
 			try (Stream<Path> files = Files.list(Path.of(directory))) {
@@ -283,7 +283,7 @@ public final class SearchBenchmark {
 		}
 	}
 
-	private static void deleteRecursively(Path root) throws IOException {
+	static void deleteRecursively(Path root) throws IOException {
 		try (Stream<Path> paths = Files.walk(root)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
