@@ -28,6 +28,21 @@ public final class CookieSession {
 	}
 
 	/** A session signed in as {@code userName}; fails unless the sign-in succeeds. */
+	/**
+	 * Signs in as {@code userName}, first creating the account, with {@code role} (none
+	 * when null) and the seed producer {@code producer} (none when null), if it does not
+	 * exist yet: the tests of one shared application ask for the same account again.
+	 */
+	public static CookieSession signedInAs(HttpTestClient http, ma.hcp.simimo.account.AccountRepository accounts,
+			String userName, String password, ma.hcp.simimo.access.Role role, String producer) {
+		if (accounts.byUserName(userName).isEmpty()) {
+			accounts.create(userName, "", password, (role == null) ? java.util.Set.of() : java.util.Set.of(role),
+					(producer == null) ? java.util.Set.of()
+							: java.util.Set.of("https://w3id.org/simimo/producers/" + producer));
+		}
+		return signedIn(http, userName, password);
+	}
+
 	public static CookieSession signedIn(HttpTestClient http, String userName, String password) {
 		CookieSession session = new CookieSession(http);
 		HttpResponse<String> response = session.signIn(userName, password);

@@ -2,7 +2,6 @@ package ma.hcp.simimo.catalogue;
 
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -167,11 +166,7 @@ class DatasetHistoryIntegrationTests extends RunningApplication {
 	}
 
 	private CookieSession account(String userName, Role role, String producer) {
-		if (this.accounts.byUserName(userName).isEmpty()) {
-			this.accounts.create(userName, "", PASSWORD, (role == null) ? Set.of() : Set.of(role),
-					(producer == null) ? Set.of() : Set.of("https://w3id.org/simimo/producers/" + producer));
-		}
-		return CookieSession.signedIn(this.http, userName, PASSWORD);
+		return CookieSession.signedInAs(this.http, this.accounts, userName, PASSWORD, role, producer);
 	}
 
 }

@@ -1,7 +1,6 @@
 package ma.hcp.simimo.catalogue;
 
 import java.net.http.HttpResponse;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -176,11 +175,7 @@ class DatasetPublicationIntegrationTests extends RunningApplication {
 	}
 
 	private CookieSession account(String userName, Role role, String producer) {
-		if (this.accounts.byUserName(userName).isEmpty()) {
-			this.accounts.create(userName, "", PASSWORD, (role == null) ? Set.of() : Set.of(role),
-					(producer == null) ? Set.of() : Set.of("https://w3id.org/simimo/producers/" + producer));
-		}
-		return CookieSession.signedIn(this.http, userName, PASSWORD);
+		return CookieSession.signedInAs(this.http, this.accounts, userName, PASSWORD, role, producer);
 	}
 
 }
