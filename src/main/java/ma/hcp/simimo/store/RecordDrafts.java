@@ -580,7 +580,11 @@ public class RecordDrafts {
 		return this.history;
 	}
 
-	private static boolean atRevision(StoreWrite write, String record, int revision) {
+	/**
+	 * Whether {@code record}'s draft is at {@code revision} (0: no draft), asked inside
+	 * {@code write}.
+	 */
+	static boolean atRevision(StoreWrite write, String record, int revision) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("record", ResourceFactory.createResource(record));
 		bindings.add("revision", ResourceFactory.createTypedLiteral(revision));

@@ -296,7 +296,11 @@ public class RecordPublication {
 			QuerySolutionMap state = new QuerySolutionMap();
 			state.add("draft", ResourceFactory.createResource(draft.iri()));
 			state.add("state", ResourceFactory.createResource(WorkflowState.SUBMITTED.iri()));
-			if (!write.ask("store/draftInState", state)) {
+			// Saved since the caller read it (a coordinator's save keeps it submitted):
+			// what
+			// would be published is not what the caller saw.
+			if (!write.ask("store/draftInState", state)
+					|| !RecordDrafts.atRevision(write, draft.record(), draft.revision())) {
 				throw new WrongStateException(draft.record(), draft.state());
 			}
 			change[0] = this.drafts.history()
@@ -321,7 +325,12 @@ public class RecordPublication {
 			.createPlainLiteral((text.length() > REFUSAL_LENGTH) ? text.substring(0, REFUSAL_LENGTH) + "…" : text)));
 		this.privateStore.write("publication " + change + " (outcome)", (write) -> {
 			write.update("store/publicationOutcome", bindings);
-			if (draft != null && refusal.isEmpty()) {
+			// A draft saved again while it was being published holds work the publication
+			// does not: it stays, to be reviewed (its base is now out of date, so
+			// publishing
+			// it is refused until it is sent back and saved again).
+			if (draft != null && refusal.isEmpty()
+					&& RecordDrafts.atRevision(write, draft.record(), draft.revision())) {
 				QuerySolutionMap gone = new QuerySolutionMap();
 				gone.add("draft", ResourceFactory.createResource(draft.iri()));
 				write.update("store/discardDraft", gone);

@@ -227,6 +227,48 @@ class RecordPublicationTests {
 	}
 
 	@Test
+	void aDraftSavedAgainWhileItIsPublishedIsKeptAndADraftSavedBeforeIsNotPublished() {
+		String record = BASE + "datasets/interieur-voluntary-return-vulnerable-migrants";
+		Draft draft = submitted(record, retitled(drafts.published(record), record, "Zq publié pendant"));
+		// A coordinator's save lands between the public write and the outcome.
+		RecordPublication saving = new RecordPublication(drafts, privateStore, Optional.of(store.dataset()),
+				Optional.of(writer), new QueryRegistry(), NAMES, (step) -> {
+					if (step == RecordPublication.Step.PUBLIC) {
+						drafts.saveAsReviewer(record, COORDINATOR,
+								retitled(drafts.description(drafts.draftOf(record).orElseThrow()), record,
+										"Zq enregistré pendant"),
+								Optional.empty());
+					}
+				});
+
+		assertThat(saving.publish(draft, COORDINATOR, Optional.empty()).outcome()).isEqualTo(Outcome.APPLIED);
+
+		assertThat(frenchTitle(drafts.published(record), record).getString()).isEqualTo("Zq publié pendant");
+		Draft kept = drafts.draftOf(record).orElseThrow();
+		assertThat(kept.revision()).isEqualTo(draft.revision() + 1);
+		assertThat(frenchTitle(drafts.description(kept), record).getString()).isEqualTo("Zq enregistré pendant");
+		// Its base is the version before this publication: publishing it is refused.
+		assertThat(publication().publish(kept, COORDINATOR, Optional.empty()).outcome())
+			.isEqualTo(Outcome.BASE_CHANGED);
+	}
+
+	@Test
+	void aDraftSavedSinceTheCallerReadItIsNotPublished() {
+		String record = BASE + "datasets/interieur-smuggling-networks-dismantled";
+		Draft read = submitted(record, retitled(drafts.published(record), record, "Zq lu"));
+		drafts.saveAsReviewer(record, COORDINATOR, retitled(drafts.description(read), record, "Zq enregistré après"),
+				Optional.empty());
+		long sequence = sequence();
+
+		assertThatExceptionOfType(WrongStateException.class)
+			.isThrownBy(() -> publication().publish(read, COORDINATOR, Optional.empty()));
+
+		assertThat(sequence()).isEqualTo(sequence);
+		assertThat(frenchTitle(drafts.published(record), record).getString()).isNotIn("Zq lu", "Zq enregistré après");
+		assertThat(drafts.draftOf(record).orElseThrow().revision()).isEqualTo(read.revision() + 1);
+	}
+
+	@Test
 	void aNewRecordIsPublishedWithItsOwnerWhereTheOwnersAreRead() {
 		String record = BASE + "datasets/zq-new-published";
 		String anapec = BASE + "producers/anapec";
