@@ -17,6 +17,7 @@ import ma.hcp.simimo.store.RecordHistory;
 import ma.hcp.simimo.store.RecordPublication;
 import ma.hcp.simimo.store.RecordPublication.Outcome;
 import ma.hcp.simimo.store.RecordPublication.Publication;
+import ma.hcp.simimo.store.StaleRevisionException;
 import ma.hcp.simimo.store.WorkflowState;
 import ma.hcp.simimo.store.WrongStateException;
 
@@ -148,6 +149,15 @@ class DatasetWorkflowController {
 		}
 		catch (WrongStateException ex) {
 			return conflict(step, checked.iri(), this.index.draftOf(checked.iri()), model, locale, response);
+		}
+		catch (StaleRevisionException ex) {
+			// Saved again since this coordinator opened it: the page shows the new
+			// revision.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("workflowError", this.messages.getMessage("workflow.error.publish.saved", null, locale));
+			model.addAttribute(step.commentField(), step.comment());
+			return this.draftView.render(id, checked.iri(), this.index.draftOf(checked.iri()).orElse(checked.draft()),
+					model, locale);
 		}
 		if (publication.outcome() == Outcome.APPLIED) {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);

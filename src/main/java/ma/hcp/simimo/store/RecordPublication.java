@@ -123,6 +123,8 @@ public class RecordPublication {
 	 * @param comment the coordinator's words; blank means none
 	 * @throws WrongStateException when the draft is not submitted (checked under the
 	 * private write's lock), and nothing is written
+	 * @throws StaleRevisionException when the draft was saved since {@code draft} was
+	 * read, and nothing is written
 	 */
 	public Publication publish(Draft draft, String account, Optional<String> comment) {
 		Dataset store = this.publicStore.orElseThrow(() -> new BadRequestException("error.draft.remoteStore"));
@@ -296,12 +298,13 @@ public class RecordPublication {
 			QuerySolutionMap state = new QuerySolutionMap();
 			state.add("draft", ResourceFactory.createResource(draft.iri()));
 			state.add("state", ResourceFactory.createResource(WorkflowState.SUBMITTED.iri()));
-			// Saved since the caller read it (a coordinator's save keeps it submitted):
-			// what
-			// would be published is not what the caller saw.
-			if (!write.ask("store/draftInState", state)
-					|| !RecordDrafts.atRevision(write, draft.record(), draft.revision())) {
+			if (!write.ask("store/draftInState", state)) {
 				throw new WrongStateException(draft.record(), draft.state());
+			}
+			// Saved since the caller read it (a coordinator's save keeps it
+			// submitted): what would be published is not what the caller saw.
+			if (!RecordDrafts.atRevision(write, draft.record(), draft.revision())) {
+				throw new StaleRevisionException(draft.record(), draft.revision());
 			}
 			change[0] = this.drafts.history()
 				.append(write, draft.record(), account, comment, WorkflowState.SUBMITTED, WorkflowState.PUBLISHED,
@@ -325,10 +328,9 @@ public class RecordPublication {
 			.createPlainLiteral((text.length() > REFUSAL_LENGTH) ? text.substring(0, REFUSAL_LENGTH) + "…" : text)));
 		this.privateStore.write("publication " + change + " (outcome)", (write) -> {
 			write.update("store/publicationOutcome", bindings);
-			// A draft saved again while it was being published holds work the publication
-			// does not: it stays, to be reviewed (its base is now out of date, so
-			// publishing
-			// it is refused until it is sent back and saved again).
+			// A draft saved again while it was being published holds work the
+			// publication does not: it stays, to be reviewed (its base is now out of
+			// date, so publishing it is refused until it is sent back and saved again).
 			if (draft != null && refusal.isEmpty()
 					&& RecordDrafts.atRevision(write, draft.record(), draft.revision())) {
 				QuerySolutionMap gone = new QuerySolutionMap();

@@ -260,7 +260,7 @@ class RecordPublicationTests {
 				Optional.empty());
 		long sequence = sequence();
 
-		assertThatExceptionOfType(WrongStateException.class)
+		assertThatExceptionOfType(StaleRevisionException.class)
 			.isThrownBy(() -> publication().publish(read, COORDINATOR, Optional.empty()));
 
 		assertThat(sequence()).isEqualTo(sequence);
