@@ -21,8 +21,14 @@ document.addEventListener("DOMContentLoaded", function () {
   }
   var endpoint = new URL(container.dataset.endpoint, window.location.href).toString();
   var firstExample = document.querySelector("pre.example-query");
+  var requestConfig = { endpoint: endpoint, method: "POST" };
+  // /sparql/all reads with the signed-in session: its POSTs carry the CSRF token.
+  if (words.csrfHeader && words.csrfToken) {
+    requestConfig.headers = {};
+    requestConfig.headers[words.csrfHeader] = words.csrfToken;
+  }
   var yasgui = new Yasgui(container, {
-    requestConfig: { endpoint: endpoint, method: "POST" },
+    requestConfig: requestConfig,
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: { getData: function () { return []; } },
     persistenceId: null,

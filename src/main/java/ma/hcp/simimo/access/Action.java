@@ -64,6 +64,19 @@ public enum Action {
 	 */
 	REVERT_RECORD,
 
+	/**
+	 * Query {@code /sparql/all} (decision 0027): the published content with every draft
+	 * and restricted record, read only.
+	 */
+	QUERY_ALL,
+
+	/**
+	 * Restrict a published record, or publish a restricted one again (decision 0027): its
+	 * description leaves the public store for the private store, where only its
+	 * producer's contributors and coordinators see it.
+	 */
+	RESTRICT_RECORD,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 

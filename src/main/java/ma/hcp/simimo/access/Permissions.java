@@ -30,6 +30,7 @@ public final class Permissions {
 		grant(matrix, Role.CONTRIBUTOR, Action.DISCARD_DRAFT, Scope.OWN_PRODUCER);
 		grant(matrix, Role.CONTRIBUTOR, Action.SUBMIT_RECORD, Scope.OWN_PRODUCER);
 		grant(matrix, Role.CONTRIBUTOR, Action.READ_HISTORY, Scope.OWN_PRODUCER);
+		grant(matrix, Role.CONTRIBUTOR, Action.RESTRICT_RECORD, Scope.OWN_PRODUCER);
 		grant(matrix, Role.COORDINATOR, Action.EDIT_RECORD, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.READ_DRAFTS, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.CREATE_RECORD, Scope.ANY);
@@ -39,6 +40,8 @@ public final class Permissions {
 		grant(matrix, Role.COORDINATOR, Action.PUBLISH_RECORD, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.READ_HISTORY, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.REVERT_RECORD, Scope.ANY);
+		grant(matrix, Role.COORDINATOR, Action.QUERY_ALL, Scope.ANY);
+		grant(matrix, Role.COORDINATOR, Action.RESTRICT_RECORD, Scope.ANY);
 		// Moderation of the public list: an administrator may remove any glossary.
 		grant(matrix, Role.ADMINISTRATOR, Action.DELETE_GLOSSARY, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.MANAGE_ACCOUNTS, Scope.ANY);

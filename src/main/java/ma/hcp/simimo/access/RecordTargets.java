@@ -5,6 +5,7 @@ import java.util.Optional;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordOwners;
+import ma.hcp.simimo.store.RecordRestrictions;
 
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,12 @@ public class RecordTargets {
 
 	private final RecordDrafts drafts;
 
-	RecordTargets(RecordOwners owners, RecordDrafts drafts) {
+	private final RecordRestrictions restrictions;
+
+	RecordTargets(RecordOwners owners, RecordDrafts drafts, RecordRestrictions restrictions) {
 		this.owners = owners;
 		this.drafts = drafts;
+		this.restrictions = restrictions;
 	}
 
 	/** The record {@code iri} as a target. */
@@ -31,9 +35,12 @@ public class RecordTargets {
 		return Target.ownedBy(owner(iri));
 	}
 
-	/** The producer that owns record {@code iri}, published or new. */
+	/**
+	 * The producer that owns record {@code iri}, published, new or restricted (whose
+	 * owner statement is in its private graph, decision 0027).
+	 */
 	public Optional<String> owner(String iri) {
-		return this.owners.ownerOf(iri).or(() -> this.drafts.intendedOwner(iri));
+		return this.owners.ownerOf(iri).or(() -> this.drafts.intendedOwner(iri)).or(() -> this.restrictions.owner(iri));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordOwners;
+import ma.hcp.simimo.store.RecordRestrictions;
 import ma.hcp.simimo.kernel.BadRequestException;
 
 import org.springframework.http.MediaType;
@@ -41,13 +42,16 @@ class DatasetController {
 
 	private final RecordDrafts drafts;
 
+	private final RecordRestrictions restrictions;
+
 	DatasetController(DatasetRepository datasets, DatasetListRepository list, LinkedDataPaths paths,
-			RecordOwners owners, RecordDrafts drafts) {
+			RecordOwners owners, RecordDrafts drafts, RecordRestrictions restrictions) {
 		this.datasets = datasets;
 		this.list = list;
 		this.paths = paths;
 		this.owners = owners;
 		this.drafts = drafts;
+		this.restrictions = restrictions;
 	}
 
 	@GetMapping(path = "/datasets", produces = MediaType.TEXT_HTML_VALUE)
@@ -79,9 +83,28 @@ class DatasetController {
 	@GetMapping(path = "/datasets/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String datasetPage(@PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
 		String iri = this.paths.iriForPath("/datasets/" + id);
-		model.addAttribute("dataset", this.datasets.page(iri, locale));
-		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		Viewer viewer = Viewer.current();
+		try {
+			model.addAttribute("dataset", this.datasets.page(iri, locale));
+		}
+		catch (DatasetNotFoundException ex) {
+			// A restricted dataset (decision 0027), to its producer and coordinators; a
+			// reader's 404 asks nothing of the private store.
+			if (!viewer.signedIn() || !this.restrictions.isRestricted(iri)) {
+				throw ex;
+			}
+			Target target = Target.ownedBy(this.restrictions.owner(iri));
+			if (!Permissions.allows(viewer, Action.RESTRICT_RECORD, target)) {
+				throw ex;
+			}
+			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
+			model.addAttribute("dataset",
+					this.datasets.draftPage(iri, this.restrictions.description(iri), target.owner(), locale));
+			model.addAttribute("restricted", true);
+			model.addAttribute("unrestrictHref", "/datasets/" + id + "/unrestrict");
+			return "catalogue/datasetPage";
+		}
+		model.addAttribute("formatHref", this.paths.hrefFor(iri));
 		if (viewer.signedIn()) {
 			// What a signed-in viewer sees here depends on who they are: never cached for
 			// another. A reader's page asks nothing of the private store.
@@ -92,6 +115,9 @@ class DatasetController {
 			model.addAttribute("editHref", "/datasets/" + id + "/edit");
 			if (Permissions.allows(viewer, Action.READ_HISTORY, target)) {
 				model.addAttribute("historyHref", "/datasets/" + id + "/history");
+			}
+			if (Permissions.allows(viewer, Action.RESTRICT_RECORD, target)) {
+				model.addAttribute("restrictHref", "/datasets/" + id + "/restrict");
 			}
 			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
 				this.drafts.draftOf(iri).ifPresent((draft) -> {

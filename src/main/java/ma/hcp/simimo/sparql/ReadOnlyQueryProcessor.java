@@ -20,7 +20,7 @@ import org.apache.jena.web.HttpSC;
  * evaluation; results capped at a fixed number of solutions; and a clear message when the
  * time limit cuts a query off.
  */
-final class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
+class ReadOnlyQueryProcessor extends SPARQL_QueryDataset {
 
 	static final String RESULT_LIMIT_HEADER = "SIMIMO-Result-Limit";
 

@@ -1,6 +1,8 @@
 package ma.hcp.simimo.sparql;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
@@ -10,6 +12,7 @@ import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.WebContent;
 
+import ma.hcp.simimo.store.EditorViews;
 import ma.hcp.simimo.store.QueryRegistry;
 import ma.hcp.simimo.store.StoreProperties;
 
@@ -31,6 +34,14 @@ import org.springframework.context.annotation.Configuration;
 class SparqlEndpointConfiguration {
 
 	static final String DATASET_PATH = "/sparql";
+
+	/** The coordinators' endpoint over the coordinator view (decision 0027). */
+	static final String COORDINATOR_PATH = DATASET_PATH + "/all";
+
+	/**
+	 * Before the public endpoint's filter (order 0), after Spring Security (order -100).
+	 */
+	static final int COORDINATOR_ORDER = -1;
 
 	static FilterRegistrationBean<SparqlProtocolFilter> protocolFilter(Filter endpoint, SparqlProperties properties,
 			ProtocolMessages messages, ServiceDescription description) {
@@ -59,10 +70,18 @@ class SparqlEndpointConfiguration {
 
 		@Bean
 		DataAccessPointRegistry sparqlAccessPoints(Dataset dataset, SparqlService service,
-				OperationRegistry sparqlOperations) {
+				OperationRegistry sparqlOperations, SparqlProperties properties, ProtocolMessages messages,
+				EditorViews views) {
 			DataAccessPointRegistry registry = new DataAccessPointRegistry();
 			registry
 				.register(new DataAccessPoint(DATASET_PATH, service.build(dataset.asDatasetGraph(), sparqlOperations)));
+			// The query operation only: the Graph Store Protocol would read the public
+			// dataset the service is built on, not the coordinator view.
+			OperationRegistry coordinator = OperationRegistry.createEmpty();
+			coordinator.register(Operation.Query, WebContent.contentTypeSPARQLQuery,
+					new CoordinatorQueryProcessor(properties.resultLimit(), service.timeout(), messages, views));
+			registry
+				.register(new DataAccessPoint(COORDINATOR_PATH, service.build(dataset.asDatasetGraph(), coordinator)));
 			return registry;
 		}
 
@@ -78,10 +97,25 @@ class SparqlEndpointConfiguration {
 		@Bean
 		FilterRegistrationBean<SparqlProtocolFilter> sparqlProtocolFilter(SparqlProperties properties,
 				ProtocolMessages messages, ServiceDescription description) {
+			return protocolFilter(fuseki(), properties, messages, description);
+		}
+
+		@Bean
+		FilterRegistrationBean<CoordinatorEndpointFilter> coordinatorEndpointFilter(SparqlProperties properties,
+				ProtocolMessages messages, ServiceDescription description) {
+			SparqlProtocolFilter protocol = new SparqlProtocolFilter(fuseki(), properties.maxRequestSize().toBytes(),
+					messages, description);
+			FilterRegistrationBean<CoordinatorEndpointFilter> registration = new FilterRegistrationBean<>(
+					new CoordinatorEndpointFilter(protocol, messages));
+			registration.addUrlPatterns(COORDINATOR_PATH, COORDINATOR_PATH + "/*");
+			registration.setOrder(COORDINATOR_ORDER);
+			return registration;
+		}
+
+		private static Filter fuseki() {
 			FusekiFilter fuseki = new FusekiFilter();
-			Filter utf8Messages = (request, response, chain) -> fuseki.doFilter(request,
+			return (request, response, chain) -> fuseki.doFilter(request,
 					new Utf8MessageResponse((jakarta.servlet.http.HttpServletResponse) response), chain);
-			return protocolFilter(utf8Messages, properties, messages, description);
 		}
 
 	}
@@ -96,6 +130,21 @@ class SparqlEndpointConfiguration {
 				ServiceDescription description) {
 			return protocolFilter(new RemoteEndpointRedirect(store.endpoint(), queries, messages), properties, messages,
 					description);
+		}
+
+		/**
+		 * The coordinator view joins the private store to the public store's own
+		 * transaction, which a remote endpoint does not give: refused, never redirected
+		 * to the public endpoint as if it were the same.
+		 */
+		@Bean
+		FilterRegistrationBean<Filter> coordinatorEndpointFilter(ProtocolMessages messages) {
+			Filter refusal = (request, response, chain) -> messages.send((HttpServletRequest) request,
+					(HttpServletResponse) response, HttpServletResponse.SC_CONFLICT, "sparql.error.all.remote");
+			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(refusal);
+			registration.addUrlPatterns(COORDINATOR_PATH, COORDINATOR_PATH + "/*");
+			registration.setOrder(COORDINATOR_ORDER);
+			return registration;
 		}
 
 	}

@@ -45,4 +45,16 @@ class SparqlPageController {
 		return "sparql/queryPage";
 	}
 
+	/**
+	 * The same page for {@code /sparql/all}, which {@link CoordinatorEndpointFilter} has
+	 * shown to coordinators only; its editor sends the CSRF token with its POSTs.
+	 */
+	@GetMapping(path = SparqlEndpointConfiguration.COORDINATOR_PATH, produces = MediaType.TEXT_HTML_VALUE)
+	String coordinatorQueryPage(Model model, Locale locale) {
+		String page = queryPage(model, locale);
+		model.addAttribute("endpoint", SparqlEndpointConfiguration.COORDINATOR_PATH);
+		model.addAttribute("coordinatorView", true);
+		return page;
+	}
+
 }

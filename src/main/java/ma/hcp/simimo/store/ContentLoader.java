@@ -11,9 +11,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -51,6 +54,8 @@ public class ContentLoader {
 
 	private final GraphNames graphNames;
 
+	private final Supplier<Set<String>> restricted;
+
 	private volatile LastLoad last;
 
 	/**
@@ -64,10 +69,21 @@ public class ContentLoader {
 	}
 
 	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames) {
+		this(writer, dataset, queries, graphNames, Set::of);
+	}
+
+	/**
+	 * @param restricted the restricted records (decision 0027), read from the private
+	 * store at each load: whatever a reloaded file says of them is left out, so that the
+	 * public store keeps no trace of them
+	 */
+	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames,
+			Supplier<Set<String>> restricted) {
 		this.writer = writer;
 		this.dataset = dataset;
 		this.queries = queries;
 		this.graphNames = graphNames;
+		this.restricted = restricted;
 	}
 
 	public LoadReport load(Path contentRoot, List<String> directories) {
@@ -96,8 +112,10 @@ public class ContentLoader {
 		if (!changed.isEmpty() || !dropped.isEmpty()) {
 			shapes = this.writer.write("content load", (write) -> {
 				Map<String, Map<String, String>> edited = editedRecords(write);
+				Set<String> restrictedRecords = this.restricted.get();
 				dropped.forEach((graph) -> drop(write, graph));
-				parsed.forEach((file, content) -> replace(write, file, leaveOutEdited(file, content, edited)));
+				parsed.forEach((file, content) -> replace(write, file,
+						leaveOutRestricted(file, leaveOutEdited(file, content, edited), restrictedRecords)));
 			}).shapes();
 		}
 		LoadReport report = new LoadReport(changed.stream().map(ContentFile::relativePath).toList(), unchanged, dropped,
@@ -225,6 +243,24 @@ public class ContentLoader {
 				log.warn("{} changes {}, which was edited in the application since: the published edit is kept and "
 						+ "the file's version of it is not loaded (decision 0027); publish the file's version through "
 						+ "an edit, or export the edited record to the file", file.relativePath(), record.getKey());
+			}
+		}
+		return content;
+	}
+
+	/**
+	 * Every triple of {@code content} that names a restricted record, as subject (with
+	 * the blank nodes it leads to) or object, left out.
+	 */
+	private static Graph leaveOutRestricted(ContentFile file, Graph content, Set<String> restrictedRecords) {
+		for (String record : restrictedRecords) {
+			Node node = NodeFactory.createURI(record);
+			List<Triple> mentions = new ArrayList<>(RecordDrafts.describe(content, node));
+			content.find(Node.ANY, Node.ANY, node).forEachRemaining(mentions::add);
+			if (!mentions.isEmpty()) {
+				mentions.forEach(content::delete);
+				log.info("{}: {} is restricted; the file's {} triple(s) naming it are left out", file.relativePath(),
+						record, mentions.size());
 			}
 		}
 		return content;

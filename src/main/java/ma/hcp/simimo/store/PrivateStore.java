@@ -89,6 +89,14 @@ public final class PrivateStore implements AutoCloseable {
 	}
 
 	/**
+	 * The private database itself, for {@link EditorViews} alone, which reads it under
+	 * its own read transaction.
+	 */
+	DatasetGraph datasetGraph() {
+		return this.dataset.asDatasetGraph();
+	}
+
+	/**
 	 * Runs {@code steps} as one transaction; when the private store would break its
 	 * shapes, nothing lands.
 	 * @param purpose what the write is, for the log

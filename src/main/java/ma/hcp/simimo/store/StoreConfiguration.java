@@ -81,8 +81,9 @@ class StoreConfiguration {
 
 		@Bean
 		ContentLoader contentLoader(StoreWriter writer, EmbeddedStore store, QueryRegistry queries,
-				GraphNames graphNames) {
-			return new ContentLoader(writer, store.dataset(), queries, graphNames);
+				GraphNames graphNames, PrivateStore privateStore) {
+			return new ContentLoader(writer, store.dataset(), queries, graphNames,
+					() -> RecordRestrictions.restrictedIn(privateStore));
 		}
 
 		@Bean
@@ -132,6 +133,19 @@ class StoreConfiguration {
 			return publication;
 		}
 
+		/**
+		 * Settles, before anything restricts, the restrictions a stop left pending
+		 * (decision 0027).
+		 */
+		@Bean
+		RecordRestrictions recordRestrictions(RecordDrafts drafts, PrivateStore privateStore, Dataset dataset,
+				StoreWriter writer, GraphNames graphNames) {
+			RecordRestrictions restrictions = new RecordRestrictions(drafts, privateStore,
+					java.util.Optional.of(dataset), java.util.Optional.of(writer), graphNames);
+			restrictions.settle();
+			return restrictions;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -164,6 +178,13 @@ class StoreConfiguration {
 			return new RecordPublication(drafts, privateStore, java.util.Optional.empty(), java.util.Optional.empty(),
 					queries, graphNames, (step) -> {
 					});
+		}
+
+		/** Nothing is restricted with a remote public store: it is read only here. */
+		@Bean
+		RecordRestrictions recordRestrictions(RecordDrafts drafts, PrivateStore privateStore, GraphNames graphNames) {
+			return new RecordRestrictions(drafts, privateStore, java.util.Optional.empty(), java.util.Optional.empty(),
+					graphNames);
 		}
 
 	}

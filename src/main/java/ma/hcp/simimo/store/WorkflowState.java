@@ -11,7 +11,10 @@ import java.util.Arrays;
  */
 public enum WorkflowState {
 
-	DRAFT("draft"), SUBMITTED("submitted"), PUBLISHED("published"), WITHDRAWN("withdrawn");
+	DRAFT("draft"), SUBMITTED("submitted"), PUBLISHED("published"), WITHDRAWN("withdrawn"),
+
+	/** Out of the public store, seen by its producer and coordinators only. */
+	RESTRICTED("restricted");
 
 	/** The code list's concept scheme. */
 	public static final String SCHEME = "https://w3id.org/simimo/concepts/workflow-states/";

@@ -68,6 +68,23 @@ class SecurityConfiguration {
 			"/admin/accounts", "/admin/accounts/*/roles", "/admin/accounts/*/enabled", "/admin/accounts/*/password",
 			"/glossary", "/glossary/*/edit" };
 
+	/** The coordinators' SPARQL endpoint and anything under it (decision 0027). */
+	static final String[] COORDINATOR_SPARQL = { "/sparql/all", "/sparql/all/**" };
+
+	/**
+	 * Queries on the public endpoint need no CSRF token: they carry no credentials. Those
+	 * on {@code /sparql/all} are a signed-in session's, so a POST there needs the token
+	 * as any form does, while a GET, which reads only, needs none.
+	 */
+	private static boolean publicSparql(jakarta.servlet.http.HttpServletRequest request) {
+		return SPARQL.matches(request) && !COORDINATOR_SPARQL_TREE.matches(request);
+	}
+
+	private static final RequestMatcher SPARQL = PathPatternRequestMatcher.pathPattern("/sparql/**");
+
+	private static final RequestMatcher COORDINATOR_SPARQL_TREE = PathPatternRequestMatcher
+		.pathPattern("/sparql/all/**");
+
 	/**
 	 * The actuator: read only, no session, and the administrator role for loopback
 	 * requests ({@link LoopbackOperator}), which is what lets the health endpoint show
@@ -103,6 +120,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
+			// The coordinators' endpoint (decision 0027): signed in, then the matrix's
+			// QUERY_ALL, asked by the endpoint itself.
+			.requestMatchers(COORDINATOR_SPARQL)
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/glossary/mine", "/drafts", "/datasets/*/edit", "/datasets/*/draft",
 					"/concepts/*/*/edit", "/concepts/*/*/draft", "/periods/*/edit", "/periods/*/draft",
 					"/classifications/*/edit", "/classifications/*/draft", "/datasets/new", "/concepts/*/new",
@@ -132,7 +153,7 @@ class SecurityConfiguration {
 			.authenticated()
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
-					"/datasets/*/publish", "/datasets/*/revert")
+					"/datasets/*/publish", "/datasets/*/revert", "/datasets/*/restrict", "/datasets/*/unrestrict")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()
@@ -140,7 +161,8 @@ class SecurityConfiguration {
 			.denyAll())
 			.cors((cors) -> cors.configurationSource(readOnlyCors()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
-				.ignoringRequestMatchers("/sparql", "/sparql/**", "/glossary/builder"))
+				.ignoringRequestMatchers(SecurityConfiguration::publicSparql)
+				.ignoringRequestMatchers("/glossary/builder"))
 			// A refused request has no sign-in to come back to (the sign-in form carries
 			// where to go next): a saved request would only start a session.
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
@@ -217,6 +239,9 @@ class SecurityConfiguration {
 	static CorsConfigurationSource readOnlyCors() {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		CorsConfiguration query = readFromAnyOrigin(List.of("GET", "HEAD", "POST", "OPTIONS"));
+		// No origin may read the coordinators' endpoint: registered first, since the
+		// first pattern that matches is the one used.
+		source.registerCorsConfiguration("/sparql/all/**", new CorsConfiguration());
 		source.registerCorsConfiguration("/sparql", query);
 		source.registerCorsConfiguration("/sparql/**", query);
 		CorsConfiguration linkedData = readFromAnyOrigin(List.of("GET", "HEAD", "OPTIONS"));

@@ -190,6 +190,9 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				ProbeEntry.of(PermissionMatrixIntegrationTests::readHistory, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.REVERT_RECORD,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::revertRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.QUERY_ALL, ProbeEntry.of(PermissionMatrixIntegrationTests::queryAll, On.NOTHING_OWNED));
+		probes.put(Action.RESTRICT_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::restrictRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -624,6 +627,54 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			test.assertRefused(cell, reverted);
 		}
 		assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isEqualTo(before);
+	}
+
+	/**
+	 * A query on the coordinators' endpoint, by GET and by POST with the token: both
+	 * answered, or both refused before any query runs.
+	 */
+	private static void queryAll(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String query = HttpTestClient.encode("ASK { GRAPH ?g { ?s ?p ?o } }");
+		HttpResponse<String> get = session.get("/sparql/all?query=" + query, "text/csv");
+		HttpResponse<String> post = session.send(test.http.request("/sparql/all")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/csv")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+					"query=" + query + "&_csrf=" + HttpTestClient.encode(session.csrfToken(tokenPage(cell.who()))))));
+		if (allowed) {
+			assertThat(get.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(get.body()).as(cell.toString()).contains("true");
+			assertThat(post.statusCode()).as(cell.toString()).isEqualTo(200);
+		}
+		else {
+			test.assertRefused(cell, get);
+			test.assertRefused(cell, post);
+		}
+	}
+
+	/**
+	 * Restricting would take a record of the shared application's seed content out of the
+	 * public store, so the cell's dataset is given a draft first: where restricting is
+	 * allowed, the permission check passes and the restriction is refused for the draft
+	 * (409); unrestricting a dataset that is not restricted is refused as such (409).
+	 * Nothing is written either way.
+	 */
+	private static void restrictRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = test.datasetInState(cell, WorkflowState.DRAFT);
+		HttpResponse<String> restricted = session.submitForm(tokenPage(cell.who()), path + "/restrict", "x=1");
+		HttpResponse<String> unrestricted = session.submitForm(tokenPage(cell.who()), path + "/unrestrict", "x=1");
+		if (allowed) {
+			assertThat(restricted.statusCode()).as(cell + " " + path).isEqualTo(409);
+			assertThat(restricted.body()).as(cell.toString()).contains("restriction-error");
+			assertThat(unrestricted.statusCode()).as(cell + " " + path).isEqualTo(409);
+		}
+		else {
+			test.assertRefused(cell, restricted);
+			test.assertRefused(cell, unrestricted);
+		}
+		assertThat(test.http.get(path, "text/html").statusCode()).as(cell.toString()).isEqualTo(200);
 	}
 
 	private void setBase(RecordDrafts.Draft draft, String base) {

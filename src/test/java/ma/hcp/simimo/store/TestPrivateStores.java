@@ -62,6 +62,11 @@ public final class TestPrivateStores {
 			return noDrafts(graphNames);
 		}
 
+		@Bean
+		RecordRestrictions recordRestrictions(RecordDrafts drafts, GraphNames graphNames) {
+			return new RecordRestrictions(drafts, empty(), Optional.empty(), Optional.empty(), graphNames);
+		}
+
 	}
 
 }

@@ -161,6 +161,12 @@ public final class HostileRoutes {
 		examples.put("/search", List.of("/search?q=migrant"));
 		examples.put("/sparql", List.of("/sparql", "/sparql?default", "/sparql?graph=" + CONCEPT_PARAMETER));
 		examples.put("/sparql/*", List.of("/sparql/query", "/sparql/update", "/sparql/data", "/sparql/upload"));
+		// The coordinators' endpoint (decision 0027): its page, and its filter's
+		// patterns.
+		examples.put("/sparql/all", List.of("/sparql/all", "/sparql/all?query=ASK%7B%7D", "/sparql/all?default"));
+		examples.put("/datasets/{id}/restrict", List.of("/datasets/none/restrict"));
+		examples.put("/datasets/{id}/unrestrict", List.of("/datasets/none/unrestrict"));
+		examples.put("/sparql/all/*", List.of("/sparql/all/sparql", "/sparql/all/get"));
 		examples.put(
 				"/{family:actions|catalogue|classifications|concepts|correspondences|datasets|def|divergences|glossaries|graphs|indicators|levels|measurements|metrics|operations|organisations|periods|producers|schemes|sources}/**",
 				List.of("/concepts/test/hostile?format=ttl", "/graphs/system", "/glossaries/abcdef123456",
