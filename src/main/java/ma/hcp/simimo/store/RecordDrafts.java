@@ -636,6 +636,12 @@ public class RecordDrafts {
 		if (draftOf(iri).isPresent()) {
 			return true;
 		}
+		// A restricted record is out of the public store, and its IRI is still its own.
+		DatasetGraph records = this.privateStore.datasetGraph();
+		if (Txn.calculateRead(records,
+				() -> records.containsGraph(NodeFactory.createURI(RecordRestrictions.graphOf(iri))))) {
+			return true;
+		}
 		Node node = NodeFactory.createURI(iri);
 		return Txn.calculateRead(store, () -> store.asDatasetGraph().contains(Node.ANY, node, Node.ANY, Node.ANY)
 				|| store.asDatasetGraph().contains(Node.ANY, Node.ANY, Node.ANY, node));
