@@ -72,7 +72,7 @@ class SecurityConfiguration {
 	static final String[] COORDINATOR_SPARQL = { "/sparql/all", "/sparql/all/**" };
 
 	/**
-	 * Queries on the public endpoint need no CSRF token: they carry no credentials. Those
+	 * Queries on the public endpoint need no CSRF token: it answers everyone alike. Those
 	 * on {@code /sparql/all} are a signed-in session's, so a POST there needs the token
 	 * as any form does, while a GET, which reads only, needs none.
 	 */

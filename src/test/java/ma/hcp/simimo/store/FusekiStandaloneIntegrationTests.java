@@ -286,6 +286,25 @@ class FusekiStandaloneIntegrationTests {
 	}
 
 	@Test
+	void theCoordinatorsEndpointAndARestrictionAreRefusedAndNeverSentToTheRemoteEndpoint() {
+		CookieSession coordinator = coordinator();
+
+		HttpResponse<String> query = coordinator
+			.send(remoteApplication.request("/sparql/all?query=" + ma.hcp.simimo.HttpTestClient.encode("ASK {}"))
+				.header("Accept-Language", "en")
+				.GET());
+		HttpResponse<String> restrict = coordinator.submitForm("/", "/datasets/" + DRAFTED + "/restrict?lang=en",
+				"x=1");
+
+		assertThat(query.statusCode()).isEqualTo(409);
+		assertThat(query.body()).contains("/sparql/all is not available").contains("simimo.store.endpoint");
+		assertThat(query.headers().firstValue("Location")).isEmpty();
+		assertThat(restrict.statusCode()).isEqualTo(409);
+		assertThat(restrict.body()).contains("Nothing was saved.");
+		assertThat(application.getBean(RecordRestrictions.class).isRestricted(DRAFTED_IRI)).isFalse();
+	}
+
+	@Test
 	void aCoordinatorsSaveSubmitNewDatasetAndDiscardAreRefusedAndNothingIsWritten() {
 		CookieSession coordinator = coordinator();
 		RecordDrafts drafts = application.getBean(RecordDrafts.class);
