@@ -132,7 +132,7 @@ class SecurityConfiguration {
 			.authenticated()
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
-					"/datasets/*/publish", "/datasets/*/revert")
+					"/datasets/*/publish", "/datasets/*/revert", "/datasets/*/withdraw")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

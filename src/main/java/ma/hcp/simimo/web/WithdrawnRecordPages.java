@@ -1,0 +1,62 @@
+package ma.hcp.simimo.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.store.RecordWithdrawnException;
+import ma.hcp.simimo.store.WithdrawnRecords;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The IRI of a withdrawn record answers 410 Gone (decision 0027), whatever asks for it: a
+ * feature's page at the record's own path, the linked-data representations there or at
+ * {@code /resource?uri=}, in every format. One rule before every controller, so a record
+ * type added to the workflow later is covered without a change to its pages. Only the
+ * record's own IRI is gone: its other paths ({@code …/history}) still answer.
+ */
+@Configuration(proxyBeanMethods = false)
+class WithdrawnRecordPages implements WebMvcConfigurer, HandlerInterceptor {
+
+	private final WithdrawnRecords withdrawn;
+
+	private final LinkedDataPaths paths;
+
+	WithdrawnRecordPages(WithdrawnRecords withdrawn, LinkedDataPaths paths) {
+		this.withdrawn = withdrawn;
+		this.paths = paths;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		// After the language switch: the page is in the language asked for.
+		registry.addInterceptor(this).order(Ordered.LOWEST_PRECEDENCE);
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				|| !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!LinkedDataPaths.isResourcePath(path)) {
+			return true;
+		}
+		String iri = path.equals(LinkedDataPaths.RESOURCE_PATH) ? request.getParameter("uri")
+				: this.paths.iriForPath(path);
+		if (iri != null) {
+			this.withdrawn.of(iri.strip()).ifPresent((withdrawal) -> {
+				throw new RecordWithdrawnException(withdrawal);
+			});
+		}
+		return true;
+	}
+
+}
