@@ -8,6 +8,7 @@ import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.RecordWithdrawnException;
 import ma.hcp.simimo.store.WithdrawnRecords;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -24,11 +25,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WithdrawnRecordPages implements WebMvcConfigurer, HandlerInterceptor {
 
-	private final WithdrawnRecords withdrawn;
+	/** Absent from the web slices of the tests, which have no store. */
+	private final ObjectProvider<WithdrawnRecords> withdrawn;
 
 	private final LinkedDataPaths paths;
 
-	WithdrawnRecordPages(WithdrawnRecords withdrawn, LinkedDataPaths paths) {
+	WithdrawnRecordPages(ObjectProvider<WithdrawnRecords> withdrawn, LinkedDataPaths paths) {
 		this.withdrawn = withdrawn;
 		this.paths = paths;
 	}
@@ -46,13 +48,14 @@ class WithdrawnRecordPages implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (!LinkedDataPaths.isResourcePath(path)) {
+		WithdrawnRecords records = this.withdrawn.getIfAvailable();
+		if (records == null || !LinkedDataPaths.isResourcePath(path)) {
 			return true;
 		}
 		String iri = path.equals(LinkedDataPaths.RESOURCE_PATH) ? request.getParameter("uri")
 				: this.paths.iriForPath(path);
 		if (iri != null) {
-			this.withdrawn.of(iri.strip()).ifPresent((withdrawal) -> {
+			records.of(iri.strip()).ifPresent((withdrawal) -> {
 				throw new RecordWithdrawnException(withdrawal);
 			});
 		}
