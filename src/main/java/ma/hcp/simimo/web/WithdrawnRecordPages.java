@@ -18,12 +18,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The IRI of a withdrawn record answers 410 Gone (decision 0027), whatever asks for it: a
  * feature's page at the record's own path, the linked-data representations there or at
- * {@code /resource?uri=}, in every format. One rule before every controller, so a record
- * type added to the workflow later is covered without a change to its pages. Only the
- * record's own IRI is gone: its other paths ({@code …/history}) still answer.
+ * {@code /resource?uri=}, in every format, and the page's JSON form under {@code /api}
+ * (an RFC 9457 problem). One rule before every controller, so a record type added to the
+ * workflow later is covered without a change to its pages. Only the record's own IRI is
+ * gone: its other paths ({@code …/history}) still answer.
  */
 @Configuration(proxyBeanMethods = false)
 class WithdrawnRecordPages implements WebMvcConfigurer, HandlerInterceptor {
+
+	private static final String API = "/api/";
 
 	/** Absent from the web slices of the tests, which have no store. */
 	private final ObjectProvider<WithdrawnRecords> withdrawn;
@@ -48,6 +51,10 @@ class WithdrawnRecordPages implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// A page's JSON form, /api/datasets/{id}, is the same record.
+		if (path.startsWith(API)) {
+			path = path.substring(API.length() - 1);
+		}
 		WithdrawnRecords records = this.withdrawn.getIfAvailable();
 		if (records == null || !LinkedDataPaths.isResourcePath(path)) {
 			return true;

@@ -109,6 +109,9 @@ class DatasetWithdrawalIntegrationTests extends RunningApplication {
 			.isEqualTo(410);
 		assertThat(this.http.get("/resource?uri=" + HttpTestClient.encode(IRI), "text/html").statusCode())
 			.isEqualTo(410);
+		HttpResponse<String> api = this.http.get("/api" + PATH + "?lang=en", "application/json");
+		assertThat(api.statusCode()).isEqualTo(410);
+		assertThat(api.body()).contains("was withdrawn from publication on");
 		// Nowhere else either.
 		assertThat(this.http.search("immatriculés consulaires")).doesNotContain(ID);
 		assertThat(this.http.get("/producers/maecamre", "text/html").body()).doesNotContain(PATH);
