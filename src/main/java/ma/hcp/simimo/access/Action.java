@@ -77,6 +77,13 @@ public enum Action {
 	 */
 	RESTRICT_RECORD,
 
+	/**
+	 * Withdraw a published record (decision 0027): its description leaves the public
+	 * store and its IRI answers 410 Gone; a revert to its last version publishes it
+	 * again.
+	 */
+	WITHDRAW_RECORD,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 

@@ -42,6 +42,7 @@ public final class Permissions {
 		grant(matrix, Role.COORDINATOR, Action.REVERT_RECORD, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.QUERY_ALL, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.RESTRICT_RECORD, Scope.ANY);
+		grant(matrix, Role.COORDINATOR, Action.WITHDRAW_RECORD, Scope.ANY);
 		// Moderation of the public list: an administrator may remove any glossary.
 		grant(matrix, Role.ADMINISTRATOR, Action.DELETE_GLOSSARY, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.MANAGE_ACCOUNTS, Scope.ANY);

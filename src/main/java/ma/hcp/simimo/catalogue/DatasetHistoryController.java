@@ -18,6 +18,10 @@ import ma.hcp.simimo.store.RecordDiff;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordHistory;
 import ma.hcp.simimo.store.RecordHistory.Version;
+import ma.hcp.simimo.store.RecordPublication;
+import ma.hcp.simimo.store.RecordPublication.Outcome;
+import ma.hcp.simimo.store.RecordPublication.Publication;
+import ma.hcp.simimo.store.WithdrawnRecords;
 import ma.hcp.simimo.store.WrongStateException;
 
 import org.springframework.context.MessageSource;
@@ -39,7 +43,10 @@ import org.springframework.web.servlet.View;
  * version n the record's draft revision, which is then submitted and published like any
  * other: a revert is itself a change, and review still applies. A revert is refused with
  * a 409 while the record has a draft (it never overwrites one) and with a 400 for a
- * version the record does not have.
+ * version the record does not have. {@code POST /datasets/{id}/withdraw}
+ * (WITHDRAW_RECORD, comment required) takes a published dataset with no draft out of
+ * publication (store/RecordPublication): its IRI then answers 410, its history stays
+ * here, and a revert to its last version publishes it again.
  */
 @Controller
 class DatasetHistoryController {
@@ -60,8 +67,15 @@ class DatasetHistoryController {
 
 	private final MessageSource messages;
 
+	private final RecordPublication publication;
+
+	private final WithdrawnRecords withdrawn;
+
 	DatasetHistoryController(DatasetDraftRepository drafts, RecordDrafts index, RecordHistory history,
-			RecordTargets targets, RecordDiff diffs, LinkedDataPaths paths, Labels labels, MessageSource messages) {
+			RecordTargets targets, RecordDiff diffs, LinkedDataPaths paths, Labels labels, MessageSource messages,
+			RecordPublication publication, WithdrawnRecords withdrawn) {
+		this.publication = publication;
+		this.withdrawn = withdrawn;
 		this.drafts = drafts;
 		this.index = index;
 		this.history = history;
@@ -96,7 +110,8 @@ class DatasetHistoryController {
 		List<Version> versions = this.history.versions(iri);
 		Optional<Version> chosen = number(version)
 			.flatMap((number) -> versions.stream().filter((candidate) -> candidate.number() == number).findFirst());
-		if (chosen.isEmpty() || chosen.get() == versions.get(versions.size() - 1)) {
+		// A withdrawal's version is empty: there is nothing to take up from it.
+		if (chosen.isEmpty() || chosen.get() == versions.get(versions.size() - 1) || chosen.get().withdrawal()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("historyError",
 					this.messages.getMessage("history.error.version", new Object[] { version }, locale));
@@ -117,13 +132,70 @@ class DatasetHistoryController {
 	}
 
 	/**
-	 * The IRI of published dataset {@code id} once the viewer may {@code action} on it:
-	 * an unknown or unpublished dataset is a 404, a viewer who may not a 403.
+	 * Withdraws a published dataset (WITHDRAW_RECORD, decision 0027): readers, search,
+	 * {@code /sparql} and the exports no longer have it, and its IRI answers 410 Gone.
+	 * Refused, nothing written, with the history page and the reason: 409 when it has a
+	 * draft or is already withdrawn, 400 when the comment is missing or too long.
+	 */
+	@PostMapping(path = "/datasets/{id}/withdraw", produces = MediaType.TEXT_HTML_VALUE)
+	String withdraw(@PathVariable String id, @RequestParam(name = "comment", defaultValue = "") String comment,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		String iri = published(id, Action.WITHDRAW_RECORD, response);
+		String text = comment.strip();
+		String error = null;
+		int status = HttpServletResponse.SC_CONFLICT;
+		if (this.withdrawn.of(iri).isPresent()) {
+			error = this.messages.getMessage("withdraw.error.withdrawn", null, locale);
+		}
+		else if (this.index.draftOf(iri).isPresent()) {
+			error = this.messages.getMessage("withdraw.error.draftExists", null, locale);
+		}
+		else if (text.isEmpty()) {
+			status = HttpServletResponse.SC_BAD_REQUEST;
+			error = this.messages.getMessage("withdraw.error.commentRequired", null, locale);
+		}
+		else if (text.codePointCount(0, text.length()) > RecordHistory.COMMENT_LENGTH) {
+			status = HttpServletResponse.SC_BAD_REQUEST;
+			error = this.messages.getMessage("workflow.error.commentTooLong",
+					new Object[] { String.valueOf(text.codePointCount(0, text.length())),
+							String.valueOf(RecordHistory.COMMENT_LENGTH) },
+					locale);
+		}
+		Publication withdrawal = null;
+		if (error == null) {
+			try {
+				withdrawal = this.publication.withdraw(iri, Viewer.current().account().orElseThrow(), text);
+				if (withdrawal.outcome() != Outcome.APPLIED) {
+					error = this.messages.getMessage((withdrawal.outcome() == Outcome.REFUSED_BY_SHAPES)
+							? "withdraw.error.shapes" : "withdraw.error.changed", null, locale);
+				}
+			}
+			catch (WrongStateException ex) {
+				error = this.messages.getMessage("withdraw.error.draftExists", null, locale);
+			}
+		}
+		if (error != null) {
+			response.setStatus(status);
+			model.addAttribute("historyError", error);
+			model.addAttribute("withdrawComment", comment);
+			if (withdrawal != null) {
+				model.addAttribute("historyErrorDetails", withdrawal.violations());
+			}
+			return render(id, iri, model, locale);
+		}
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+		return "redirect:/datasets/" + id + "/history?withdrawn";
+	}
+
+	/**
+	 * The IRI of published (or withdrawn) dataset {@code id} once the viewer may
+	 * {@code action} on it: an unknown or unpublished dataset is a 404, a viewer who may
+	 * not a 403.
 	 */
 	private String published(String id, Action action, HttpServletResponse response) {
 		response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
 		String iri = this.paths.iriForPath("/datasets/" + id);
-		if (!this.drafts.isPublished(iri)) {
+		if (!this.drafts.isPublished(iri) && this.withdrawn.of(iri).isEmpty()) {
 			throw new DatasetNotFoundException(iri);
 		}
 		this.targets.requireOrHide(Viewer.current(), action, iri, false);
@@ -139,8 +211,13 @@ class DatasetHistoryController {
 			views.add(new VersionView(versions.get(i), diff, i == versions.size() - 1, i == 0));
 		}
 		Viewer viewer = Viewer.current();
+		Optional<WithdrawnRecords.Withdrawal> withdrawal = this.withdrawn.of(iri);
 		model.addAttribute("datasetId", id);
-		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
+		model.addAttribute("recordTitle", withdrawal.map((gone) -> gone.label(locale.getLanguage()))
+			.orElseGet(() -> this.labels.of(iri, locale.getLanguage())));
+		model.addAttribute("withdrawal", withdrawal.orElse(null));
+		model.addAttribute("canWithdraw",
+				withdrawal.isEmpty() && Permissions.allows(viewer, Action.WITHDRAW_RECORD, this.targets.of(iri)));
 		// The title goes into the heading as a fragment, in its own language.
 		model.addAttribute("versions", views);
 		model.addAttribute("changes", this.history.of(iri));

@@ -137,9 +137,18 @@ public class RecordHistory {
 	 * @param number 0 for the description loaded from the content files, then 1, 2, … for
 	 * each applied publication, oldest first
 	 * @param change the publication that made it; empty for version 0
-	 * @param description the record's whole published description in that version
+	 * @param description the record's whole published description in that version (empty
+	 * for a withdrawal)
 	 */
 	public record Version(int number, Optional<Change> change, Model description) {
+
+		/**
+		 * Whether this version is the record's withdrawal: readers have nothing of it.
+		 */
+		public boolean withdrawal() {
+			return this.change.filter((made) -> made.to() == WorkflowState.WITHDRAWN).isPresent();
+		}
+
 	}
 
 	/**
@@ -147,7 +156,8 @@ public class RecordHistory {
 	 * its applied publications: a publication replaces the record's whole description, so
 	 * the version it made is what its patch adds, and version 0 (the content files' one)
 	 * is what the first patch deletes. Empty for a record never published in the
-	 * application; a new record has no version 0.
+	 * application; a new record has no version 0. A withdrawal is a version with an empty
+	 * description.
 	 */
 	public List<Version> versions(String record) {
 		List<Change> applied = new java.util.ArrayList<>(of(record).stream()

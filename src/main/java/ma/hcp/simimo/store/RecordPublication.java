@@ -47,7 +47,9 @@ import ma.hcp.simimo.store.RecordDrafts.Draft;
  * </ol>
  * A crash between them leaves a pending change, which {@link #settle()} decides at
  * start-up from the public store alone: applied if and only if a graph names it as its
- * last applied change.
+ * last applied change. A withdrawal ({@link #withdraw}) is the same three writes with
+ * nothing added: the record's edited graph stays registered, empty, with
+ * {@code simimo:withdrawn} and the labels its 410 page shows ({@link WithdrawnRecords}).
  */
 public class RecordPublication {
 
@@ -91,7 +93,11 @@ public class RecordPublication {
 		 */
 		BASE_CHANGED,
 		/** The content shapes refused the result: nothing was published. */
-		REFUSED_BY_SHAPES
+		REFUSED_BY_SHAPES,
+		/**
+		 * A withdrawal of a record with no published description: nothing was written.
+		 */
+		NOT_PUBLISHED
 
 	}
 
@@ -159,6 +165,8 @@ public class RecordPublication {
 				});
 				added.forEach(target::add);
 				register(write, edited, Optional.of(record), change);
+				// Published again after a withdrawal: its IRI answers 200 again.
+				write.update("store/clearWithdrawal", editedBindings(edited));
 				draft.owner().ifPresent((owner) -> {
 					// A new record: its owner goes where no file reload replaces it.
 					target.add(NodeFactory.createURI(this.graphNames.editedOwnersGraph()),
@@ -195,7 +203,8 @@ public class RecordPublication {
 		Dataset store = this.publicStore.get();
 		List<String[]> pending = this.privateStore.reader()
 			.select("store/pendingPublications", new QuerySolutionMap(),
-					(row) -> new String[] { row.getResource("change").getURI(), row.getResource("record").getURI() });
+					(row) -> new String[] { row.getResource("change").getURI(), row.getResource("record").getURI(),
+							row.getResource("toState").getURI() });
 		for (String[] entry : pending) {
 			QuerySolutionMap bindings = new QuerySolutionMap();
 			bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
@@ -206,18 +215,133 @@ public class RecordPublication {
 						.substitution(bindings)
 						.build()
 						.execAsk());
-			Optional<Draft> draft = this.drafts.draftOf(entry[1]);
+			// A withdrawal has no draft to remove: one made since is new work.
+			boolean withdrawal = WorkflowState.of(entry[2]) == WorkflowState.WITHDRAWN;
+			String what = withdrawal ? "Withdrawal" : "Publication";
+			Optional<Draft> draft = withdrawal ? Optional.empty() : this.drafts.draftOf(entry[1]);
 			if (applied) {
-				log.warn("Publication {} of {} was interrupted after its public write: recorded as applied", entry[0],
+				log.warn("{} {} of {} was interrupted after its public write: recorded as applied", what, entry[0],
 						entry[1]);
 				outcome(entry[0], draft.orElse(null), Optional.empty(), Optional.empty());
 			}
 			else {
-				log.warn("Publication {} of {} was interrupted before its public write: recorded as refused, "
-						+ "the draft is still submitted", entry[0], entry[1]);
+				log.warn("{} {} of {} was interrupted before its public write: recorded as refused, the record is "
+						+ "as it was", what, entry[0], entry[1]);
 				outcome(entry[0], null, Optional.empty(), Optional.of("interrupted"));
 			}
 		}
+	}
+
+	/**
+	 * Withdraws published {@code record} on behalf of {@code account} (decision 0027):
+	 * its description leaves every content graph but the owners' graphs, in the same
+	 * three writes as a publication, the RDF Patch deleting it. Its edited graph stays
+	 * registered in the system graph, empty, so a reload of its content file leaves it
+	 * out, with {@code simimo:withdrawn} (the time) and its labels, all its 410 page
+	 * shows. The withdrawn description stays in the history, from which a revert
+	 * publishes it again.
+	 * @param comment the coordinator's words, required by the caller
+	 * @throws WrongStateException when the record has a draft (checked under the private
+	 * write's lock): what the draft was made from would be gone; nothing is written
+	 */
+	public Publication withdraw(String record, String account, String comment) {
+		Dataset store = this.publicStore.orElseThrow(() -> new RemoteStoreException("withdrawing " + record));
+		StoreWriter publicWriter = this.writer.orElseThrow(() -> new RemoteStoreException("withdrawing " + record));
+		Map<String, List<Triple>> published = Txn.calculateRead(store,
+				() -> publishedByGraph(store.asDatasetGraph(), record));
+		if (published.isEmpty()) {
+			return new Publication(Outcome.NOT_PUBLISHED, Optional.empty(), List.of(), 0);
+		}
+		Model description = union(published);
+		String base = RecordDrafts.digest(description);
+		String edited = this.graphNames.editedGraph(record);
+		String change = pendingWithdrawal(record, account, comment, RDFPatchOps.str(patch(published, List.of())));
+		this.afterStep.accept(Step.PENDING);
+		long sequence;
+		try {
+			sequence = publicWriter.write("withdrawal of " + record, (write) -> {
+				DatasetGraph target = write.dataset();
+				Map<String, List<Triple>> current = publishedByGraph(target, record);
+				if (!RecordDrafts.digest(union(current)).equals(base)) {
+					throw new BaseChanged();
+				}
+				if (!current.containsKey(edited)) {
+					recordFileDigests(write, edited, current);
+				}
+				current.forEach((graph, triples) -> {
+					Node name = NodeFactory.createURI(graph);
+					triples.forEach((triple) -> target.delete(new Quad(name, triple)));
+				});
+				register(write, edited, Optional.of(record), change);
+				QuerySolutionMap marker = editedBindings(edited);
+				marker.add("time", RecordHistory.dateTime(java.time.Instant.now()));
+				write.update("store/markWithdrawn", marker);
+				ValueRows labels = labels(description, record);
+				if (!labels.isEmpty()) {
+					write.update("store/withdrawnLabels", editedBindings(edited), labels);
+				}
+			}).sequence();
+		}
+		catch (BaseChanged ex) {
+			outcome(change, null, Optional.empty(), Optional.of("the published version changed meanwhile"));
+			return new Publication(Outcome.BASE_CHANGED, Optional.of(change), List.of(), 0);
+		}
+		catch (ContentValidationException ex) {
+			outcome(change, null, Optional.empty(), Optional.of(ex.getMessage()));
+			return new Publication(Outcome.REFUSED_BY_SHAPES, Optional.of(change), List.of(ex.getMessage()), 0);
+		}
+		this.afterStep.accept(Step.PUBLIC);
+		outcome(change, null, Optional.of(sequence), Optional.empty());
+		this.afterStep.accept(Step.OUTCOME);
+		log.info("Withdrew {} (write {}, change {})", record, sequence, change);
+		return new Publication(Outcome.APPLIED, Optional.of(change), List.of(), sequence);
+	}
+
+	/**
+	 * The labels a withdrawn record keeps for its 410 page: every language of the first
+	 * of the label properties its description has, in {@link Labels}' order.
+	 */
+	private static ValueRows labels(Model description, String record) {
+		ValueRows rows = ValueRows.of("label");
+		org.apache.jena.rdf.model.Resource subject = description.createResource(record);
+		for (org.apache.jena.rdf.model.Property property : List.of(org.apache.jena.vocabulary.SKOS.prefLabel,
+				org.apache.jena.sparql.vocabulary.FOAF.name, org.apache.jena.vocabulary.DCTerms.title,
+				org.apache.jena.vocabulary.RDFS.label)) {
+			List<org.apache.jena.rdf.model.RDFNode> values = description.listObjectsOfProperty(subject, property)
+				.filterKeep(org.apache.jena.rdf.model.RDFNode::isLiteral)
+				.toList();
+			if (!values.isEmpty()) {
+				values.forEach(rows::row);
+				break;
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Step 1 of a withdrawal: the pending change published → withdrawn, in one private
+	 * write that checks the record has no draft.
+	 */
+	private String pendingWithdrawal(String record, String account, String comment, String patch) {
+		String[] change = new String[1];
+		QuerySolutionMap recordBinding = new QuerySolutionMap();
+		recordBinding.add("record", ResourceFactory.createResource(record));
+		this.privateStore.write("withdrawal of " + record + " (pending)", (write) -> {
+			if (write.ask("store/recordHasDraft", recordBinding)) {
+				throw new WrongStateException(record, WorkflowState.DRAFT);
+			}
+			change[0] = this.drafts.history()
+				.append(write, record, account, Optional.of(comment), WorkflowState.PUBLISHED, WorkflowState.WITHDRAWN,
+						Optional.of(patch), Optional.of(Vocab.SIMIMO + "pending"));
+		});
+		return change[0];
+	}
+
+	private QuerySolutionMap editedBindings(String edited) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		bindings.add("edited", ResourceFactory.createResource(edited));
+		return bindings;
 	}
 
 	/** Thrown inside the public write to abort it: the published description moved. */

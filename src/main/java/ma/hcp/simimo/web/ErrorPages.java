@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import ma.hcp.simimo.kernel.BadRequestException;
 import ma.hcp.simimo.kernel.LimitReachedException;
 import ma.hcp.simimo.kernel.ResourceNotFoundException;
+import ma.hcp.simimo.store.RecordWithdrawnException;
 import ma.hcp.simimo.store.RemoteStoreException;
+import ma.hcp.simimo.store.WithdrawnRecords.Withdrawal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -58,6 +60,24 @@ class ErrorPages {
 					this.messages.getMessage("error.notFound.iri", null, locale) + " " + ex.iri(), request, locale);
 		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND).addObject("iri", ex.iri());
+	}
+
+	/**
+	 * A withdrawn record (decision 0027): 410 Gone, with its label and the date, for a
+	 * browser as for an RDF client, never 404, since its IRI was published.
+	 */
+	@ExceptionHandler(RecordWithdrawnException.class)
+	Object withdrawn(RecordWithdrawnException ex, HttpServletRequest request, Locale locale) {
+		Withdrawal withdrawal = ex.withdrawal();
+		if (isApi(request)) {
+			return problem(HttpStatus.GONE, "error.gone.title",
+					this.messages.getMessage("error.gone.text",
+							new Object[] { withdrawal.label(locale.getLanguage()).text(), withdrawal.date() }, locale),
+					request, locale);
+		}
+		return new ModelAndView("error/410", HttpStatus.GONE).addObject("iri", withdrawal.record())
+			.addObject("label", withdrawal.label(locale.getLanguage()))
+			.addObject("withdrawnOn", withdrawal.date());
 	}
 
 	/**

@@ -153,7 +153,8 @@ class SecurityConfiguration {
 			.authenticated()
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
-					"/datasets/*/publish", "/datasets/*/revert", "/datasets/*/restrict", "/datasets/*/unrestrict")
+					"/datasets/*/publish", "/datasets/*/revert", "/datasets/*/restrict", "/datasets/*/unrestrict",
+					"/datasets/*/withdraw")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

@@ -193,6 +193,8 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 		probes.put(Action.QUERY_ALL, ProbeEntry.of(PermissionMatrixIntegrationTests::queryAll, On.NOTHING_OWNED));
 		probes.put(Action.RESTRICT_RECORD,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::restrictRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.WITHDRAW_RECORD,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::withdrawRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -675,6 +677,27 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			test.assertRefused(cell, unrestricted);
 		}
 		assertThat(test.http.get(path, "text/html").statusCode()).as(cell.toString()).isEqualTo(200);
+	}
+
+	/**
+	 * Withdrawing would take a record of the shared application out of publication: the
+	 * cell's dataset has a draft, so where withdrawing is allowed the permission check
+	 * passes and the request is refused for the draft (409), and nothing is written.
+	 */
+	private static void withdrawRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		String path = test.datasetInState(cell, WorkflowState.DRAFT);
+		String iri = "https://w3id.org/simimo" + path;
+		HttpResponse<String> withdrawn = session.submitForm(tokenPage(cell.who()), path + "/withdraw", "comment=Zq");
+		if (allowed) {
+			assertThat(withdrawn.statusCode()).as(cell + " " + path).isEqualTo(409);
+			assertThat(withdrawn.body()).as(cell.toString()).contains("history-error");
+		}
+		else {
+			test.assertRefused(cell, withdrawn);
+		}
+		assertThat(test.http.get(path, "text/html").statusCode()).as(cell.toString()).isEqualTo(200);
+		assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isPresent();
 	}
 
 	private void setBase(RecordDrafts.Draft draft, String base) {

@@ -121,6 +121,7 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}/publish", List.of("/datasets/none/publish", "/datasets/test-survey/publish"));
 		examples.put("/datasets/{id}/history", List.of("/datasets/none/history", "/datasets/test-survey/history"));
 		examples.put("/datasets/{id}/revert", List.of("/datasets/none/revert", "/datasets/test-survey/revert"));
+		examples.put("/datasets/{id}/withdraw", List.of("/datasets/none/withdraw", "/datasets/test-survey/withdraw"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
