@@ -161,7 +161,7 @@ class DatasetEditController {
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		return this.draftView.render(id, iri, draft, model, locale);
+		return this.draftView.draftPage(iri, draft, model, locale);
 	}
 
 	@GetMapping(path = "/drafts", produces = MediaType.TEXT_HTML_VALUE)

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.RecordWorkflow;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The concept page at the concept's own path (/concepts/{scheme}/{concept}), for
- * browsers, with the edit button and the "draft in progress" notice for those permitted,
- * and its JSON form under /api. RDF requests on the same path go to the linked-data
- * controller.
+ * browsers, with the edit button, the history link and the "draft in progress" notice for
+ * those permitted, and its JSON form under /api. RDF requests on the same path go to the
+ * linked-data controller.
  */
 @Controller
 class ConceptController {
@@ -36,8 +37,12 @@ class ConceptController {
 
 	private final RecordDrafts drafts;
 
-	ConceptController(ConceptRepository concepts, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts) {
+	private final RecordWorkflow workflow;
+
+	ConceptController(ConceptRepository concepts, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts,
+			RecordWorkflow workflow) {
 		this.concepts = concepts;
+		this.workflow = workflow;
 		this.paths = paths;
 		this.owners = owners;
 		this.drafts = drafts;
@@ -56,6 +61,7 @@ class ConceptController {
 			Target target = Target.ownedBy(this.owners.ownerOf(iri));
 			model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
 			model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
+			this.workflow.publishedPage(iri, model);
 			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
 				this.drafts.draftOf(iri).ifPresent((draft) -> {
 					model.addAttribute("draftInProgress", draft);

@@ -110,7 +110,7 @@ class SecurityConfiguration {
 					"/classifications/*/discard")
 			.authenticated()
 			// The review queue and the records' histories (decision 0027).
-			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history")
+			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history", "/concepts/*/*/history")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -132,7 +132,8 @@ class SecurityConfiguration {
 			.authenticated()
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
-					"/datasets/*/publish", "/datasets/*/revert")
+					"/datasets/*/publish", "/datasets/*/revert", "/concepts/*/*/submit", "/concepts/*/*/takeback",
+					"/concepts/*/*/sendback", "/concepts/*/*/publish", "/concepts/*/*/revert")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

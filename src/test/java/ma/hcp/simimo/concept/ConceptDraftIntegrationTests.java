@@ -361,7 +361,7 @@ class ConceptDraftIntegrationTests extends RunningApplication {
 				+ HttpTestClient.encode("https://w3id.org/simimo/sources/law-02-03");
 	}
 
-	private static String encode(ConceptEdit form) {
+	static String encode(ConceptEdit form) {
 		StringBuilder body = new StringBuilder();
 		for (var component : ConceptEdit.class.getRecordComponents()) {
 			try {

@@ -121,6 +121,18 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}/publish", List.of("/datasets/none/publish", "/datasets/test-survey/publish"));
 		examples.put("/datasets/{id}/history", List.of("/datasets/none/history", "/datasets/test-survey/history"));
 		examples.put("/datasets/{id}/revert", List.of("/datasets/none/revert", "/datasets/test-survey/revert"));
+		examples.put("/concepts/{scheme}/{concept}/submit",
+				List.of("/concepts/test/hostile/submit", "/concepts/none/none/submit"));
+		examples.put("/concepts/{scheme}/{concept}/takeback",
+				List.of("/concepts/test/hostile/takeback", "/concepts/none/none/takeback"));
+		examples.put("/concepts/{scheme}/{concept}/sendback",
+				List.of("/concepts/test/hostile/sendback", "/concepts/none/none/sendback"));
+		examples.put("/concepts/{scheme}/{concept}/publish",
+				List.of("/concepts/test/hostile/publish", "/concepts/none/none/publish"));
+		examples.put("/concepts/{scheme}/{concept}/history",
+				List.of("/concepts/test/hostile/history", "/concepts/none/none/history"));
+		examples.put("/concepts/{scheme}/{concept}/revert",
+				List.of("/concepts/test/hostile/revert", "/concepts/none/none/revert"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
