@@ -110,7 +110,8 @@ class SecurityConfiguration {
 					"/classifications/*/discard")
 			.authenticated()
 			// The review queue and the records' histories (decision 0027).
-			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history", "/concepts/*/*/history")
+			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history", "/concepts/*/*/history",
+					"/periods/*/history")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -133,7 +134,8 @@ class SecurityConfiguration {
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
 					"/datasets/*/publish", "/datasets/*/revert", "/concepts/*/*/submit", "/concepts/*/*/takeback",
-					"/concepts/*/*/sendback", "/concepts/*/*/publish", "/concepts/*/*/revert")
+					"/concepts/*/*/sendback", "/concepts/*/*/publish", "/concepts/*/*/revert", "/periods/*/submit",
+					"/periods/*/takeback", "/periods/*/sendback", "/periods/*/publish", "/periods/*/revert")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

@@ -505,7 +505,7 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	}
 
 	/** The record types whose drafts go through the review workflow. */
-	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/");
+	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/", "/periods/");
 
 	/**
 	 * Record {@code path} with a draft in {@code state}, made through the store as its

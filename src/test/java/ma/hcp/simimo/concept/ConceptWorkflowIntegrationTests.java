@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import ma.hcp.simimo.CookieSession;
+import ma.hcp.simimo.FormBodies;
 import ma.hcp.simimo.HttpTestClient;
 import ma.hcp.simimo.PublishingApplication;
 import ma.hcp.simimo.RunningApplication;
@@ -248,8 +249,7 @@ class ConceptWorkflowIntegrationTests extends RunningApplication {
 
 	/** Saves the concept's form as it stands, with {@code label} as its French label. */
 	private HttpResponse<String> save(CookieSession session, String id, String label) {
-		String form = ConceptDraftIntegrationTests.encode(this.forms.form(BASE + id))
-			.replaceFirst("prefLabelFr=[^&]*", "prefLabelFr=" + HttpTestClient.encode(label).replace("$", "\\$"));
+		String form = FormBodies.with(FormBodies.of(this.forms.form(BASE + id)), "prefLabelFr", label);
 		return session.submitForm(path(id) + "/edit", path(id) + "/edit", form);
 	}
 

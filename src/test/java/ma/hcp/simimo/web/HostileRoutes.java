@@ -133,6 +133,18 @@ public final class HostileRoutes {
 				List.of("/concepts/test/hostile/history", "/concepts/none/none/history"));
 		examples.put("/concepts/{scheme}/{concept}/revert",
 				List.of("/concepts/test/hostile/revert", "/concepts/none/none/revert"));
+		examples.put("/periods/{id}/submit",
+				List.of("/periods/none/submit", "/periods/rgph-residence-threshold/submit"));
+		examples.put("/periods/{id}/takeback",
+				List.of("/periods/none/takeback", "/periods/rgph-residence-threshold/takeback"));
+		examples.put("/periods/{id}/sendback",
+				List.of("/periods/none/sendback", "/periods/rgph-residence-threshold/sendback"));
+		examples.put("/periods/{id}/publish",
+				List.of("/periods/none/publish", "/periods/rgph-residence-threshold/publish"));
+		examples.put("/periods/{id}/history",
+				List.of("/periods/none/history", "/periods/rgph-residence-threshold/history"));
+		examples.put("/periods/{id}/revert",
+				List.of("/periods/none/revert", "/periods/rgph-residence-threshold/revert"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
