@@ -331,18 +331,29 @@ public class RecordWorkflow {
 	}
 
 	/**
-	 * The workflow's parts of {@code draft}'s page: its state, the forms the viewer may
-	 * send (none with a remote public store, which the page says), and the record's
-	 * comments and changes. The page includes {@code fragments/workflow}.
+	 * The parts of {@code draft}'s page that every record type shares: the banner (the
+	 * draft, whether the record is new, the edit and discard links for who may), its
+	 * workflow state, the forms the viewer may send (none with a remote public store,
+	 * which the page says), and the record's comments and changes. The page includes
+	 * {@code fragments/drafts} and {@code fragments/workflow}.
 	 */
-	public void draftPage(String iri, Draft draft, Model model) {
+	public void draftPage(RecordPages pages, String iri, Draft draft, Model model) {
 		Viewer viewer = Viewer.current();
 		Target target = this.targets.of(iri);
+		String href = this.paths.hrefFor(iri);
 		boolean writable = this.index.editable();
 		boolean submitted = draft.submitted();
 		boolean submitter = writable && Permissions.allows(viewer, Action.SUBMIT_RECORD, target);
+		model.addAttribute("draft", draft);
+		model.addAttribute("newRecord", !pages.isPublished(iri));
+		model.addAttribute("publishedHref", href);
+		model.addAttribute("formatHref", href);
+		model.addAttribute("editHref", href + "/edit");
+		model.addAttribute("discardHref", href + "/discard");
+		model.addAttribute("canEdit", writable && Permissions.allows(viewer, Action.EDIT_RECORD, target));
+		model.addAttribute("canDiscard", writable && Permissions.allows(viewer, Action.DISCARD_DRAFT, target));
 		model.addAttribute("remoteStore", !writable);
-		model.addAttribute("workflowPath", this.paths.hrefFor(iri));
+		model.addAttribute("workflowPath", href);
 		model.addAttribute("canSubmit", !submitted && submitter);
 		model.addAttribute("canTakeBack", submitted && submitter);
 		model.addAttribute("canSendBack",

@@ -2,14 +2,8 @@ package ma.hcp.simimo.concept;
 
 import java.util.Locale;
 
-import ma.hcp.simimo.access.Action;
-import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.RecordPages;
-import ma.hcp.simimo.access.RecordTargets;
 import ma.hcp.simimo.access.RecordWorkflow;
-import ma.hcp.simimo.access.Target;
-import ma.hcp.simimo.access.Viewer;
-import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
@@ -31,19 +25,13 @@ class ConceptDraftView implements RecordPages {
 
 	private final RecordDrafts index;
 
-	private final RecordTargets targets;
-
-	private final LinkedDataPaths paths;
-
 	private final RecordWorkflow workflow;
 
 	ConceptDraftView(ConceptDraftRepository drafts, ConceptRepository concepts, RecordDrafts index,
-			RecordTargets targets, LinkedDataPaths paths, RecordWorkflow workflow) {
+			RecordWorkflow workflow) {
 		this.drafts = drafts;
 		this.concepts = concepts;
 		this.index = index;
-		this.targets = targets;
-		this.paths = paths;
 		this.workflow = workflow;
 	}
 
@@ -74,21 +62,9 @@ class ConceptDraftView implements RecordPages {
 
 	@Override
 	public String draftPage(String iri, Draft draft, Model model, Locale locale) {
-		Viewer viewer = Viewer.current();
-		Target target = this.targets.of(iri);
-		String href = this.paths.hrefFor(iri);
-		boolean writable = this.index.editable();
 		model.addAttribute("concept",
 				this.concepts.draftPage(iri, this.index.description(draft), draft.owner(), locale));
-		model.addAttribute("draft", draft);
-		model.addAttribute("newRecord", !this.drafts.isPublished(iri));
-		model.addAttribute("canDiscard", writable && Permissions.allows(viewer, Action.DISCARD_DRAFT, target));
-		model.addAttribute("discardHref", href + "/discard");
-		model.addAttribute("publishedHref", href);
-		model.addAttribute("editHref", href + "/edit");
-		model.addAttribute("canEdit", writable && Permissions.allows(viewer, Action.EDIT_RECORD, target));
-		model.addAttribute("formatHref", href);
-		this.workflow.draftPage(iri, draft, model);
+		this.workflow.draftPage(this, iri, draft, model);
 		return "concept/conceptPage";
 	}
 

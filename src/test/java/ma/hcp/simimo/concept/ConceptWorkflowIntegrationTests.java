@@ -88,7 +88,7 @@ class ConceptWorkflowIntegrationTests extends RunningApplication {
 		assertThat(this.http.get(path(JOURNEY), "text/html").body()).contains("Migrant actuel")
 			.doesNotContain("Zqconcept");
 		assertThat(this.http.sparqlFinds("Zqconcept")).isFalse();
-		assertThat(this.http.search("Zqconcept")).doesNotContain(JOURNEY);
+		assertThat(this.http.search("Zqconcept")).doesNotContain(JOURNEY).doesNotContain("datasets/enmi-2018-2019");
 		// The queue, under the HCP, with the diff of the label.
 		String queue = coordinator.get("/review").body();
 		String hcp = queue.substring(queue.indexOf("Haut-Commissariat au Plan</span></h2>"));
@@ -123,6 +123,11 @@ class ConceptWorkflowIntegrationTests extends RunningApplication {
 		assertThat(this.http.sparqlFinds("Zqconcept")).isTrue();
 		assertThat(this.http.search("Zqconcept")).contains(JOURNEY);
 		assertThat(this.http.get(path(JOURNEY), "text/turtle").body()).contains("Zqconcept migrant actuel");
+		// The gap pages read the new label (their caches follow the content version), and
+		// the dataset that measures the concept was indexed again with it.
+		assertThat(this.http.get("/api/gaps/divergences?lang=fr", "application/json").body())
+			.contains("Zqconcept migrant actuel");
+		assertThat(this.http.search("Zqconcept")).contains("datasets/enmi-2018-2019");
 		assertThat(this.drafts.draftOf(BASE + JOURNEY)).isEmpty();
 		RecordHistory.Change change = this.history.of(BASE + JOURNEY).get(0);
 		assertThat(change.to()).isEqualTo(WorkflowState.PUBLISHED);
