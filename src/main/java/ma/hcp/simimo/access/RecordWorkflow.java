@@ -365,16 +365,6 @@ public class RecordWorkflow {
 	}
 
 	/**
-	 * The link to published record {@code iri}'s history, for a viewer who may read it
-	 * ({@code historyHref}, absent otherwise).
-	 */
-	public void publishedPage(String iri, Model model) {
-		if (Permissions.allows(Viewer.current(), Action.READ_HISTORY, this.targets.of(iri))) {
-			model.addAttribute("historyHref", this.paths.hrefFor(iri) + "/history");
-		}
-	}
-
-	/**
 	 * Whether the viewer may review record {@code iri}, and so save its submitted draft.
 	 */
 	public boolean reviewer(String iri) {

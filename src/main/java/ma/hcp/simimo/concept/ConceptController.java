@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
-import ma.hcp.simimo.access.RecordWorkflow;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
@@ -37,12 +36,8 @@ class ConceptController {
 
 	private final RecordDrafts drafts;
 
-	private final RecordWorkflow workflow;
-
-	ConceptController(ConceptRepository concepts, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts,
-			RecordWorkflow workflow) {
+	ConceptController(ConceptRepository concepts, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts) {
 		this.concepts = concepts;
-		this.workflow = workflow;
 		this.paths = paths;
 		this.owners = owners;
 		this.drafts = drafts;
@@ -61,7 +56,9 @@ class ConceptController {
 			Target target = Target.ownedBy(this.owners.ownerOf(iri));
 			model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
 			model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
-			this.workflow.publishedPage(iri, model);
+			if (Permissions.allows(viewer, Action.READ_HISTORY, target)) {
+				model.addAttribute("historyHref", this.paths.hrefFor(iri) + "/history");
+			}
 			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
 				this.drafts.draftOf(iri).ifPresent((draft) -> {
 					model.addAttribute("draftInProgress", draft);

@@ -146,7 +146,6 @@ class ConceptEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(scheme, concept);
 		Viewer viewer = Viewer.current();
-		boolean published = this.drafts.isPublished(iri);
 		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
 		return this.draftView.draftPage(iri, draft, model, locale);
