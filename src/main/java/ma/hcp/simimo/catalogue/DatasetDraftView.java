@@ -1,18 +1,12 @@
 package ma.hcp.simimo.catalogue;
 
 import java.util.Locale;
-import java.util.Optional;
 
-import ma.hcp.simimo.access.Action;
-import ma.hcp.simimo.access.Permissions;
-import ma.hcp.simimo.access.RecordTargets;
-import ma.hcp.simimo.access.Target;
-import ma.hcp.simimo.access.Viewer;
-import ma.hcp.simimo.kernel.LinkedDataPaths;
+import ma.hcp.simimo.access.RecordPages;
+import ma.hcp.simimo.access.RecordWorkflow;
+import ma.hcp.simimo.kernel.LocalizedText;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
-import ma.hcp.simimo.store.RecordHistory;
-import ma.hcp.simimo.store.WorkflowState;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,59 +17,64 @@ import org.springframework.ui.Model;
  * buttons the viewer may use: submit (SUBMIT_RECORD, state draft), take back
  * (SUBMIT_RECORD, submitted), send back (REVIEW_RECORD, submitted) and publish
  * (PUBLISH_RECORD, submitted). Shared by the page itself and by the workflow forms that
- * show it again with their error.
+ * show it again with their error: the dataset's {@link RecordPages}.
  */
 @Component
-class DatasetDraftView {
+class DatasetDraftView implements RecordPages {
 
 	private final DatasetRepository datasets;
 
+	private final DatasetDraftRepository drafts;
+
 	private final RecordDrafts index;
 
-	private final RecordHistory history;
+	private final RecordWorkflow workflow;
 
-	private final LinkedDataPaths paths;
-
-	private final RecordTargets targets;
-
-	DatasetDraftView(DatasetRepository datasets, RecordDrafts index, RecordHistory history, LinkedDataPaths paths,
-			RecordTargets targets) {
+	DatasetDraftView(DatasetRepository datasets, DatasetDraftRepository drafts, RecordDrafts index,
+			RecordWorkflow workflow) {
 		this.datasets = datasets;
+		this.drafts = drafts;
 		this.index = index;
-		this.history = history;
-		this.paths = paths;
-		this.targets = targets;
+		this.workflow = workflow;
 	}
 
-	/** Fills {@code model} for {@code draft}'s page and names the view. */
-	String render(String id, String iri, Draft draft, Model model, Locale locale) {
-		Viewer viewer = Viewer.current();
-		Target target = this.targets.of(iri);
-		Optional<String> intendedOwner = this.index.intendedOwner(iri);
+	@Override
+	public String kind() {
+		return "dataset";
+	}
+
+	@Override
+	public String draftKindKey() {
+		return "draft.kind";
+	}
+
+	@Override
+	public boolean isPublished(String iri) {
+		return this.drafts.isPublished(iri);
+	}
+
+	@Override
+	public RuntimeException notFound(String iri) {
+		return new DatasetNotFoundException(iri);
+	}
+
+	/** Datasets only, so far: {@code POST /datasets/{id}/withdraw}. */
+	@Override
+	public boolean withdrawable() {
+		return true;
+	}
+
+	@Override
+	public LocalizedText draftTitle(Draft draft, Locale locale) {
+		return this.drafts.draftTitle(draft, locale);
+	}
+
+	@Override
+	public String draftPage(String iri, Draft draft, Model model, Locale locale) {
 		model.addAttribute("dataset",
-				this.datasets.draftPage(iri, this.index.description(draft), intendedOwner, locale));
-		model.addAttribute("newRecord", intendedOwner.isPresent());
-		model.addAttribute("draft", draft);
+				this.datasets.draftPage(iri, this.index.description(draft), this.index.intendedOwner(iri), locale));
 		model.addAttribute("draftAuthor", draft.author());
-		model.addAttribute("editHref", "/datasets/" + id + "/edit");
-		// With a remote public store the draft is read only (decision 0027): the page
-		// says so instead of offering forms that would be refused.
-		boolean writable = this.index.editable();
-		model.addAttribute("remoteStore", !writable);
-		model.addAttribute("canEdit", writable && Permissions.allows(viewer, Action.EDIT_RECORD, target));
-		model.addAttribute("canDiscard", writable && Permissions.allows(viewer, Action.DISCARD_DRAFT, target));
-		model.addAttribute("formatHref", this.paths.hrefFor(iri));
-		boolean submitted = draft.state() == WorkflowState.SUBMITTED;
-		boolean submitter = writable && Permissions.allows(viewer, Action.SUBMIT_RECORD, target);
-		boolean reviewer = writable && Permissions.allows(viewer, Action.REVIEW_RECORD, target);
-		model.addAttribute("workflowPath", "/datasets/" + id);
-		model.addAttribute("canSubmit", !submitted && submitter);
-		model.addAttribute("canTakeBack", submitted && submitter);
-		model.addAttribute("canSendBack", submitted && reviewer);
-		model.addAttribute("canPublish",
-				submitted && writable && Permissions.allows(viewer, Action.PUBLISH_RECORD, target));
-		model.addAttribute("changes", this.history.of(iri));
-		model.addAttribute("commentLength", RecordHistory.COMMENT_LENGTH);
+		this.workflow.draftPage(this, iri, draft, model);
 		return "catalogue/datasetPage";
 	}
 

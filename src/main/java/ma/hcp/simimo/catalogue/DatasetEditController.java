@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.RecordTargets;
+import ma.hcp.simimo.access.RecordWorkflow;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.FormValues;
@@ -76,9 +77,13 @@ class DatasetEditController {
 
 	private final DraftConflicts conflicts;
 
+	private final RecordWorkflow workflow;
+
 	DatasetEditController(DatasetDraftRepository drafts, RecordDrafts index, RecordOwners owners, LinkedDataPaths paths,
-			Labels labels, RecordTargets targets, DatasetDraftView draftView, DraftConflicts conflicts) {
+			Labels labels, RecordTargets targets, DatasetDraftView draftView, DraftConflicts conflicts,
+			RecordWorkflow workflow) {
 		this.targets = targets;
+		this.workflow = workflow;
 		this.conflicts = conflicts;
 		this.drafts = drafts;
 		this.draftView = draftView;
@@ -122,8 +127,8 @@ class DatasetEditController {
 		requireOrHide(viewer, Action.EDIT_RECORD, iri);
 		// A submitted draft is read only to its contributors until it is sent or taken
 		// back; a coordinator's own save of it is allowed, and recorded (decision 0027).
-		boolean reviewer = Permissions.allows(viewer, Action.REVIEW_RECORD, target(iri));
-		if (!reviewer && this.index.draftOf(iri).filter(Draft::submitted).isPresent()) {
+		boolean reviewer = this.workflow.reviewer(iri);
+		if (this.workflow.refusesSave(iri)) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("saveRefused", true);
 			return form(id, iri, form, List.of(), null, model, locale);
@@ -161,7 +166,7 @@ class DatasetEditController {
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		return this.draftView.render(id, iri, draft, model, locale);
+		return this.draftView.draftPage(iri, draft, model, locale);
 	}
 
 	@GetMapping(path = "/drafts", produces = MediaType.TEXT_HTML_VALUE)
@@ -242,14 +247,8 @@ class DatasetEditController {
 				? this.index.draftOf(iri).orElse(null) : null;
 		model.addAttribute("draft", draft);
 		// A submitted draft is read only to whoever may not review it (decision 0027):
-		// the
-		// form says why and offers to take it back to draft.
-		boolean readOnly = draft != null && draft.submitted()
-				&& !Permissions.allows(Viewer.current(), Action.REVIEW_RECORD, target(iri));
-		model.addAttribute("readOnly", readOnly);
-		model.addAttribute("canTakeBack",
-				readOnly && Permissions.allows(Viewer.current(), Action.SUBMIT_RECORD, target(iri)));
-		model.addAttribute("takeBackAction", "/datasets/" + id + "/takeback");
+		// the form says why and offers to take it back to draft.
+		this.workflow.editForm(iri, draft, model);
 		model.addAttribute("accessRightsOptions", this.drafts.accessRights(locale));
 		model.addAttribute("stockOrFlowOptions", this.drafts.stockOrFlow(locale));
 		model.addAttribute("titleLength", DatasetDraftRepository.TITLE_LENGTH);

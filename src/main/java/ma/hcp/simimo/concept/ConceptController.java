@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The concept page at the concept's own path (/concepts/{scheme}/{concept}), for
- * browsers, with the edit button and the "draft in progress" notice for those permitted,
- * and its JSON form under /api. RDF requests on the same path go to the linked-data
- * controller.
+ * browsers, with the edit button, the history link and the "draft in progress" notice for
+ * those permitted, and its JSON form under /api. RDF requests on the same path go to the
+ * linked-data controller.
  */
 @Controller
 class ConceptController {
@@ -56,6 +56,9 @@ class ConceptController {
 			Target target = Target.ownedBy(this.owners.ownerOf(iri));
 			model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
 			model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
+			if (Permissions.allows(viewer, Action.READ_HISTORY, target)) {
+				model.addAttribute("historyHref", this.paths.hrefFor(iri) + "/history");
+			}
 			if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
 				this.drafts.draftOf(iri).ifPresent((draft) -> {
 					model.addAttribute("draftInProgress", draft);

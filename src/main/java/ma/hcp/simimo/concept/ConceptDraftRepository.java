@@ -111,12 +111,17 @@ public class ConceptDraftRepository {
 	 * Saves {@code form} as the draft of concept {@code iri} by {@code account}, unless
 	 * it breaks the form's rules or the content shapes: then nothing is written and the
 	 * problems are returned, in the reader's language.
+	 * @param reviewer whether {@code account} may review the concept: its save of a
+	 * submitted draft keeps it submitted (decision 0027)
 	 * @param revision the revision of the draft the form was loaded from (0: none)
+	 * @throws ma.hcp.simimo.store.WrongStateException when the draft is submitted and
+	 * {@code reviewer} is false
 	 * @throws ConceptNotFoundException when no published concept has this IRI
 	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
 	 * {@code revision} (decision 0027, concurrent edits)
 	 */
-	public List<FieldError> save(String iri, String account, ConceptEdit form, Locale locale, int revision) {
+	public List<FieldError> save(String iri, String account, ConceptEdit form, Locale locale, boolean reviewer,
+			int revision) {
 		Model base = base(iri);
 		Resource concept = base.createResource(iri);
 		List<FieldError> problems = rules(concept, form, locale);
@@ -129,7 +134,12 @@ public class ConceptDraftRepository {
 		if (!violations.isEmpty()) {
 			return violations(violations, locale);
 		}
-		this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
+		if (reviewer) {
+			this.drafts.saveAsReviewer(iri, account, edited, intendedOwner, OptionalInt.of(revision));
+		}
+		else {
+			this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
+		}
 		return List.of();
 	}
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.RecordTargets;
+import ma.hcp.simimo.access.RecordWorkflow;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.FormValues;
@@ -22,6 +23,7 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.StaleRevisionException;
+import ma.hcp.simimo.store.WrongStateException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,8 +51,6 @@ class ConceptEditController {
 
 	private final ConceptDraftRepository drafts;
 
-	private final ConceptRepository concepts;
-
 	private final RecordDrafts index;
 
 	private final RecordTargets targets;
@@ -61,11 +61,17 @@ class ConceptEditController {
 
 	private final DraftConflicts conflicts;
 
-	ConceptEditController(ConceptDraftRepository drafts, ConceptRepository concepts, RecordDrafts index,
-			RecordTargets targets, LinkedDataPaths paths, Labels labels, DraftConflicts conflicts) {
+	private final ConceptDraftView draftView;
+
+	private final RecordWorkflow workflow;
+
+	ConceptEditController(ConceptDraftRepository drafts, RecordDrafts index, RecordTargets targets,
+			LinkedDataPaths paths, Labels labels, DraftConflicts conflicts, ConceptDraftView draftView,
+			RecordWorkflow workflow) {
 		this.drafts = drafts;
 		this.conflicts = conflicts;
-		this.concepts = concepts;
+		this.draftView = draftView;
+		this.workflow = workflow;
 		this.index = index;
 		this.targets = targets;
 		this.paths = paths;
@@ -104,10 +110,20 @@ class ConceptEditController {
 		}
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.EDIT_RECORD, iri);
+		// A submitted draft is read only to its contributors until it is sent or taken
+		// back; a coordinator's own save of it is allowed, and recorded (decision 0027).
+		if (this.workflow.refusesSave(iri)) {
+			return saveRefused(scheme, concept, iri, form, model, locale, response);
+		}
 		int revision = FormValues.revision(request.getParameter("revision"));
 		List<FieldError> errors;
 		try {
-			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, revision);
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, this.workflow.reviewer(iri),
+					revision);
+		}
+		catch (WrongStateException ex) {
+			// Submitted between the check above and the save's own, under its lock.
+			return saveRefused(scheme, concept, iri, form, model, locale, response);
 		}
 		catch (StaleRevisionException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -130,20 +146,16 @@ class ConceptEditController {
 		response.setHeader("Cache-Control", PRIVATE);
 		String iri = iri(scheme, concept);
 		Viewer viewer = Viewer.current();
-		boolean published = this.drafts.isPublished(iri);
 		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		model.addAttribute("concept",
-				this.concepts.draftPage(iri, this.index.description(draft), draft.owner(), locale));
-		model.addAttribute("draft", draft);
-		model.addAttribute("newRecord", !published);
-		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
-		model.addAttribute("discardHref", this.paths.hrefFor(iri) + "/discard");
-		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
-		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
-		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
-		model.addAttribute("formatHref", this.paths.hrefFor(iri));
-		return "concept/conceptPage";
+		return this.draftView.draftPage(iri, draft, model, locale);
+	}
+
+	private String saveRefused(String scheme, String concept, String iri, ConceptEdit form, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("saveRefused", true);
+		return form(scheme, concept, iri, form, List.of(), null, model, locale);
 	}
 
 	private String form(String scheme, String concept, String iri, ConceptEdit form, List<FieldError> errors,
@@ -164,8 +176,10 @@ class ConceptEditController {
 							.map((draft) -> this.drafts.draftLabel(draft, locale))
 							.orElse(LocalizedText.none()));
 		// Whether a draft exists is itself private: shown only to who may read it.
-		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
-				? this.index.draftOf(iri).orElse(null) : null);
+		Draft draft = Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null;
+		model.addAttribute("draft", draft);
+		this.workflow.editForm(iri, draft, model);
 		model.addAttribute("sourceOptions", this.drafts.sourceChoices(form, locale));
 		model.addAttribute("labelLength", ConceptDraftRepository.LABEL_LENGTH);
 		model.addAttribute("textLength", ConceptDraftRepository.TEXT_LENGTH);

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * What the viewer of the current request may do with a record shown on the generic
- * resource page (a reference period's {@code /periods/{id}}): the edit button and the
- * "draft in progress" notice that a feature's own page shows for its records. The
- * linked-data controller asks every implementation, for signed-in viewers only, so it
- * needs no feature and a reader's page asks the private store nothing.
+ * resource page (a reference period's {@code /periods/{id}}): the edit button, the
+ * history link and the "draft in progress" notice that a feature's own page shows for its
+ * records. The linked-data controller asks every implementation, for signed-in viewers
+ * only, so it needs no feature and a reader's page asks the private store nothing.
  */
 public interface RecordActions {
 
@@ -26,8 +26,9 @@ public interface RecordActions {
 	 * @param draftModified when that draft was saved last ({@code 2026-12-02 17:30 UTC}),
 	 * or null
 	 * @param inProgressKey the message of the "draft in progress" notice, taking the time
+	 * @param historyHref the record's history page when the viewer may read it, or null
 	 */
-	record Actions(String editHref, String draftHref, String draftModified, String inProgressKey) {
+	record Actions(String editHref, String draftHref, String draftModified, String inProgressKey, String historyHref) {
 	}
 
 }

@@ -114,12 +114,17 @@ public class PeriodDraftRepository {
 	 * Saves {@code form} as the draft of period {@code iri} by {@code account}, unless it
 	 * breaks the form's rules or the content shapes: then nothing is written and the
 	 * problems are returned, in the reader's language.
+	 * @param reviewer whether {@code account} may review the period: its save of a
+	 * submitted draft keeps it submitted (decision 0027)
 	 * @param revision the revision of the draft the form was loaded from (0: none)
 	 * @throws PeriodNotFoundException when no published period has this IRI
+	 * @throws ma.hcp.simimo.store.WrongStateException when the draft is submitted and
+	 * {@code reviewer} is false
 	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
 	 * {@code revision} (decision 0027, concurrent edits)
 	 */
-	public List<FieldError> save(String iri, String account, PeriodEdit form, Locale locale, int revision) {
+	public List<FieldError> save(String iri, String account, PeriodEdit form, Locale locale, boolean reviewer,
+			int revision) {
 		Model base = base(iri);
 		List<FieldError> problems = rules(base.createResource(iri), form, locale);
 		if (!problems.isEmpty()) {
@@ -131,7 +136,12 @@ public class PeriodDraftRepository {
 		if (!violations.isEmpty()) {
 			return violations(violations, locale);
 		}
-		this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
+		if (reviewer) {
+			this.drafts.saveAsReviewer(iri, account, edited, intendedOwner, OptionalInt.of(revision));
+		}
+		else {
+			this.drafts.save(iri, account, edited, intendedOwner, OptionalInt.of(revision));
+		}
 		return List.of();
 	}
 

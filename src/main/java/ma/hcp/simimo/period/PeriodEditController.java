@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.RecordTargets;
+import ma.hcp.simimo.access.RecordWorkflow;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.kernel.Durations.Unit;
@@ -24,6 +25,7 @@ import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.StaleRevisionException;
+import ma.hcp.simimo.store.WrongStateException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,9 +62,15 @@ class PeriodEditController {
 
 	private final DraftConflicts conflicts;
 
+	private final PeriodDraftView draftView;
+
+	private final RecordWorkflow workflow;
+
 	PeriodEditController(PeriodDraftRepository drafts, RecordDrafts index, RecordTargets targets, LinkedDataPaths paths,
-			Labels labels, DraftConflicts conflicts) {
+			Labels labels, DraftConflicts conflicts, PeriodDraftView draftView, RecordWorkflow workflow) {
 		this.drafts = drafts;
+		this.draftView = draftView;
+		this.workflow = workflow;
 		this.conflicts = conflicts;
 		this.index = index;
 		this.targets = targets;
@@ -101,10 +109,20 @@ class PeriodEditController {
 		}
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.EDIT_RECORD, iri);
+		// A submitted draft is read only to its contributors until it is sent or taken
+		// back; a coordinator's own save of it is allowed, and recorded (decision 0027).
+		if (this.workflow.refusesSave(iri)) {
+			return saveRefused(id, iri, form, model, locale, response);
+		}
 		int revision = FormValues.revision(request.getParameter("revision"));
 		List<FieldError> errors;
 		try {
-			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, revision);
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, this.workflow.reviewer(iri),
+					revision);
+		}
+		catch (WrongStateException ex) {
+			// Submitted between the check above and the save's own, under its lock.
+			return saveRefused(id, iri, form, model, locale, response);
 		}
 		catch (StaleRevisionException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -130,15 +148,14 @@ class PeriodEditController {
 		Viewer viewer = Viewer.current();
 		requireOrHide(viewer, Action.READ_DRAFTS, iri);
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		model.addAttribute("period", this.drafts.draftPage(draft, locale));
-		model.addAttribute("draft", draft);
-		model.addAttribute("newRecord", !this.drafts.isPublished(iri));
-		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
-		model.addAttribute("discardHref", this.paths.hrefFor(iri) + "/discard");
-		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
-		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
-		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
-		return "period/periodDraft";
+		return this.draftView.draftPage(iri, draft, model, locale);
+	}
+
+	private String saveRefused(String id, String iri, PeriodEdit form, Model model, Locale locale,
+			HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("saveRefused", true);
+		return form(id, iri, form, List.of(), null, model, locale);
 	}
 
 	private String form(String id, String iri, PeriodEdit form, List<FieldError> errors, String refusedKey, Model model,
@@ -158,8 +175,10 @@ class PeriodEditController {
 							.map((draft) -> this.drafts.draftLabel(draft, locale))
 							.orElse(LocalizedText.none()));
 		// Whether a draft exists is itself private: shown only to who may read it.
-		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
-				? this.index.draftOf(iri).orElse(null) : null);
+		Draft draft = Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null;
+		model.addAttribute("draft", draft);
+		this.workflow.editForm(iri, draft, model);
 		return choices(this.drafts, form, model, locale);
 	}
 

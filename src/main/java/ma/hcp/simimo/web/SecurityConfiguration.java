@@ -131,7 +131,8 @@ class SecurityConfiguration {
 					"/classifications/*/discard")
 			.authenticated()
 			// The review queue and the records' histories (decision 0027).
-			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history")
+			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history", "/concepts/*/*/history",
+					"/periods/*/history")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -154,7 +155,9 @@ class SecurityConfiguration {
 			// The review workflow's steps (decision 0027), with the CSRF check.
 			.requestMatchers(HttpMethod.POST, "/datasets/*/submit", "/datasets/*/takeback", "/datasets/*/sendback",
 					"/datasets/*/publish", "/datasets/*/revert", "/datasets/*/restrict", "/datasets/*/unrestrict",
-					"/datasets/*/withdraw")
+					"/datasets/*/withdraw", "/concepts/*/*/submit", "/concepts/*/*/takeback", "/concepts/*/*/sendback",
+					"/concepts/*/*/publish", "/concepts/*/*/revert", "/periods/*/submit", "/periods/*/takeback",
+					"/periods/*/sendback", "/periods/*/publish", "/periods/*/revert")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

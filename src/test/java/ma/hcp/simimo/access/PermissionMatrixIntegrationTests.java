@@ -502,12 +502,22 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	}
 
 	/**
-	 * The cell's dataset (ANAPEC's or DGSN's) with a draft in {@code state}, made through
-	 * the store as its owner's work; the probes leave it in state draft, as the other
-	 * probes of the class expect.
+	 * The cell's records that go through the review workflow (decision 0027): its dataset
+	 * and concept (ANAPEC's or DGSN's).
 	 */
-	private String datasetInState(Cell cell, WorkflowState state) {
-		String path = records(cell).get(0);
+	private static List<String> workflowRecords(Cell cell) {
+		return records(cell).stream().filter((path) -> WORKFLOW_FAMILIES.stream().anyMatch(path::startsWith)).toList();
+	}
+
+	/** The record types whose drafts go through the review workflow. */
+	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/", "/periods/");
+
+	/**
+	 * Record {@code path} with a draft in {@code state}, made through the store as its
+	 * owner's work; the probes leave it in state draft, as the other probes of the class
+	 * expect.
+	 */
+	private String recordInState(String path, WorkflowState state) {
 		String iri = "https://w3id.org/simimo" + path;
 		if (this.drafts.draftOf(iri).isEmpty()) {
 			this.drafts.save(iri, owner().iri(), this.drafts.published(iri));
@@ -521,47 +531,51 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 
 	private static void submitRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = test.datasetInState(cell, WorkflowState.DRAFT);
-		String iri = "https://w3id.org/simimo" + path;
-		HttpResponse<String> submitted = session.submitForm(tokenPage(cell.who()), path + "/submit", "comment=Zq");
-		WorkflowState after = test.drafts.draftOf(iri).orElseThrow().state();
-		if (allowed) {
-			assertThat(submitted.statusCode()).as(cell + " " + path).isEqualTo(303);
-			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
-			HttpResponse<String> takenBack = session.submitForm(tokenPage(cell.who()), path + "/takeback", "x=1");
-			assertThat(takenBack.statusCode()).as(cell + " take back").isEqualTo(303);
+		for (String path : workflowRecords(cell)) {
+			test.recordInState(path, WorkflowState.DRAFT);
+			String iri = "https://w3id.org/simimo" + path;
+			HttpResponse<String> submitted = session.submitForm(tokenPage(cell.who()), path + "/submit", "comment=Zq");
+			WorkflowState after = test.drafts.draftOf(iri).orElseThrow().state();
+			if (allowed) {
+				assertThat(submitted.statusCode()).as(cell + " " + path).isEqualTo(303);
+				assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
+				HttpResponse<String> takenBack = session.submitForm(tokenPage(cell.who()), path + "/takeback", "x=1");
+				assertThat(takenBack.statusCode()).as(cell + " take back").isEqualTo(303);
+			}
+			else {
+				test.assertRefused(cell, submitted);
+				assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.DRAFT);
+				test.recordInState(path, WorkflowState.SUBMITTED);
+				test.assertRefused(cell, session.submitForm(tokenPage(cell.who()), path + "/takeback", "x=1"));
+				assertThat(test.drafts.draftOf(iri).orElseThrow().state()).as(cell.toString())
+					.isEqualTo(WorkflowState.SUBMITTED);
+			}
+			test.recordInState(path, WorkflowState.DRAFT);
 		}
-		else {
-			test.assertRefused(cell, submitted);
-			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.DRAFT);
-			test.datasetInState(cell, WorkflowState.SUBMITTED);
-			test.assertRefused(cell, session.submitForm(tokenPage(cell.who()), path + "/takeback", "x=1"));
-			assertThat(test.drafts.draftOf(iri).orElseThrow().state()).as(cell.toString())
-				.isEqualTo(WorkflowState.SUBMITTED);
-		}
-		test.datasetInState(cell, WorkflowState.DRAFT);
 	}
 
 	private static void reviewRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = test.datasetInState(cell, WorkflowState.SUBMITTED);
-		String iri = "https://w3id.org/simimo" + path;
-		HttpResponse<String> queue = session.get("/review");
-		HttpResponse<String> sentBack = session.submitForm(tokenPage(cell.who()), path + "/sendback",
-				"comment=" + HttpTestClient.encode("Matrice " + cell));
-		WorkflowState after = test.drafts.draftOf(iri).orElseThrow().state();
-		if (allowed) {
-			assertThat(queue.statusCode()).as(cell.toString()).isEqualTo(200);
-			assertThat(queue.body()).as(cell.toString()).contains(path + "/draft");
-			assertThat(sentBack.statusCode()).as(cell + " " + path).isEqualTo(303);
-			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.DRAFT);
+		for (String path : workflowRecords(cell)) {
+			test.recordInState(path, WorkflowState.SUBMITTED);
+			String iri = "https://w3id.org/simimo" + path;
+			HttpResponse<String> queue = session.get("/review");
+			HttpResponse<String> sentBack = session.submitForm(tokenPage(cell.who()), path + "/sendback",
+					"comment=" + HttpTestClient.encode("Matrice " + cell));
+			WorkflowState after = test.drafts.draftOf(iri).orElseThrow().state();
+			if (allowed) {
+				assertThat(queue.statusCode()).as(cell.toString()).isEqualTo(200);
+				assertThat(queue.body()).as(cell.toString()).contains(path + "/draft");
+				assertThat(sentBack.statusCode()).as(cell + " " + path).isEqualTo(303);
+				assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.DRAFT);
+			}
+			else {
+				test.assertRefused(cell, queue);
+				test.assertRefused(cell, sentBack);
+				assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
+			}
+			test.recordInState(path, WorkflowState.DRAFT);
 		}
-		else {
-			test.assertRefused(cell, queue);
-			test.assertRefused(cell, sentBack);
-			assertThat(after).as(cell.toString()).isEqualTo(WorkflowState.SUBMITTED);
-		}
-		test.datasetInState(cell, WorkflowState.DRAFT);
 	}
 
 	/**
@@ -572,41 +586,44 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	 */
 	private static void publishRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = test.datasetInState(cell, WorkflowState.SUBMITTED);
-		String iri = "https://w3id.org/simimo" + path;
-		RecordDrafts.Draft draft = test.drafts.draftOf(iri).orElseThrow();
-		test.setBase(draft, "sha256:" + "0".repeat(64));
-		try {
-			HttpResponse<String> published = session.submitForm(tokenPage(cell.who()), path + "/publish", "x=1");
-			if (allowed) {
-				assertThat(published.statusCode()).as(cell + " " + path).isEqualTo(409);
-				assertThat(published.body()).as(cell.toString()).contains("workflow-error");
+		for (String path : workflowRecords(cell)) {
+			test.recordInState(path, WorkflowState.SUBMITTED);
+			String iri = "https://w3id.org/simimo" + path;
+			RecordDrafts.Draft draft = test.drafts.draftOf(iri).orElseThrow();
+			test.setBase(draft, "sha256:" + "0".repeat(64));
+			try {
+				HttpResponse<String> published = session.submitForm(tokenPage(cell.who()), path + "/publish", "x=1");
+				if (allowed) {
+					assertThat(published.statusCode()).as(cell + " " + path).isEqualTo(409);
+					assertThat(published.body()).as(cell.toString()).contains("workflow-error");
+				}
+				else {
+					test.assertRefused(cell, published);
+				}
+				assertThat(test.drafts.draftOf(iri).orElseThrow().state()).as(cell.toString())
+					.isEqualTo(WorkflowState.SUBMITTED);
 			}
-			else {
-				test.assertRefused(cell, published);
+			finally {
+				test.setBase(draft, draft.base());
 			}
-			assertThat(test.drafts.draftOf(iri).orElseThrow().state()).as(cell.toString())
-				.isEqualTo(WorkflowState.SUBMITTED);
+			test.recordInState(path, WorkflowState.DRAFT);
 		}
-		finally {
-			test.setBase(draft, draft.base());
-		}
-		test.datasetInState(cell, WorkflowState.DRAFT);
 	}
 
 	private static void readHistory(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = records(cell).get(0);
-		HttpResponse<String> history = session.get(path + "/history");
-		boolean linked = session.get(path).body().contains(path + "/history");
-		if (allowed) {
-			assertThat(history.statusCode()).as(cell + " " + path).isEqualTo(200);
-			assertThat(history.body()).as(cell.toString()).contains("record-history");
-			assertThat(linked).as(cell + " link").isTrue();
-		}
-		else {
-			test.assertRefused(cell, history);
-			assertThat(linked).as(cell + " link").isFalse();
+		for (String path : workflowRecords(cell)) {
+			HttpResponse<String> history = session.get(path + "/history");
+			boolean linked = session.get(path).body().contains(path + "/history");
+			if (allowed) {
+				assertThat(history.statusCode()).as(cell + " " + path).isEqualTo(200);
+				assertThat(history.body()).as(cell.toString()).contains("record-history");
+				assertThat(linked).as(cell + " link").isTrue();
+			}
+			else {
+				test.assertRefused(cell, history);
+				assertThat(linked).as(cell + " link").isFalse();
+			}
 		}
 	}
 
@@ -617,18 +634,19 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	 */
 	private static void revertRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = records(cell).get(0);
-		String iri = "https://w3id.org/simimo" + path;
-		java.util.Optional<RecordDrafts.Draft> before = test.drafts.draftOf(iri);
-		HttpResponse<String> reverted = session.submitForm(tokenPage(cell.who()), path + "/revert", "version=0");
-		if (allowed) {
-			assertThat(reverted.statusCode()).as(cell + " " + path).isEqualTo(400);
-			assertThat(reverted.body()).as(cell.toString()).contains("history-error");
+		for (String path : workflowRecords(cell)) {
+			String iri = "https://w3id.org/simimo" + path;
+			java.util.Optional<RecordDrafts.Draft> before = test.drafts.draftOf(iri);
+			HttpResponse<String> reverted = session.submitForm(tokenPage(cell.who()), path + "/revert", "version=0");
+			if (allowed) {
+				assertThat(reverted.statusCode()).as(cell + " " + path).isEqualTo(400);
+				assertThat(reverted.body()).as(cell.toString()).contains("history-error");
+			}
+			else {
+				test.assertRefused(cell, reverted);
+			}
+			assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isEqualTo(before);
 		}
-		else {
-			test.assertRefused(cell, reverted);
-		}
-		assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isEqualTo(before);
 	}
 
 	/**
@@ -664,7 +682,7 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	 */
 	private static void restrictRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = test.datasetInState(cell, WorkflowState.DRAFT);
+		String path = test.recordInState(records(cell).get(0), WorkflowState.DRAFT);
 		HttpResponse<String> restricted = session.submitForm(tokenPage(cell.who()), path + "/restrict", "x=1");
 		HttpResponse<String> unrestricted = session.submitForm(tokenPage(cell.who()), path + "/unrestrict", "x=1");
 		if (allowed) {
@@ -686,7 +704,7 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	 */
 	private static void withdrawRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = test.datasetInState(cell, WorkflowState.DRAFT);
+		String path = test.recordInState(records(cell).get(0), WorkflowState.DRAFT);
 		String iri = "https://w3id.org/simimo" + path;
 		HttpResponse<String> withdrawn = session.submitForm(tokenPage(cell.who()), path + "/withdraw", "comment=Zq");
 		if (allowed) {

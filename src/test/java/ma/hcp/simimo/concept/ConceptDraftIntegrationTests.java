@@ -362,23 +362,7 @@ class ConceptDraftIntegrationTests extends RunningApplication {
 	}
 
 	private static String encode(ConceptEdit form) {
-		StringBuilder body = new StringBuilder();
-		for (var component : ConceptEdit.class.getRecordComponents()) {
-			try {
-				Object value = component.getAccessor().invoke(form);
-				List<?> values = (value instanceof List<?> list) ? list : List.of(value);
-				for (Object one : values) {
-					body.append(body.isEmpty() ? "" : "&")
-						.append(component.getName())
-						.append('=')
-						.append(HttpTestClient.encode(String.valueOf(one)));
-				}
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return body.toString();
+		return ma.hcp.simimo.FormBodies.of(form);
 	}
 
 	/** Looks for {@code word} in every public path a reader has. */

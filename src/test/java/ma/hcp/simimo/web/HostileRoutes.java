@@ -122,6 +122,30 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}/history", List.of("/datasets/none/history", "/datasets/test-survey/history"));
 		examples.put("/datasets/{id}/revert", List.of("/datasets/none/revert", "/datasets/test-survey/revert"));
 		examples.put("/datasets/{id}/withdraw", List.of("/datasets/none/withdraw", "/datasets/test-survey/withdraw"));
+		examples.put("/concepts/{scheme}/{concept}/submit",
+				List.of("/concepts/test/hostile/submit", "/concepts/none/none/submit"));
+		examples.put("/concepts/{scheme}/{concept}/takeback",
+				List.of("/concepts/test/hostile/takeback", "/concepts/none/none/takeback"));
+		examples.put("/concepts/{scheme}/{concept}/sendback",
+				List.of("/concepts/test/hostile/sendback", "/concepts/none/none/sendback"));
+		examples.put("/concepts/{scheme}/{concept}/publish",
+				List.of("/concepts/test/hostile/publish", "/concepts/none/none/publish"));
+		examples.put("/concepts/{scheme}/{concept}/history",
+				List.of("/concepts/test/hostile/history", "/concepts/none/none/history"));
+		examples.put("/concepts/{scheme}/{concept}/revert",
+				List.of("/concepts/test/hostile/revert", "/concepts/none/none/revert"));
+		examples.put("/periods/{id}/submit",
+				List.of("/periods/none/submit", "/periods/rgph-residence-threshold/submit"));
+		examples.put("/periods/{id}/takeback",
+				List.of("/periods/none/takeback", "/periods/rgph-residence-threshold/takeback"));
+		examples.put("/periods/{id}/sendback",
+				List.of("/periods/none/sendback", "/periods/rgph-residence-threshold/sendback"));
+		examples.put("/periods/{id}/publish",
+				List.of("/periods/none/publish", "/periods/rgph-residence-threshold/publish"));
+		examples.put("/periods/{id}/history",
+				List.of("/periods/none/history", "/periods/rgph-residence-threshold/history"));
+		examples.put("/periods/{id}/revert",
+				List.of("/periods/none/revert", "/periods/rgph-residence-threshold/revert"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
