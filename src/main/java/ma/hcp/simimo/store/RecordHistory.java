@@ -163,8 +163,9 @@ public class RecordHistory {
 		List<Change> applied = new java.util.ArrayList<>(of(record).stream()
 			.filter((change) -> change.changeState().filter(APPLIED::equals).isPresent())
 			.filter((change) -> change.patch().isPresent())
-			// A restriction's patches move the description, they make no version.
-			.filter((change) -> change.to() == WorkflowState.PUBLISHED && change.from() != WorkflowState.RESTRICTED)
+			// A restriction's patches move the description, they make no version; a
+			// withdrawal's is one, empty.
+			.filter((change) -> change.to() != WorkflowState.RESTRICTED && change.from() != WorkflowState.RESTRICTED)
 			.toList());
 		java.util.Collections.reverse(applied);
 		List<Version> versions = new java.util.ArrayList<>();
