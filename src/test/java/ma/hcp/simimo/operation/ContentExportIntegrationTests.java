@@ -1,6 +1,10 @@
 package ma.hcp.simimo.operation;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -8,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import ma.hcp.simimo.CookieSession;
 import ma.hcp.simimo.HttpTestClient;
@@ -15,6 +20,8 @@ import ma.hcp.simimo.PublishingApplication;
 import ma.hcp.simimo.RunningApplication;
 import ma.hcp.simimo.access.Role;
 import ma.hcp.simimo.account.AccountRepository;
+import ma.hcp.simimo.store.ContentLoader;
+import ma.hcp.simimo.store.TestStores;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +49,9 @@ class ContentExportIntegrationTests extends RunningApplication {
 
 	@Autowired
 	AccountRepository accounts;
+
+	@Autowired
+	ContentLoader loader;
 
 	@Test
 	void aCoordinatorExportsTheFileWithThePublishedEditPutBack() {
@@ -76,6 +86,45 @@ class ContentExportIntegrationTests extends RunningApplication {
 		// Administrators too.
 		CookieSession administrator = account("zq-export-administrator", Role.ADMINISTRATOR, null);
 		assertThat(administrator.get("/admin/content/catalogue-datasets.ttl", "*/*").body()).contains(TITLE);
+	}
+
+	@Test
+	void aFileThatChangesAPublishedEditIsInTheQueueWithItsDiffAndPublishingItMakesTheFilesVersionWin(@TempDir Path root)
+			throws IOException {
+		String dataset = "anapec-registered-regular-migrants-refugees";
+		CookieSession contributor = account("zq-file-anapec", Role.CONTRIBUTOR, "anapec");
+		CookieSession coordinator = account("zq-file-coordinator", Role.COORDINATOR, null);
+		assertThat(contributor
+			.submitForm("/datasets/" + dataset + "/edit", "/datasets/" + dataset + "/edit", edit("Zqfichier édité"))
+			.statusCode()).isEqualTo(303);
+		assertThat(contributor.submitForm("/", "/datasets/" + dataset + "/submit", "comment=").statusCode())
+			.isEqualTo(303);
+		assertThat(coordinator
+			.submitForm("/datasets/" + dataset + "/draft", "/datasets/" + dataset + "/publish", "comment=")
+			.statusCode()).isEqualTo(303);
+		// A curator changes the record in a copy of the content, which is then loaded.
+		TestStores.copyTree(Path.of("ontology"), root.resolve("ontology"));
+		TestStores.copyTree(Path.of("vocabularies"), root.resolve("vocabularies"));
+		Path file = root.resolve("vocabularies/catalogue-datasets.ttl");
+		Files.writeString(file, Files.readString(file)
+			.replace("ds:" + dataset + "\n", "ds:" + dataset + "\n    dcat:keyword \"zqmotclefichier\"@fr ;\n"));
+		assertThat(this.loader.load(root, List.of("ontology", "vocabularies")).loaded())
+			.contains("vocabularies/catalogue-datasets.ttl");
+
+		String queue = coordinator.get("/review").body();
+		assertThat(queue).contains("/datasets/" + dataset + "/draft")
+			.contains("Fichiers de contenu")
+			.contains("vocabularies/catalogue-datasets.ttl")
+			.contains("zqmotclefichier");
+		// Readers still see the published edit.
+		assertThat(this.http.get("/datasets/" + dataset, "text/html").body()).contains("Zqfichier édité")
+			.doesNotContain("zqmotclefichier");
+
+		HttpResponse<String> published = coordinator.submitForm("/datasets/" + dataset + "/draft",
+				"/datasets/" + dataset + "/publish", "comment=");
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+		assertThat(this.http.get("/datasets/" + dataset, "text/html").body()).contains("zqmotclefichier")
+			.doesNotContain("Zqfichier édité");
 	}
 
 	@Test

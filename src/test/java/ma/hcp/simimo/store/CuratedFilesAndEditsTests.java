@@ -31,6 +31,7 @@ import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordPublication.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The rule between the curated content files and the records edited in the application
@@ -257,6 +258,24 @@ class CuratedFilesAndEditsTests {
 		assertThat(offered.state()).isEqualTo(WorkflowState.SUBMITTED);
 		assertThat(keywords(this.drafts.description(offered))).contains("zq-version");
 		assertThat(titles(this.drafts.published(RECORD))).containsExactly(EDITED_TITLE);
+	}
+
+	@Test
+	void aLoadTheShapesRefuseWithdrawsTheVersionItOfferedAndTheFixedFileOffersItAgain() throws IOException {
+		addKeyword("zq-refus");
+		Path file = this.root.resolve(FILE);
+		String changed = Files.readString(file);
+		Files.writeString(file, changed + "\nds:zq-broken a dcat:Dataset .\n");
+		int changes = this.drafts.history().of(RECORD).size();
+
+		assertThatExceptionOfType(ContentValidationException.class)
+			.isThrownBy(() -> loader().load(this.root, DIRECTORIES));
+
+		assertThat(this.drafts.draftOf(RECORD)).isEmpty();
+		assertThat(this.drafts.history().of(RECORD)).hasSize(changes);
+		Files.writeString(file, changed);
+		loader().load(this.root, DIRECTORIES);
+		assertThat(keywords(this.drafts.description(this.drafts.draftOf(RECORD).orElseThrow()))).contains("zq-refus");
 	}
 
 	@Test
