@@ -39,7 +39,10 @@ import org.slf4j.LoggerFactory;
  * every change of one pass is one write of {@link StoreWriter} after all changed files
  * have parsed, so a broken file changes nothing, and content that breaks the shapes is
  * refused with the store left as it was. The checksums are kept as spdx:checksum records
- * in the system graph.
+ * in the system graph. A record edited in the application keeps its edit (decision 0027):
+ * a file's changed version of it is offered as a submitted draft through
+ * {@link FileVersions}, in one private write before the public one, and a file that
+ * describes it as its edited graph does is its source again.
  */
 public class ContentLoader {
 
