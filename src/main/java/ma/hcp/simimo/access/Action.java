@@ -84,6 +84,12 @@ public enum Action {
 	 */
 	WITHDRAW_RECORD,
 
+	/**
+	 * Export a content file with the records edited in the application that came from it
+	 * put back (decision 0027), for a curator to commit to {@code vocabularies/}.
+	 */
+	EXPORT_CONTENT,
+
 	/** Create accounts, change their roles and producers, disable them. */
 	MANAGE_ACCOUNTS,
 

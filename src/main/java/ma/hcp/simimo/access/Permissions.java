@@ -43,10 +43,12 @@ public final class Permissions {
 		grant(matrix, Role.COORDINATOR, Action.QUERY_ALL, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.RESTRICT_RECORD, Scope.ANY);
 		grant(matrix, Role.COORDINATOR, Action.WITHDRAW_RECORD, Scope.ANY);
+		grant(matrix, Role.COORDINATOR, Action.EXPORT_CONTENT, Scope.ANY);
 		// Moderation of the public list: an administrator may remove any glossary.
 		grant(matrix, Role.ADMINISTRATOR, Action.DELETE_GLOSSARY, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.MANAGE_ACCOUNTS, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.OPERATE, Scope.ANY);
+		grant(matrix, Role.ADMINISTRATOR, Action.EXPORT_CONTENT, Scope.ANY);
 		grant(matrix, Role.ADMINISTRATOR, Action.CHANGE_SETTINGS, Scope.ANY);
 		return Collections.unmodifiableMap(matrix);
 	}

@@ -20,6 +20,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -29,6 +31,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -40,7 +43,10 @@ import org.slf4j.LoggerFactory;
  * every change of one pass is one write of {@link StoreWriter} after all changed files
  * have parsed, so a broken file changes nothing, and content that breaks the shapes is
  * refused with the store left as it was. The checksums are kept as spdx:checksum records
- * in the system graph.
+ * in the system graph. A record edited in the application keeps its edit (decision 0027):
+ * a file's changed version of it is offered as a submitted draft through
+ * {@link FileVersions}, in one private write before the public one, and a file that
+ * describes it as its edited graph does is its source again.
  */
 public class ContentLoader {
 
@@ -56,6 +62,9 @@ public class ContentLoader {
 
 	private final Supplier<Set<String>> restricted;
 
+	/** Null where the file's versions are only logged (some tests). */
+	private final FileVersions fileVersions;
+
 	private volatile LastLoad last;
 
 	/**
@@ -69,21 +78,43 @@ public class ContentLoader {
 	}
 
 	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames) {
-		this(writer, dataset, queries, graphNames, Set::of);
+		this(writer, dataset, queries, graphNames, null, Set::of);
 	}
 
 	/**
+	 * As {@link #ContentLoader(StoreWriter, Dataset, QueryRegistry, GraphNames)},
+	 * offering through {@code fileVersions} a file's changed version of an edited record
+	 * as a submitted draft (decision 0027); without it, such a change is only logged.
+	 */
+	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames,
+			FileVersions fileVersions) {
+		this(writer, dataset, queries, graphNames, fileVersions, Set::of);
+	}
+
+	/**
+	 * As {@link #ContentLoader(StoreWriter, Dataset, QueryRegistry, GraphNames)}, leaving
+	 * the restricted records out.
 	 * @param restricted the restricted records (decision 0027), read from the private
 	 * store at each load: whatever a reloaded file says of them is left out, so that the
 	 * public store keeps no trace of them
 	 */
 	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames,
 			Supplier<Set<String>> restricted) {
+		this(writer, dataset, queries, graphNames, null, restricted);
+	}
+
+	/**
+	 * The production loader: a file's changed version of an edited record offered through
+	 * {@code fileVersions}, the {@code restricted} records left out.
+	 */
+	public ContentLoader(StoreWriter writer, Dataset dataset, QueryRegistry queries, GraphNames graphNames,
+			FileVersions fileVersions, Supplier<Set<String>> restricted) {
 		this.writer = writer;
 		this.dataset = dataset;
 		this.queries = queries;
 		this.graphNames = graphNames;
 		this.restricted = restricted;
+		this.fileVersions = fileVersions;
 	}
 
 	public LoadReport load(Path contentRoot, List<String> directories) {
@@ -110,13 +141,24 @@ public class ContentLoader {
 		Map<ContentFile, Graph> parsed = parseAll(changed);
 		ShapesCheck shapes = ShapesCheck.NOT_NEEDED;
 		if (!changed.isEmpty() || !dropped.isEmpty()) {
-			shapes = this.writer.write("content load", (write) -> {
-				Map<String, Map<String, String>> edited = editedRecords(write);
-				Set<String> restrictedRecords = this.restricted.get();
-				dropped.forEach((graph) -> drop(write, graph));
-				parsed.forEach((file, content) -> replace(write, file,
-						leaveOutRestricted(file, leaveOutEdited(file, content, edited), restrictedRecords)));
-			}).shapes();
+			// The private write comes first: a stop before the public one loads the file
+			// again at the next start, and its offers are found there, not made twice.
+			List<FileVersions.Offer> offers = offerChangedVersions(parsed);
+			try {
+				shapes = this.writer.write("content load", (write) -> {
+					Map<String, Map<String, String>> edited = editedRecords(write.dataset());
+					Set<String> restrictedRecords = this.restricted.get();
+					dropped.forEach((graph) -> drop(write, graph));
+					parsed.forEach((file, content) -> replace(write, file, leaveOutRestricted(file,
+							reconcile(write, file, content, edited, offers), restrictedRecords)));
+				}).shapes();
+			}
+			catch (RuntimeException ex) {
+				if (this.fileVersions != null) {
+					this.fileVersions.withdraw(offers);
+				}
+				throw ex;
+			}
 		}
 		LoadReport report = new LoadReport(changed.stream().map(ContentFile::relativePath).toList(), unchanged, dropped,
 				shapes);
@@ -202,42 +244,97 @@ public class ContentLoader {
 
 	/**
 	 * The records edited in the application (decision 0027), each with the digest of its
-	 * description in each file's graph at its first publication.
+	 * description in each file's graph when it was last handled (at its first
+	 * publication, or when the file's version was offered); the caller holds a
+	 * transaction.
 	 */
-	private Map<String, Map<String, String>> editedRecords(StoreWrite write) {
+	private Map<String, Map<String, String>> editedRecords(DatasetGraph store) {
 		Map<String, Map<String, String>> edited = new HashMap<>();
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
-		write.select("store/editedRecords", bindings, (row) -> {
-			Map<String, String> digests = edited.computeIfAbsent(row.getResource("record").getURI(),
-					(record) -> new HashMap<>());
-			if (row.contains("fileGraph")) {
-				digests.put(row.getResource("fileGraph").getURI(), row.getLiteral("digest").getLexicalForm());
-			}
-		});
+		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store))
+			.query(this.queries.query("store/editedRecords"))
+			.substitution(bindings)
+			.build()) {
+			execution.execSelect().forEachRemaining((row) -> {
+				Map<String, String> digests = edited.computeIfAbsent(row.getResource("record").getURI(),
+						(record) -> new HashMap<>());
+				if (row.contains("fileGraph")) {
+					digests.put(row.getResource("fileGraph").getURI(), row.getLiteral("digest").getLexicalForm());
+				}
+			});
+		}
 		return edited;
 	}
 
 	/**
-	 * The rule between the files and the edits (decision 0027): a record edited in the
-	 * application keeps its published edit, so its description in the file is left out of
-	 * the file's graph and the edit is never overwritten. When the file's description of
-	 * it differs from the one the record had in that file at its first publication, the
-	 * file changed it since: that is said (WARN), not silently dropped.
+	 * The first half of the rule between the files and the edits (decision 0027): each
+	 * changed file's description of an edited record that is neither the record's edited
+	 * description (a committed export) nor what the file said of it when last handled is
+	 * a change the file made, offered as a submitted draft in one private write.
 	 */
-	private Graph leaveOutEdited(ContentFile file, Graph content, Map<String, Map<String, String>> edited) {
+	private List<FileVersions.Offer> offerChangedVersions(Map<ContentFile, Graph> parsed) {
+		if (this.fileVersions == null) {
+			return List.of();
+		}
+		List<FileVersions.Candidate> candidates = new ArrayList<>();
+		Txn.executeRead(this.dataset, () -> {
+			DatasetGraph store = this.dataset.asDatasetGraph();
+			Map<String, Map<String, String>> edited = editedRecords(store);
+			parsed.forEach((file, content) -> {
+				for (Map.Entry<String, Map<String, String>> record : edited.entrySet()) {
+					Graph description = description(content, record.getKey());
+					if (description.isEmpty() || isEditedDescription(store, record.getKey(), description)
+							|| digest(description).equals(record.getValue().get(file.graph()))) {
+						continue;
+					}
+					String base = RecordDrafts.digest(RecordPublication.union(
+							RecordPublication.publishedByGraph(store, record.getKey(), this.queries, this.graphNames)));
+					candidates.add(new FileVersions.Candidate(record.getKey(), file.graph(), file.relativePath(),
+							file.checksum(), ModelFactory.createModelForGraph(description), base));
+				}
+			});
+		});
+		return this.fileVersions.offer(candidates);
+	}
+
+	/**
+	 * The second half of the rule (decision 0027), inside the load's write: a record
+	 * edited in the application keeps its published edit, so its description in the file
+	 * is left out of the file's graph and the edit is never overwritten; once the file
+	 * describes it exactly as its edited graph does (blank nodes included, a committed
+	 * export), the file is authoritative again, the edited graph and what the system
+	 * graph says of it go, and the file's description stays. A file's version offered as
+	 * a draft moves the recorded digest to it, so the same description is not a change
+	 * the next time.
+	 */
+	private Graph reconcile(StoreWrite write, ContentFile file, Graph content, Map<String, Map<String, String>> edited,
+			List<FileVersions.Offer> offers) {
 		for (Map.Entry<String, Map<String, String>> record : edited.entrySet()) {
-			List<Triple> description = RecordDrafts.describe(content, NodeFactory.createURI(record.getKey()));
+			Graph description = description(content, record.getKey());
 			if (description.isEmpty()) {
 				continue;
 			}
-			Graph one = GraphFactory.createDefaultGraph();
-			description.forEach(one::add);
-			description.forEach(content::delete);
-			String digest = RecordDrafts.digest(ModelFactory.createModelForGraph(one));
+			if (isEditedDescription(write.dataset(), record.getKey(), description)) {
+				forgetEdited(write, record.getKey());
+				log.info("{} describes {} as its edited version does: the file is authoritative for it again and "
+						+ "its edited graph is dropped", file.relativePath(), record.getKey());
+				continue;
+			}
+			description.find().toList().forEach(content::delete);
+			String digest = digest(description);
+			Optional<FileVersions.Offer> offer = offers.stream()
+				.filter((candidate) -> candidate.candidate().record().equals(record.getKey())
+						&& candidate.candidate().fileGraph().equals(file.graph()))
+				.findFirst();
 			if (digest.equals(record.getValue().get(file.graph()))) {
 				log.info("{}: {} is edited in the application; the file's unchanged description of it is left out",
 						file.relativePath(), record.getKey());
+			}
+			else if (offer.isPresent()) {
+				if (offer.get().outcome().offered()) {
+					moveDigest(write, record.getKey(), file.graph(), digest);
+				}
 			}
 			else {
 				log.warn("{} changes {}, which was edited in the application since: the published edit is kept and "
@@ -264,6 +361,41 @@ public class ContentLoader {
 			}
 		}
 		return content;
+	}
+
+	private static Graph description(Graph content, String record) {
+		Graph one = GraphFactory.createDefaultGraph();
+		RecordDrafts.describe(content, NodeFactory.createURI(record)).forEach(one::add);
+		return one;
+	}
+
+	private static String digest(Graph description) {
+		return RecordDrafts.digest(ModelFactory.createModelForGraph(description));
+	}
+
+	/** Whether {@code description} is isomorphic to the record's edited graph. */
+	private boolean isEditedDescription(DatasetGraph store, String record, Graph description) {
+		Graph edited = GraphFactory.createDefaultGraph();
+		store.getGraph(NodeFactory.createURI(this.graphNames.editedGraph(record))).find().forEachRemaining(edited::add);
+		return !edited.isEmpty() && edited.isIsomorphicWith(description);
+	}
+
+	private void forgetEdited(StoreWrite write, String record) {
+		String edited = this.graphNames.editedGraph(record);
+		write.removeGraph(edited);
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		bindings.add("edited", ResourceFactory.createResource(edited));
+		write.update("store/forgetEditedGraph", bindings);
+	}
+
+	private void moveDigest(StoreWrite write, String record, String fileGraph, String digest) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
+		bindings.add("edited", ResourceFactory.createResource(this.graphNames.editedGraph(record)));
+		bindings.add("fileGraph", ResourceFactory.createResource(fileGraph));
+		bindings.add("digest", ResourceFactory.createPlainLiteral(digest));
+		write.update("store/moveFileDigest", bindings);
 	}
 
 	private void drop(StoreWrite write, String graph) {

@@ -60,7 +60,7 @@ public class RecordDrafts {
 	/** The private store's graph that lists the drafts. */
 	public static final String INDEX_GRAPH = "urn:simimo:graph:drafts";
 
-	private static final String DRAFT_PREFIX = "urn:simimo:draft:";
+	static final String DRAFT_PREFIX = "urn:simimo:draft:";
 
 	private final PrivateStore privateStore;
 
@@ -446,8 +446,16 @@ public class RecordDrafts {
 	 * start-up, before anything else writes.
 	 */
 	public void settleStates() {
-		if (this.privateStore.reader().ask("store/draftsWithoutState", new QuerySolutionMap())) {
-			this.privateStore.write("the workflow state of drafts saved before it",
+		settleStates(this.privateStore);
+	}
+
+	/**
+	 * As {@link #settleStates()}, for what writes drafts before the drafts bean exists
+	 * (the content loader's offers, {@link FileVersions}).
+	 */
+	static void settleStates(PrivateStore privateStore) {
+		if (privateStore.reader().ask("store/draftsWithoutState", new QuerySolutionMap())) {
+			privateStore.write("the workflow state of drafts saved before it",
 					(write) -> write.update("store/draftStatesMissing", new QuerySolutionMap()));
 		}
 	}
@@ -498,7 +506,7 @@ public class RecordDrafts {
 	}
 
 	/** The bindings of store/saveDraft.ru for {@code draft}'s index entry. */
-	private static QuerySolutionMap entry(Draft draft) {
+	static QuerySolutionMap entry(Draft draft) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("draft", ResourceFactory.createResource(draft.iri()));
 		bindings.add("record", ResourceFactory.createResource(draft.record()));
@@ -512,7 +520,7 @@ public class RecordDrafts {
 		return bindings;
 	}
 
-	private static ValueRows triples(Model description) {
+	static ValueRows triples(Model description) {
 		ValueRows triples = ValueRows.of("s", "p", "o");
 		description.listStatements()
 			.forEachRemaining((statement) -> triples.row(statement.getSubject(), statement.getPredicate(),

@@ -358,10 +358,20 @@ public class RecordPublication {
 	 * each graph's with the blank nodes they lead to; the caller holds a transaction.
 	 */
 	private Map<String, List<Triple>> publishedByGraph(DatasetGraph store, String record) {
+		return publishedByGraph(store, record, this.queries, this.graphNames);
+	}
+
+	/**
+	 * As {@link #publishedByGraph(DatasetGraph, String)}, for the content loader's offers
+	 * of a file's version (their base, {@link FileVersions}).
+	 */
+	static Map<String, List<Triple>> publishedByGraph(DatasetGraph store, String record, QueryRegistry queries,
+			GraphNames graphNames) {
 		Map<String, List<Triple>> byGraph = new LinkedHashMap<>();
 		Node subject = NodeFactory.createURI(record);
-		for (String graph : StoreWriter.contentGraphs(store, this.queries, this.graphNames).keySet()) {
-			if (graph.equals(this.ownersGraph) || graph.equals(this.graphNames.editedOwnersGraph())) {
+		String ownersGraph = graphNames.forFile(RecordOwners.FILE);
+		for (String graph : StoreWriter.contentGraphs(store, queries, graphNames).keySet()) {
+			if (graph.equals(ownersGraph) || graph.equals(graphNames.editedOwnersGraph())) {
 				continue;
 			}
 			List<Triple> triples = RecordDrafts.describe(store.getGraph(NodeFactory.createURI(graph)), subject);
@@ -372,7 +382,7 @@ public class RecordPublication {
 		return byGraph;
 	}
 
-	private static Model union(Map<String, List<Triple>> byGraph) {
+	static Model union(Map<String, List<Triple>> byGraph) {
 		Graph union = GraphFactory.createDefaultGraph();
 		byGraph.values().forEach((triples) -> triples.forEach(union::add));
 		return ModelFactory.createModelForGraph(union);

@@ -41,6 +41,13 @@ class StoreConfiguration {
 		return drafts.history();
 	}
 
+	/** The curators' export of the content files (decision 0027), read like any page. */
+	@Bean
+	ContentExport contentExport(SparqlExecutor executor, LoadedGraphRepository graphs, GraphNames graphNames,
+			StoreProperties properties) {
+		return new ContentExport(executor, graphs, graphNames, properties.contentSource());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnExpression(EMBEDDED)
 	static class Embedded {
@@ -79,10 +86,14 @@ class StoreConfiguration {
 					events);
 		}
 
+		/**
+		 * A file's changed version of a record edited in the application becomes a
+		 * submitted draft in the private store (decision 0027).
+		 */
 		@Bean
 		ContentLoader contentLoader(StoreWriter writer, EmbeddedStore store, QueryRegistry queries,
 				GraphNames graphNames, PrivateStore privateStore) {
-			return new ContentLoader(writer, store.dataset(), queries, graphNames,
+			return new ContentLoader(writer, store.dataset(), queries, graphNames, new FileVersions(privateStore),
 					() -> RecordRestrictions.restrictedIn(privateStore));
 		}
 

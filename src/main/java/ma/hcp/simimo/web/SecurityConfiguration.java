@@ -118,6 +118,10 @@ class SecurityConfiguration {
 			// dispatch of a request already decided.
 			.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
 			.permitAll()
+			// The content files and their exports are the coordinators' too (decision
+			// 0027): the matrix decides in the controller.
+			.requestMatchers(HttpMethod.GET, "/admin/content", "/admin/content/*")
+			.authenticated()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMINISTRATOR.name())
 			// The coordinators' endpoint (decision 0027): signed in, then the matrix's

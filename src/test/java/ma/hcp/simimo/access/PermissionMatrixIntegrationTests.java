@@ -195,6 +195,8 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 				ProbeEntry.of(PermissionMatrixIntegrationTests::restrictRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
 		probes.put(Action.WITHDRAW_RECORD,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::withdrawRecord, On.OWN_PRODUCER, On.OTHER_PRODUCER));
+		probes.put(Action.EXPORT_CONTENT,
+				ProbeEntry.of(PermissionMatrixIntegrationTests::exportContent, On.NOTHING_OWNED));
 		probes.put(Action.MANAGE_ACCOUNTS,
 				ProbeEntry.of(PermissionMatrixIntegrationTests::manageAccounts, On.NOTHING_OWNED));
 		probes.put(Action.OPERATE, ProbeEntry.of(PermissionMatrixIntegrationTests::operate, On.NOTHING_OWNED));
@@ -332,6 +334,22 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			test.assertRefused(cell, page);
 			test.assertRefused(cell, create);
 			assertThat(test.accounts.byUserName(userName)).isEmpty();
+		}
+	}
+
+	private static void exportContent(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
+			boolean allowed) {
+		HttpResponse<String> page = session.get("/admin/content");
+		HttpResponse<String> export = session.get("/admin/content/catalogue-datasets.ttl", "*/*");
+		if (allowed) {
+			assertThat(page.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(page.body()).contains("content-files-table");
+			assertThat(export.statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(export.body()).contains("@prefix dcat:");
+		}
+		else {
+			test.assertRefused(cell, page);
+			test.assertRefused(cell, export);
 		}
 	}
 

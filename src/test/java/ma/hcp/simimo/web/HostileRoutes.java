@@ -172,6 +172,9 @@ public final class HostileRoutes {
 		examples.put("/admin/accounts/{id}/roles",
 				List.of("/admin/accounts/00000000-0000-4000-8000-000000000000/roles"));
 		examples.put("/admin/operations", List.of("/admin/operations"));
+		examples.put("/admin/content", List.of("/admin/content"));
+		examples.put("/admin/content/{file}.ttl",
+				List.of("/admin/content/catalogue-datasets.ttl", "/admin/content/none.ttl"));
 		examples.put("/admin/settings", List.of("/admin/settings", "/admin/settings?saved=1"));
 		examples.put("/admin/operations/{id}",
 				List.of("/admin/operations/search-index", "/admin/operations/compaction", "/admin/operations/none"));
