@@ -41,11 +41,11 @@ class ContentExportIntegrationTests extends RunningApplication {
 	private static final String PASSWORD = "a curator's long password";
 
 	/** ANAPEC's, published by no other test of this context. */
-	private static final String DATASET = "anapec-migrants-regularised-projects";
+	private static final String DATASET = "anapec-moroccan-workers-placed-abroad";
 
 	private static final String RECORD = "https://w3id.org/simimo/datasets/" + DATASET;
 
-	private static final String TITLE = "Zqexport projets des migrants régularisés";
+	private static final String TITLE = "Zqexport travailleurs marocains placés à l’étranger";
 
 	@Autowired
 	AccountRepository accounts;
