@@ -84,9 +84,19 @@ public class FacetedSearch {
 	}
 
 	public SearchResults search(SearchRequest request) {
-		return this.index.search((searcher) -> {
+		return search(this.index, request, null);
+	}
+
+	/**
+	 * The same search on {@code index}, among the documents {@code visible} matches
+	 * (null: all of them), the filter inside the Lucene query. A selected facet value the
+	 * index does not know is then a filter nothing passes, not one left out: left out, it
+	 * would widen what an editor's private hits show.
+	 */
+	SearchResults search(SearchIndex index, SearchRequest request, Query visible) {
+		return index.search((searcher) -> {
 			try {
-				return run(searcher, request);
+				return run(index, searcher, request, visible);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Search failed", ex);
@@ -94,7 +104,8 @@ public class FacetedSearch {
 		});
 	}
 
-	private SearchResults run(FacetedSearcher searcher, SearchRequest asked) throws IOException {
+	private SearchResults run(SearchIndex index, FacetedSearcher searcher, SearchRequest asked, Query visible)
+			throws IOException {
 		List<Notice> notices = new ArrayList<>();
 		SearchRequest request = asked;
 		if (asked.yearFrom() != null && asked.yearTo() != null && asked.yearFrom() > asked.yearTo()) {
@@ -120,7 +131,13 @@ public class FacetedSearch {
 		Map<String, Expansion> expansions = (textQuery != null) ? expand(searcher, textQuery) : Map.of();
 		Query base = base(textQuery, expansions, request);
 		Map<String, List<String>> filters = knownFilters(state, request, notices);
-		DrillDownQuery drillDown = new DrillDownQuery(this.index.facetsConfig(), base);
+		if (visible != null) {
+			if (!filters.keySet().containsAll(request.filters().keySet())) {
+				return new SearchResults(request, 0, List.of(), List.of(), notices);
+			}
+			base = new BooleanQuery.Builder().add(base, Occur.MUST).add(visible, Occur.FILTER).build();
+		}
+		DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base);
 		filters.forEach((facet, values) -> values.forEach((value) -> drillDown.add(facet, value)));
 		int offset = (request.page() - 1) * request.size();
 		if (offset >= SearchRequest.MAX_DEPTH) {
@@ -128,14 +145,14 @@ public class FacetedSearch {
 			offset = 0;
 		}
 		int topN = offset + request.size();
-		DrillSideways sideways = new DrillSideways(searcher, this.index.facetsConfig(), state);
+		DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), state);
 		Sort sort = sort(request, textQuery == null);
 		DrillSidewaysResult result = (sort == null) ? sideways.search(drillDown, topN)
 				: sideways.search(drillDown, null, null, topN, sort, true);
 		ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs, Math.min(offset, result.hits.scoreDocs.length),
 				result.hits.scoreDocs.length);
-		List<SearchHit> hits = hits(searcher, page, textQuery, text, expansions, request.language());
-		return new SearchResults(request, result.hits.totalHits.value, hits, facets(result, request), notices);
+		List<SearchHit> hits = hits(index, searcher, page, textQuery, text, expansions, request.language());
+		return new SearchResults(request, result.hits.totalHits.value, hits, facets(index, result, request), notices);
 	}
 
 	/** The text query or a concept-found resource; everything when there is no text. */
@@ -232,8 +249,9 @@ public class FacetedSearch {
 		return null;
 	}
 
-	private List<FacetView> facets(DrillSidewaysResult result, SearchRequest request) throws IOException {
-		Map<String, Map<String, LocalizedText>> labels = this.index.facetValueLabels();
+	private List<FacetView> facets(SearchIndex index, DrillSidewaysResult result, SearchRequest request)
+			throws IOException {
+		Map<String, Map<String, LocalizedText>> labels = index.facetValueLabels();
 		Locale locale = Locale.forLanguageTag(request.language());
 		List<FacetView> views = new ArrayList<>();
 		for (String facet : SearchFields.FACETS) {
@@ -262,8 +280,8 @@ public class FacetedSearch {
 		return views;
 	}
 
-	private List<SearchHit> hits(FacetedSearcher searcher, ScoreDoc[] page, Query textQuery, QueryText text,
-			Map<String, Expansion> expansions, String language) throws IOException {
+	private List<SearchHit> hits(SearchIndex index, FacetedSearcher searcher, ScoreDoc[] page, Query textQuery,
+			QueryText text, Map<String, Expansion> expansions, String language) throws IOException {
 		if (page.length == 0) {
 			return List.of();
 		}
@@ -272,7 +290,7 @@ public class FacetedSearch {
 		Map<String, Object[]> snippets = (textQuery != null)
 				? SnippetHighlighter.of(searcher).snippets(fields, SearchQueries.text(text), docIds, 2) : Map.of();
 		StoredFields stored = searcher.storedFields();
-		Map<String, Map<String, LocalizedText>> labels = this.index.facetValueLabels();
+		Map<String, Map<String, LocalizedText>> labels = index.facetValueLabels();
 		String code = SearchDocuments.fold(text.text().replace("\"", ""));
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.length; i++) {

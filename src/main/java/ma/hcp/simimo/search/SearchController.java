@@ -4,11 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.apache.lucene.search.Query;
 import org.springdoc.core.annotations.ParameterObject;
 
+import ma.hcp.simimo.access.Viewer;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -29,12 +36,41 @@ class SearchController {
 
 	private final Autocomplete autocomplete;
 
+	/** The editors' hits shown with the first page of results. */
+	static final int EDITOR_HITS = 20;
+
 	private final MessageSource messages;
 
-	SearchController(FacetedSearch search, Autocomplete autocomplete, MessageSource messages) {
+	/** Absent where the application has no private store (controller slice tests). */
+	private final ObjectProvider<PrivateSearchIndex> privateIndex;
+
+	SearchController(FacetedSearch search, Autocomplete autocomplete, MessageSource messages,
+			ObjectProvider<PrivateSearchIndex> privateIndex) {
 		this.search = search;
 		this.autocomplete = autocomplete;
 		this.messages = messages;
+		this.privateIndex = privateIndex;
+	}
+
+	/**
+	 * The drafts and restricted records the signed-in viewer may read that the search
+	 * finds, from the editors' index, with the first page only; none, and no read of that
+	 * index, for a viewer who may read no draft.
+	 */
+	private List<EditorHit> editorHits(SearchRequest request) {
+		Optional<Query> visible = PrivateSearchIndex.visibleTo(Viewer.current());
+		PrivateSearchIndex editors = this.privateIndex.getIfAvailable();
+		if (visible.isEmpty() || request.page() != 1 || editors == null) {
+			return List.of();
+		}
+		SearchIndex index = editors.current();
+		SearchRequest first = new SearchRequest(request.text(), request.filters(), request.yearFrom(), request.yearTo(),
+				request.sort(), 1, EDITOR_HITS, request.language());
+		return this.search.search(index, first, visible.get())
+			.hits()
+			.stream()
+			.map((hit) -> EditorHit.of(hit, editors.markOf(hit.iri())))
+			.toList();
 	}
 
 	@GetMapping(path = "/search", produces = MediaType.TEXT_HTML_VALUE)
@@ -44,6 +80,7 @@ class SearchController {
 		SearchResults results = this.search.search(request);
 		model.addAttribute("query", QueryText.parse(request.text()).text());
 		model.addAttribute("results", results);
+		model.addAttribute("editorHits", editorHits(request));
 		model.addAttribute("links", new SearchLinks(request));
 		model.addAttribute("datasetsByDefault", request != asked);
 		model.addAttribute("sorts", SearchRequest.SORTS);
@@ -62,8 +99,9 @@ class SearchController {
 	@ResponseBody
 	SearchApiResponse searchJson(@ParameterObject SearchParameters parameters) {
 		Locale locale = LocaleContextHolder.getLocale();
-		SearchResults results = this.search.search(SearchRequests.from(parameters, locale));
-		return SearchApiResponse.of(results, this.messages, locale);
+		SearchRequest request = SearchRequests.from(parameters, locale);
+		SearchResults results = this.search.search(request);
+		return SearchApiResponse.of(results, this.messages, locale).with(editorHits(request), this.messages, locale);
 	}
 
 	@Operation(summary = "Autocomplete: labels, acronyms and codes starting with the typed words",
@@ -106,9 +144,20 @@ class SearchController {
 	 * @param hits the hits of this page
 	 * @param facets the values of each facet, with their counts
 	 * @param notices what could not be used in the request
+	 * @param editorHits for a signed-in viewer who may read drafts, on the first page:
+	 * the drafts and restricted records found that it may read, each marked; absent
+	 * otherwise. Not counted in {@code total} nor in the facets, which count published
+	 * records only
 	 */
 	record SearchApiResponse(String query, long total, int page, int size, String sort, List<ApiHit> hits,
-			Map<String, List<SearchResults.FacetValue>> facets, List<ApiNotice> notices) {
+			Map<String, List<SearchResults.FacetValue>> facets, List<ApiNotice> notices,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<ApiHit> editorHits) {
+
+		SearchApiResponse with(List<EditorHit> found, MessageSource messages, Locale locale) {
+			return new SearchApiResponse(this.query, this.total, this.page, this.size, this.sort, this.hits,
+					this.facets, this.notices,
+					found.stream().map((hit) -> ApiHit.of(hit.hit(), messages, locale).marked(hit)).toList());
+		}
 
 		static SearchApiResponse of(SearchResults results, MessageSource messages, Locale locale) {
 			Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
@@ -122,7 +171,8 @@ class SearchController {
 						.map((notice) -> new ApiNotice(notice.code(), notice.value(),
 								messages.getMessage("search.notice." + notice.code(), new Object[] { notice.value() },
 										locale)))
-						.toList());
+						.toList(),
+					List.of());
 		}
 
 	}
@@ -142,10 +192,17 @@ class SearchController {
 	 * @param why why it matched, each with a sentence in the reader's language
 	 * @param producers its producers
 	 * @param period its temporal coverage, or ""
+	 * @param mark of an editor's hit: draft or restricted; absent from the public hits
 	 */
 	record ApiHit(String iri, String href, String type, String label, String language, String snippet,
 			String snippetLanguage, List<int[]> highlights, float score, List<ApiReason> why, List<ApiLink> producers,
-			String period) {
+			String period, @JsonInclude(JsonInclude.Include.NON_NULL) String mark) {
+
+		ApiHit marked(EditorHit hit) {
+			return new ApiHit(this.iri, hit.href(), this.type, this.label, this.language, this.snippet,
+					this.snippetLanguage, this.highlights, this.score, this.why, this.producers, this.period,
+					hit.mark());
+		}
 
 		static ApiHit of(SearchHit hit, MessageSource messages, Locale locale) {
 			return new ApiHit(hit.iri(), hit.href(), hit.type(), hit.label().text(), hit.label().language(),
@@ -162,7 +219,7 @@ class SearchController {
 						.stream()
 						.map((producer) -> new ApiLink(producer.iri(), producer.label().text()))
 						.toList(),
-					hit.period());
+					hit.period(), null);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,11 @@ public final class PrivateStore implements AutoCloseable {
 	private final SparqlExecutor reader;
 
 	private final Shapes shapes;
+
+	/**
+	 * Writes committed since the store opened: what the editors' search index follows.
+	 */
+	private final AtomicLong writes = new AtomicLong();
 
 	private PrivateStore(Dataset dataset, Path directory, QueryRegistry queries) {
 		this.dataset = dataset;
@@ -118,7 +124,16 @@ public final class PrivateStore implements AutoCloseable {
 							.collect(Collectors.joining("; ")));
 			}
 		});
+		this.writes.incrementAndGet();
 		log.info("Private store write: {}", purpose);
+	}
+
+	/**
+	 * The writes committed since the store opened; a change of it tells the editors'
+	 * search index (decision 0027) that drafts or restricted records may have changed.
+	 */
+	public long writes() {
+		return this.writes.get();
 	}
 
 	/**

@@ -192,6 +192,20 @@ class RestrictedDatasetIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void itsContributorsAndTheCoordinatorsFindItInSearchMarkedRestrictedAndOthersDoNot() {
+		String search = "/api/search?lang=en&q=" + HttpTestClient.encode("failed attempts irregular");
+		CookieSession other = CookieSession.signedInAs(this.http, this.accounts, "zq-restrict-anapec", PASSWORD,
+				Role.CONTRIBUTOR, "anapec");
+
+		for (CookieSession allowed : List.of(this.owner, this.coordinator)) {
+			assertThat(allowed.get(search, "application/json").body()).contains("\"editorHits\"")
+				.contains("\"iri\":\"" + IRI + "\",\"href\":\"/datasets/" + ID + "\"")
+				.contains("\"mark\":\"restricted\"");
+		}
+		assertThat(other.get(search, "application/json").body()).doesNotContain(IRI);
+	}
+
+	@Test
 	void aContributorOfAnotherProducerGetsNotFound() {
 		CookieSession other = CookieSession.signedInAs(this.http, this.accounts, "zq-restrict-anapec", PASSWORD,
 				Role.CONTRIBUTOR, "anapec");
