@@ -239,9 +239,7 @@ public class ClassificationDraftRepository {
 	 * The published levels and items of {@code iri}, whose descriptions its draft holds.
 	 */
 	List<String> parts(String iri) {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("scheme", ResourceFactory.createResource(iri));
-		return this.executor.select("concept/classificationParts", bindings, (row) -> row.getResource("part").getURI());
+		return this.drafts.parts(iri);
 	}
 
 	/** The draft's description, or else the published one; a 404 for no scheme. */

@@ -227,7 +227,13 @@ public class ContentLoader {
 	 */
 	private Graph leaveOutEdited(ContentFile file, Graph content, Map<String, Map<String, String>> edited) {
 		for (Map.Entry<String, Map<String, String>> record : edited.entrySet()) {
-			List<Triple> description = RecordDrafts.describe(content, NodeFactory.createURI(record.getKey()));
+			// A record made of parts (a classification) was published whole: its parts
+			// as the file names them leave too, those the edit removed included.
+			List<Triple> description = new ArrayList<>(
+					RecordDrafts.describe(content, NodeFactory.createURI(record.getKey())));
+			for (String part : RecordDrafts.parts(this.queries, content, record.getKey())) {
+				description.addAll(RecordDrafts.describe(content, NodeFactory.createURI(part)));
+			}
 			if (description.isEmpty()) {
 				continue;
 			}

@@ -418,10 +418,7 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			String iri = "https://w3id.org/simimo" + path;
 			if (test.drafts.draftOf(iri).isEmpty() && path.startsWith("/classifications/")) {
 				// A classification's draft holds its levels and items with it.
-				org.apache.jena.query.QuerySolutionMap bindings = new org.apache.jena.query.QuerySolutionMap();
-				bindings.add("scheme", org.apache.jena.rdf.model.ResourceFactory.createResource(iri));
-				List<String> parts = test.executor.select("concept/classificationParts", bindings,
-						(row) -> row.getResource("part").getURI());
+				List<String> parts = test.drafts.parts(iri);
 				test.drafts.save(iri, parts, test.owner().iri(), test.drafts.published(iri, parts));
 			}
 			else if (test.drafts.draftOf(iri).isEmpty()) {
