@@ -307,6 +307,17 @@ public class RecordDrafts {
 	}
 
 	/**
+	 * As {@link #save(String, Collection, String, Model, OptionalInt)}, by a reviewer
+	 * (decision 0027): a submitted draft stays submitted and the save is a change of the
+	 * record's log ({@link #saveAsReviewer(String, String, Model, Optional)}).
+	 */
+	public Draft saveAsReviewer(String record, Collection<String> parts, String account, Model description,
+			OptionalInt expectedRevision) {
+		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)), true,
+				expectedRevision);
+	}
+
+	/**
 	 * The content's SKOS integrity rules (queries/integrity/) that a record description
 	 * made of a scheme and its members shows on its own: one preferred label per language
 	 * (S14), disjoint labels (S13), skos:related disjoint from the hierarchy (S27),

@@ -499,15 +499,16 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	}
 
 	/**
-	 * The cell's records that go through the review workflow (decision 0027): its dataset
-	 * and concept (ANAPEC's or DGSN's).
+	 * The cell's records that go through the review workflow (decision 0027): all of
+	 * them, its dataset, concept, period and classification where it has one.
 	 */
 	private static List<String> workflowRecords(Cell cell) {
 		return records(cell).stream().filter((path) -> WORKFLOW_FAMILIES.stream().anyMatch(path::startsWith)).toList();
 	}
 
 	/** The record types whose drafts go through the review workflow. */
-	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/", "/periods/");
+	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/", "/periods/",
+			"/classifications/");
 
 	/**
 	 * Record {@code path} with a draft in {@code state}, made through the store as its
