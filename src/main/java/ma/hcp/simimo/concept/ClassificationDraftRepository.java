@@ -195,8 +195,11 @@ public class ClassificationDraftRepository {
 	 * @throws ResourceNotFoundException when no published concept scheme has this IRI
 	 * @throws ma.hcp.simimo.store.StaleRevisionException when the draft is no longer at
 	 * {@code revision} (decision 0027, concurrent edits)
+	 * @throws ma.hcp.simimo.store.WrongStateException when the draft is submitted and
+	 * {@code reviewer} is false
 	 */
-	public List<FieldError> save(String iri, String account, ClassificationEdit form, Locale locale, int revision) {
+	public List<FieldError> save(String iri, String account, ClassificationEdit form, Locale locale, boolean reviewer,
+			int revision) {
 		List<String> parts = parts(iri);
 		Model base = base(iri, parts);
 		List<FieldError> problems = rules(base.createResource(iri), parts, form, locale);
@@ -217,7 +220,12 @@ public class ClassificationDraftRepository {
 				.forEach((violation) -> shown.add(onTheField(scheme, focus, violation, locale))));
 			return shown;
 		}
-		this.drafts.save(iri, parts, account, edited, OptionalInt.of(revision));
+		if (reviewer) {
+			this.drafts.saveAsReviewer(iri, parts, account, edited, OptionalInt.of(revision));
+		}
+		else {
+			this.drafts.save(iri, parts, account, edited, OptionalInt.of(revision));
+		}
 		return List.of();
 	}
 
@@ -239,9 +247,7 @@ public class ClassificationDraftRepository {
 	 * The published levels and items of {@code iri}, whose descriptions its draft holds.
 	 */
 	List<String> parts(String iri) {
-		QuerySolutionMap bindings = new QuerySolutionMap();
-		bindings.add("scheme", ResourceFactory.createResource(iri));
-		return this.executor.select("concept/classificationParts", bindings, (row) -> row.getResource("part").getURI());
+		return this.drafts.parts(iri);
 	}
 
 	/** The draft's description, or else the published one; a 404 for no scheme. */

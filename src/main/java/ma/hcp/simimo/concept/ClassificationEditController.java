@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
 import ma.hcp.simimo.access.Permissions;
+import ma.hcp.simimo.access.RecordWorkflow;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
 import ma.hcp.simimo.concept.ClassificationDraftRepository.ClassificationView;
@@ -22,6 +23,7 @@ import ma.hcp.simimo.store.RecordDrafts;
 import ma.hcp.simimo.store.RecordDrafts.Draft;
 import ma.hcp.simimo.store.RecordOwners;
 import ma.hcp.simimo.store.StaleRevisionException;
+import ma.hcp.simimo.store.WrongStateException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,9 +61,16 @@ class ClassificationEditController {
 
 	private final DraftConflicts conflicts;
 
+	private final RecordWorkflow workflow;
+
+	private final ClassificationDraftView draftView;
+
 	ClassificationEditController(ClassificationDraftRepository drafts, SchemeRepository schemes, RecordDrafts index,
-			RecordOwners owners, LinkedDataPaths paths, Labels labels, DraftConflicts conflicts) {
+			RecordOwners owners, LinkedDataPaths paths, Labels labels, DraftConflicts conflicts,
+			RecordWorkflow workflow, ClassificationDraftView draftView) {
 		this.drafts = drafts;
+		this.workflow = workflow;
+		this.draftView = draftView;
 		this.conflicts = conflicts;
 		this.schemes = schemes;
 		this.index = index;
@@ -103,10 +112,20 @@ class ClassificationEditController {
 		}
 		Viewer viewer = Viewer.current();
 		Permissions.require(viewer, Action.EDIT_RECORD, target(iri));
+		// A submitted draft is read only to its contributors until it is sent or taken
+		// back; a coordinator's own save of it is allowed, and recorded (decision 0027).
+		if (this.workflow.refusesSave(iri)) {
+			return saveRefused(id, iri, view, form, model, locale, response);
+		}
 		int revision = FormValues.revision(request.getParameter("revision"));
 		List<FieldError> errors;
 		try {
-			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, revision);
+			errors = this.drafts.save(iri, viewer.account().orElseThrow(), form, locale, this.workflow.reviewer(iri),
+					revision);
+		}
+		catch (WrongStateException ex) {
+			// Submitted between the check above and the save's own, under its lock.
+			return saveRefused(id, iri, view, form, model, locale, response);
 		}
 		catch (StaleRevisionException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -132,16 +151,14 @@ class ClassificationEditController {
 		Viewer viewer = Viewer.current();
 		Permissions.require(viewer, Action.READ_DRAFTS, target(iri));
 		Draft draft = this.index.draftOf(iri).orElseThrow(() -> new ResourceNotFoundException(iri));
-		model.addAttribute("scheme", this.schemes.draftPage(iri, this.index.description(draft), locale));
-		model.addAttribute("draft", draft);
-		model.addAttribute("publishedHref", this.paths.hrefFor(iri));
-		model.addAttribute("editHref", this.paths.hrefFor(iri) + "/edit");
-		model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target(iri)));
-		model.addAttribute("canDiscard", Permissions.allows(viewer, Action.DISCARD_DRAFT, target(iri)));
-		model.addAttribute("discardHref", this.paths.hrefFor(iri) + "/discard");
-		model.addAttribute("formatHref", this.paths.hrefFor(iri));
-		model.addAttribute("path", this.paths.hrefFor(iri));
-		return "concept/schemePage";
+		return this.draftView.draftPage(iri, draft, model, locale);
+	}
+
+	private String saveRefused(String id, String iri, ClassificationView view, ClassificationEdit form, Model model,
+			Locale locale, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("saveRefused", true);
+		return form(id, iri, view, form, List.of(), null, model, locale);
 	}
 
 	private String form(String id, String iri, ClassificationView view, ClassificationEdit form,
@@ -155,8 +172,10 @@ class ClassificationEditController {
 		model.addAttribute("refusedKey", refusedKey);
 		model.addAttribute("recordTitle", this.labels.of(iri, locale.getLanguage()));
 		// Whether a draft exists is itself private: shown only to who may read it.
-		model.addAttribute("draft", Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
-				? this.index.draftOf(iri).orElse(null) : null);
+		Draft draft = Permissions.allows(Viewer.current(), Action.READ_DRAFTS, target(iri))
+				? this.index.draftOf(iri).orElse(null) : null;
+		model.addAttribute("draft", draft);
+		this.workflow.editForm(iri, draft, model);
 		model.addAttribute("sourceOptions", this.drafts.sourceChoices(form, locale));
 		model.addAttribute("labelLength", ClassificationDraftRepository.LABEL_LENGTH);
 		model.addAttribute("textLength", ClassificationDraftRepository.TEXT_LENGTH);

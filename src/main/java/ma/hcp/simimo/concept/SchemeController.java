@@ -85,6 +85,9 @@ class SchemeController {
 			if (path.startsWith("/classifications/")) {
 				model.addAttribute("canEdit", Permissions.allows(viewer, Action.EDIT_RECORD, target));
 				model.addAttribute("editHref", path + "/edit");
+				if (Permissions.allows(viewer, Action.READ_HISTORY, target)) {
+					model.addAttribute("historyHref", path + "/history");
+				}
 				if (Permissions.allows(viewer, Action.READ_DRAFTS, target)) {
 					this.drafts.draftOf(iri).ifPresent((draft) -> {
 						model.addAttribute("draftInProgress", draft);

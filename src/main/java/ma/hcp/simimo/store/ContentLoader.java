@@ -363,9 +363,17 @@ public class ContentLoader {
 		return content;
 	}
 
-	private static Graph description(Graph content, String record) {
+	/**
+	 * The record's description in a file's graph. A record made of parts (a
+	 * classification) was published whole, so its parts as the file names them belong to
+	 * it too, those the edit removed included.
+	 */
+	private Graph description(Graph content, String record) {
 		Graph one = GraphFactory.createDefaultGraph();
 		RecordDrafts.describe(content, NodeFactory.createURI(record)).forEach(one::add);
+		for (String part : RecordDrafts.parts(this.queries, content, record)) {
+			RecordDrafts.describe(content, NodeFactory.createURI(part)).forEach(one::add);
+		}
 		return one;
 	}
 

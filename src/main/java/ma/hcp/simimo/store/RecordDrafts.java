@@ -160,16 +160,55 @@ public class RecordDrafts {
 	/**
 	 * The published description of {@code record}: its triples in every content graph but
 	 * the record-owners graph (ownership is not edited in a draft), with the blank nodes
-	 * they lead to (its concise bounded description).
+	 * they lead to (its concise bounded description), and those of its published
+	 * {@link #parts(String) parts}, for a record made of parts.
 	 */
 	public Model published(String record) {
+		return published(record, parts(record));
+	}
+
+	/**
+	 * The published parts of {@code record} whose descriptions its draft, its publication
+	 * and its versions hold with its own (queries/store/recordParts.rq: a
+	 * classification's items and levels); empty for a record of any other type.
+	 */
+	public List<String> parts(String record) {
 		Dataset store = embedded();
-		return Txn.calculateRead(store, () -> {
-			Graph content = content(store.asDatasetGraph());
-			Graph description = GraphFactory.createDefaultGraph();
-			describe(content, NodeFactory.createURI(record)).forEach(description::add);
-			return ModelFactory.createModelForGraph(description);
-		});
+		return Txn.calculateRead(store,
+				() -> List.copyOf(parts(store.asDatasetGraph(), this.queries, this.graphNames, record)));
+	}
+
+	/**
+	 * As {@link #parts(String)}, in each content graph of {@code store} but the owners'
+	 * graphs; the caller holds a transaction.
+	 */
+	static Set<String> parts(DatasetGraph store, QueryRegistry queries, GraphNames graphNames, String record) {
+		Set<String> parts = new java.util.TreeSet<>();
+		String owners = graphNames.forFile(RecordOwners.FILE);
+		for (String graph : StoreWriter.contentGraphs(store, queries, graphNames).keySet()) {
+			if (!graph.equals(owners) && !graph.equals(graphNames.editedOwnersGraph())) {
+				parts.addAll(parts(queries, store.getGraph(NodeFactory.createURI(graph)), record));
+			}
+		}
+		return parts;
+	}
+
+	/**
+	 * The parts of {@code record} (queries/store/recordParts.rq) that {@code graph}
+	 * names.
+	 */
+	static Set<String> parts(QueryRegistry queries, Graph graph, String record) {
+		QuerySolutionMap bindings = new QuerySolutionMap();
+		bindings.add("record", ResourceFactory.createResource(record));
+		Set<String> parts = new java.util.TreeSet<>();
+		try (org.apache.jena.query.QueryExecution execution = org.apache.jena.query.QueryExecution
+			.model(ModelFactory.createModelForGraph(graph))
+			.query(queries.query("store/recordParts"))
+			.substitution(bindings)
+			.build()) {
+			execution.execSelect().forEachRemaining((row) -> parts.add(row.getResource("part").getURI()));
+		}
+		return parts;
 	}
 
 	/**
@@ -264,6 +303,17 @@ public class RecordDrafts {
 	public Draft save(String record, Collection<String> parts, String account, Model description,
 			OptionalInt expectedRevision) {
 		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)), false,
+				expectedRevision);
+	}
+
+	/**
+	 * As {@link #save(String, Collection, String, Model, OptionalInt)}, by a reviewer
+	 * (decision 0027): a submitted draft stays submitted and the save is a change of the
+	 * record's log ({@link #saveAsReviewer(String, String, Model, Optional)}).
+	 */
+	public Draft saveAsReviewer(String record, Collection<String> parts, String account, Model description,
+			OptionalInt expectedRevision) {
+		return save(record, account, description, Optional.empty(), () -> digest(published(record, parts)), true,
 				expectedRevision);
 	}
 

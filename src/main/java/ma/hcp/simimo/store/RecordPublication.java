@@ -3,9 +3,11 @@ package ma.hcp.simimo.store;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -167,12 +169,16 @@ public class RecordPublication {
 				register(write, edited, Optional.of(record), change);
 				// Published again after a withdrawal: its IRI answers 200 again.
 				write.update("store/clearWithdrawal", editedBindings(edited));
+				List<Quad> partsOwners = newPartsOwners(target, record, draft.owner(), description);
+				partsOwners.forEach(target::add);
 				draft.owner().ifPresent((owner) -> {
 					// A new record: its owner goes where no file reload replaces it.
 					target.add(NodeFactory.createURI(this.graphNames.editedOwnersGraph()),
 							NodeFactory.createURI(record), Vocab.OWNER.asNode(), NodeFactory.createURI(owner));
-					register(write, this.graphNames.editedOwnersGraph(), Optional.empty(), change);
 				});
+				if (draft.owner().isPresent() || !partsOwners.isEmpty()) {
+					register(write, this.graphNames.editedOwnersGraph(), Optional.empty(), change);
+				}
 			}).sequence();
 		}
 		catch (BaseChanged ex) {
@@ -368,18 +374,61 @@ public class RecordPublication {
 	static Map<String, List<Triple>> publishedByGraph(DatasetGraph store, String record, QueryRegistry queries,
 			GraphNames graphNames) {
 		Map<String, List<Triple>> byGraph = new LinkedHashMap<>();
-		Node subject = NodeFactory.createURI(record);
+		// A record made of parts (a classification) is published whole: its draft's base
+		// is the digest of the record and its parts, and a part the draft removed leaves.
+		Set<String> subjects = new LinkedHashSet<>();
+		subjects.add(record);
+		subjects.addAll(RecordDrafts.parts(store, queries, graphNames, record));
 		String ownersGraph = graphNames.forFile(RecordOwners.FILE);
 		for (String graph : StoreWriter.contentGraphs(store, queries, graphNames).keySet()) {
 			if (graph.equals(ownersGraph) || graph.equals(graphNames.editedOwnersGraph())) {
 				continue;
 			}
-			List<Triple> triples = RecordDrafts.describe(store.getGraph(NodeFactory.createURI(graph)), subject);
+			Graph content = store.getGraph(NodeFactory.createURI(graph));
+			List<Triple> triples = new ArrayList<>();
+			for (String subject : subjects) {
+				triples.addAll(RecordDrafts.describe(content, NodeFactory.createURI(subject)));
+			}
 			if (!triples.isEmpty()) {
 				byGraph.put(graph, triples);
 			}
 		}
 		return byGraph;
+	}
+
+	/**
+	 * The owner statements of the parts {@code description} adds to {@code record}: each
+	 * IRI subject but the record that neither owner graph names gets the record's owner
+	 * ({@code owner} for a new record), as the draft's shapes check assumed.
+	 */
+	private List<Quad> newPartsOwners(DatasetGraph store, String record, Optional<String> owner, Model description) {
+		Node ownerProperty = Vocab.OWNER.asNode();
+		Node recordNode = NodeFactory.createURI(record);
+		List<Node> ownerGraphs = List.of(NodeFactory.createURI(this.ownersGraph),
+				NodeFactory.createURI(this.graphNames.editedOwnersGraph()));
+		List<Node> recordOwners = new ArrayList<>();
+		owner.ifPresent((iri) -> recordOwners.add(NodeFactory.createURI(iri)));
+		for (Node graph : ownerGraphs) {
+			store.find(graph, recordNode, ownerProperty, Node.ANY)
+				.forEachRemaining((quad) -> recordOwners.add(quad.getObject()));
+		}
+		Node edited = NodeFactory.createURI(this.graphNames.editedOwnersGraph());
+		List<Quad> quads = new ArrayList<>();
+		description.getGraph()
+			.find()
+			.mapWith(Triple::getSubject)
+			.filterKeep((subject) -> subject.isURI() && !subject.equals(recordNode))
+			.toSet()
+			.forEach((part) -> {
+				boolean owned = ownerGraphs.stream()
+					.anyMatch((graph) -> store.contains(graph, part, ownerProperty, Node.ANY));
+				if (!owned) {
+					recordOwners.stream()
+						.distinct()
+						.forEach((who) -> quads.add(new Quad(edited, part, ownerProperty, who)));
+				}
+			});
+		return quads;
 	}
 
 	static Model union(Map<String, List<Triple>> byGraph) {

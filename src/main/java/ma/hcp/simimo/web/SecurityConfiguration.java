@@ -136,7 +136,7 @@ class SecurityConfiguration {
 			.authenticated()
 			// The review queue and the records' histories (decision 0027).
 			.requestMatchers(HttpMethod.GET, "/review", "/datasets/*/history", "/concepts/*/*/history",
-					"/periods/*/history")
+					"/periods/*/history", "/classifications/*/history")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
@@ -161,7 +161,9 @@ class SecurityConfiguration {
 					"/datasets/*/publish", "/datasets/*/revert", "/datasets/*/restrict", "/datasets/*/unrestrict",
 					"/datasets/*/withdraw", "/concepts/*/*/submit", "/concepts/*/*/takeback", "/concepts/*/*/sendback",
 					"/concepts/*/*/publish", "/concepts/*/*/revert", "/periods/*/submit", "/periods/*/takeback",
-					"/periods/*/sendback", "/periods/*/publish", "/periods/*/revert")
+					"/periods/*/sendback", "/periods/*/publish", "/periods/*/revert", "/classifications/*/submit",
+					"/classifications/*/takeback", "/classifications/*/sendback", "/classifications/*/publish",
+					"/classifications/*/revert")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

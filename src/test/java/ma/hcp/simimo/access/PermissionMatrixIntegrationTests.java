@@ -436,10 +436,7 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 			String iri = "https://w3id.org/simimo" + path;
 			if (test.drafts.draftOf(iri).isEmpty() && path.startsWith("/classifications/")) {
 				// A classification's draft holds its levels and items with it.
-				org.apache.jena.query.QuerySolutionMap bindings = new org.apache.jena.query.QuerySolutionMap();
-				bindings.add("scheme", org.apache.jena.rdf.model.ResourceFactory.createResource(iri));
-				List<String> parts = test.executor.select("concept/classificationParts", bindings,
-						(row) -> row.getResource("part").getURI());
+				List<String> parts = test.drafts.parts(iri);
 				test.drafts.save(iri, parts, test.owner().iri(), test.drafts.published(iri, parts));
 			}
 			else if (test.drafts.draftOf(iri).isEmpty()) {
@@ -520,15 +517,16 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	}
 
 	/**
-	 * The cell's records that go through the review workflow (decision 0027): its dataset
-	 * and concept (ANAPEC's or DGSN's).
+	 * The cell's records that go through the review workflow (decision 0027): all of
+	 * them, its dataset, concept, period and classification where it has one.
 	 */
 	private static List<String> workflowRecords(Cell cell) {
 		return records(cell).stream().filter((path) -> WORKFLOW_FAMILIES.stream().anyMatch(path::startsWith)).toList();
 	}
 
 	/** The record types whose drafts go through the review workflow. */
-	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/", "/periods/");
+	private static final List<String> WORKFLOW_FAMILIES = List.of("/datasets/", "/concepts/", "/periods/",
+			"/classifications/");
 
 	/**
 	 * Record {@code path} with a draft in {@code state}, made through the store as its

@@ -146,6 +146,18 @@ public final class HostileRoutes {
 				List.of("/periods/none/history", "/periods/rgph-residence-threshold/history"));
 		examples.put("/periods/{id}/revert",
 				List.of("/periods/none/revert", "/periods/rgph-residence-threshold/revert"));
+		examples.put("/classifications/{id}/submit",
+				List.of("/classifications/none/submit", "/classifications/nma-2010/submit"));
+		examples.put("/classifications/{id}/takeback",
+				List.of("/classifications/none/takeback", "/classifications/nma-2010/takeback"));
+		examples.put("/classifications/{id}/sendback",
+				List.of("/classifications/none/sendback", "/classifications/nma-2010/sendback"));
+		examples.put("/classifications/{id}/publish",
+				List.of("/classifications/none/publish", "/classifications/nma-2010/publish"));
+		examples.put("/classifications/{id}/history",
+				List.of("/classifications/none/history", "/classifications/nma-2010/history"));
+		examples.put("/classifications/{id}/revert",
+				List.of("/classifications/none/revert", "/classifications/nma-2010/revert"));
 		examples.put("/review", List.of("/review", "/review?lang=ar"));
 		examples.put("/error", List.of("/error"));
 		for (String gap : List.of("actions", "classifications", "consistency", "divergences", "indicators", "periods",
