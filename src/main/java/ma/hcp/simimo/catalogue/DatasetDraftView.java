@@ -58,7 +58,7 @@ class DatasetDraftView implements RecordPages {
 		return new DatasetNotFoundException(iri);
 	}
 
-	/** Datasets only, so far: {@code POST /datasets/{id}/withdraw}. */
+	/** {@code POST /datasets/{id}/withdraw}. */
 	@Override
 	public boolean withdrawable() {
 		return true;

@@ -36,6 +36,12 @@ class ClassificationDraftView implements RecordPages {
 		this.workflow = workflow;
 	}
 
+	/** {@code POST /classifications/{id}/withdraw}. */
+	@Override
+	public boolean withdrawable() {
+		return true;
+	}
+
 	@Override
 	public String kind() {
 		return "classification";

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The review workflow's routes of a classification (decision 0027): {@code POST
  * /classifications/{id}/submit}, {@code /takeback}, {@code /sendback}, {@code /publish},
- * {@code /revert} and {@code GET …/history}, each one step of access/RecordWorkflow, as
- * for datasets; a step covers the classification with its items and levels.
+ * {@code /revert}, {@code /withdraw} and {@code GET …/history}, each one step of
+ * access/RecordWorkflow, as for datasets; a step covers the classification with its items
+ * and levels.
  */
 @Controller
 class ClassificationWorkflowController {
@@ -73,6 +74,12 @@ class ClassificationWorkflowController {
 	String revert(@PathVariable String id, @RequestParam(name = "version", defaultValue = "") String version,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		return this.workflow.revert(this.pages, iri(id), version, model, locale, request, response);
+	}
+
+	@PostMapping(path = BASE + "/withdraw", produces = MediaType.TEXT_HTML_VALUE)
+	String withdraw(@PathVariable String id, @RequestParam(name = "comment", defaultValue = "") String comment,
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		return this.workflow.withdraw(this.pages, iri(id), comment, model, locale, request, response);
 	}
 
 	private String iri(String id) {

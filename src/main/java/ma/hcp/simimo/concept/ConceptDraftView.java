@@ -35,6 +35,12 @@ class ConceptDraftView implements RecordPages {
 		this.workflow = workflow;
 	}
 
+	/** {@code POST /concepts/{scheme}/{concept}/withdraw}. */
+	@Override
+	public boolean withdrawable() {
+		return true;
+	}
+
 	@Override
 	public String kind() {
 		return "concept";

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The review workflow's routes of a concept (decision 0027): {@code POST
  * /concepts/{scheme}/{concept}/submit}, {@code /takeback}, {@code /sendback},
- * {@code /publish}, {@code /revert} and {@code GET …/history}, each one step of
- * access/RecordWorkflow, as for datasets.
+ * {@code /publish}, {@code /revert}, {@code /withdraw} and {@code GET …/history}, each
+ * one step of access/RecordWorkflow, as for datasets.
  */
 @Controller
 class ConceptWorkflowController {
@@ -81,6 +81,13 @@ class ConceptWorkflowController {
 			@RequestParam(name = "version", defaultValue = "") String version, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		return this.workflow.revert(this.pages, iri(scheme, concept), version, model, locale, request, response);
+	}
+
+	@PostMapping(path = BASE + "/withdraw", produces = MediaType.TEXT_HTML_VALUE)
+	String withdraw(@PathVariable String scheme, @PathVariable String concept,
+			@RequestParam(name = "comment", defaultValue = "") String comment, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		return this.workflow.withdraw(this.pages, iri(scheme, concept), comment, model, locale, request, response);
 	}
 
 	private String iri(String scheme, String concept) {

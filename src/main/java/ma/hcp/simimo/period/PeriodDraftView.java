@@ -28,6 +28,12 @@ class PeriodDraftView implements RecordPages {
 		this.workflow = workflow;
 	}
 
+	/** {@code POST /periods/{id}/withdraw}. */
+	@Override
+	public boolean withdrawable() {
+		return true;
+	}
+
 	@Override
 	public String kind() {
 		return "period";

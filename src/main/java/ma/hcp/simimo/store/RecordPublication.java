@@ -271,6 +271,8 @@ public class RecordPublication {
 				if (!RecordDrafts.digest(union(current)).equals(base)) {
 					throw new BaseChanged();
 				}
+				// Read before the deletion, which takes the parts' inScheme with it.
+				Set<String> parts = RecordDrafts.parts(target, this.queries, this.graphNames, record);
 				if (!current.containsKey(edited)) {
 					recordFileDigests(write, edited, current);
 				}
@@ -285,6 +287,11 @@ public class RecordPublication {
 				ValueRows labels = labels(description, record);
 				if (!labels.isEmpty()) {
 					write.update("store/withdrawnLabels", editedBindings(edited), labels);
+				}
+				if (!parts.isEmpty()) {
+					ValueRows rows = ValueRows.of("part");
+					parts.forEach((part) -> rows.row(ResourceFactory.createResource(part)));
+					write.update("store/withdrawnParts", editedBindings(edited), rows);
 				}
 			}).sequence();
 		}

@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * owners' graph, the system graph marks the record withdrawn with its labels, the change
  * records the patch; a record with a draft is not withdrawn; a stop between the writes is
  * settled at start-up; a reload of the record's file does not bring it back, and a revert
- * to its last version published again does. Each test withdraws a different seed dataset.
+ * to its last version published again does; a concept and a period are withdrawn the same
+ * way, a classification with its items and levels, whose IRIs are withdrawn with it. Each
+ * test withdraws a different seed record.
  */
 class RecordWithdrawalTests {
 
@@ -186,6 +188,108 @@ class RecordWithdrawalTests {
 			assertThat(ownDrafts.history().versions(record)).extracting(RecordHistory.Version::number)
 				.containsExactly(0, 1, 2);
 		}
+	}
+
+	@Test
+	void aConceptAndAPeriodAreWithdrawnAsADatasetIsWithTheirLabelsKept() {
+		String concept = BASE + "concepts/cnss-social-security/foreign-pensioner";
+		// Every seed period is some dataset's simimo:referencePeriod (the shapes then
+		// refuse its withdrawal, below): this one is made in the application first.
+		String period = BASE + "periods/zq-withdrawn-window";
+		Model description = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+		org.apache.jena.rdf.model.Resource subject = description.createResource(period);
+		subject
+			.addProperty(org.apache.jena.vocabulary.RDF.type,
+					description.createResource(Vocab.SIMIMO + "ReferencePeriod"))
+			.addProperty(org.apache.jena.vocabulary.RDFS.label, "Fenêtre retirée", "fr")
+			.addProperty(org.apache.jena.vocabulary.RDFS.label, "Withdrawn window", "en")
+			.addProperty(description.createProperty(Vocab.SIMIMO + "periodKind"),
+					description.createResource(BASE + "concepts/period-kinds/observation-window"))
+			.addProperty(description.createProperty(Vocab.SIMIMO + "startDate"),
+					description.createTypedLiteral("2020-01-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+		RecordDrafts.Draft created = drafts.save(period, COORDINATOR, description, Optional.of(BASE + "producers/hcp"));
+		drafts.move(created, COORDINATOR, WorkflowState.DRAFT, WorkflowState.SUBMITTED, Optional.empty());
+		Publication publication = publication().publish(drafts.draftOf(period).orElseThrow(), COORDINATOR,
+				Optional.empty());
+		assertThat(publication.outcome()).as(publication.violations().toString()).isEqualTo(Outcome.APPLIED);
+
+		Publication conceptWithdrawal = publication().withdraw(concept, COORDINATOR, "Remplacé");
+		Publication periodWithdrawal = publication().withdraw(period, COORDINATOR, "Remplacée");
+
+		assertThat(conceptWithdrawal.outcome()).as(conceptWithdrawal.violations().toString())
+			.isEqualTo(Outcome.APPLIED);
+		assertThat(periodWithdrawal.outcome()).as(periodWithdrawal.violations().toString()).isEqualTo(Outcome.APPLIED);
+		assertThat(drafts.published(concept).isEmpty()).isTrue();
+		assertThat(drafts.published(period).isEmpty()).isTrue();
+		assertThat(withdrawn().of(concept).orElseThrow().label("fr").text()).isNotEqualTo(concept);
+		assertThat(withdrawn().of(period).orElseThrow().label("en").text()).isEqualTo("Withdrawn window");
+		assertThat(drafts.history().versions(concept)).extracting(RecordHistory.Version::withdrawal)
+			.containsExactly(false, true);
+	}
+
+	@Test
+	void aPeriodThatADatasetNamesIsNotWithdrawnTheShapesRefuseIt() {
+		String period = BASE + "periods/law-02-03-residence-permit-threshold";
+		long size = drafts.published(period).size();
+
+		Publication withdrawal = publication().withdraw(period, COORDINATOR, "Remplacée");
+
+		assertThat(withdrawal.outcome()).isEqualTo(Outcome.REFUSED_BY_SHAPES);
+		assertThat(withdrawal.violations().toString()).contains("A reference period is a typed simimo:ReferencePeriod");
+		assertThat(drafts.published(period).size()).isEqualTo(size);
+		assertThat(withdrawn().of(period)).isEmpty();
+	}
+
+	@Test
+	void aConceptThatADivergenceNamesIsNotWithdrawnTheShapesRefuseItAndItStaysPublished() {
+		String concept = BASE + "concepts/dgsn-residence/foreign-resident";
+		long size = drafts.published(concept).size();
+
+		Publication withdrawal = publication().withdraw(concept, COORDINATOR, "Remplacé");
+
+		assertThat(withdrawal.outcome()).isEqualTo(Outcome.REFUSED_BY_SHAPES);
+		assertThat(withdrawal.violations().toString()).contains("A divergence has exactly one national concept");
+		assertThat(drafts.published(concept).size()).isEqualTo(size);
+		assertThat(withdrawn().of(concept)).isEmpty();
+		assertThat(drafts.history().of(concept).get(0).changeState()).contains(Vocab.SIMIMO + "refused");
+	}
+
+	@Test
+	void aClassificationIsWithdrawnWithItsPartsWhoseIrisAreWithdrawnTooUntilARevertIsPublished() {
+		String record = BASE + "classifications/isced-2011";
+		String item = record + "/3";
+		String level = record + "/levels/levels-of-education";
+		Model published = drafts.published(record);
+		assertThat(published.containsResource(published.createResource(item))).isTrue();
+
+		Publication withdrawal = publication().withdraw(record, COORDINATOR, "Remplacée par une autre édition");
+
+		assertThat(withdrawal.outcome()).as(withdrawal.violations().toString()).isEqualTo(Outcome.APPLIED);
+		assertThat(drafts.published(record).isEmpty()).isTrue();
+		Txn.executeRead(store.dataset(), () -> {
+			for (String part : List.of(item, level)) {
+				store.dataset()
+					.asDatasetGraph()
+					.find(Node.ANY, NodeFactory.createURI(part), Node.ANY, Node.ANY)
+					.forEachRemaining((quad) -> assertThat(quad.getGraph().getURI()).as(part)
+						.isEqualTo(NAMES.forFile(RecordOwners.FILE)));
+			}
+		});
+		WithdrawnRecords.Withdrawal gone = withdrawn().of(item).orElseThrow();
+		assertThat(gone.label("en").text()).contains("ISCED 2011");
+		assertThat(withdrawn().of(level)).isPresent();
+		assertThat(withdrawn().of(record)).isPresent();
+
+		RecordDrafts.Draft revert = drafts.revert(record, COORDINATOR,
+				drafts.history().versions(record).get(0).description(), "Retour à la version 0");
+		drafts.move(revert, COORDINATOR, WorkflowState.DRAFT, WorkflowState.SUBMITTED, Optional.empty());
+		Publication again = publication().publish(drafts.draftOf(record).orElseThrow(), COORDINATOR, Optional.empty());
+
+		assertThat(again.outcome()).as(again.violations().toString()).isEqualTo(Outcome.APPLIED);
+		assertThat(drafts.published(record).isIsomorphicWith(published)).isTrue();
+		assertThat(withdrawn().of(record)).isEmpty();
+		assertThat(withdrawn().of(item)).isEmpty();
+		assertThat(withdrawn().of(level)).isEmpty();
 	}
 
 	/** What the step hook throws to stop a withdrawal between two writes. */
