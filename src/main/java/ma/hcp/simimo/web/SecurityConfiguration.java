@@ -163,7 +163,8 @@ class SecurityConfiguration {
 					"/concepts/*/*/publish", "/concepts/*/*/revert", "/periods/*/submit", "/periods/*/takeback",
 					"/periods/*/sendback", "/periods/*/publish", "/periods/*/revert", "/classifications/*/submit",
 					"/classifications/*/takeback", "/classifications/*/sendback", "/classifications/*/publish",
-					"/classifications/*/revert")
+					"/classifications/*/revert", "/concepts/*/*/withdraw", "/periods/*/withdraw",
+					"/classifications/*/withdraw")
 			.authenticated()
 			.requestMatchers("/error")
 			.permitAll()

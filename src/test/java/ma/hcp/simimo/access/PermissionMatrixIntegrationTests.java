@@ -714,24 +714,28 @@ class PermissionMatrixIntegrationTests extends RunningApplication {
 	}
 
 	/**
-	 * Withdrawing would take a record of the shared application out of publication: the
-	 * cell's dataset has a draft, so where withdrawing is allowed the permission check
-	 * passes and the request is refused for the draft (409), and nothing is written.
+	 * Withdrawing would take a record of the shared application out of publication: each
+	 * of the cell's records (dataset, concept, period, classification) has a draft, so
+	 * where withdrawing is allowed the permission check passes and the request is refused
+	 * for the draft (409), and nothing is written.
 	 */
 	private static void withdrawRecord(PermissionMatrixIntegrationTests test, Cell cell, CookieSession session,
 			boolean allowed) {
-		String path = test.recordInState(records(cell).get(0), WorkflowState.DRAFT);
-		String iri = "https://w3id.org/simimo" + path;
-		HttpResponse<String> withdrawn = session.submitForm(tokenPage(cell.who()), path + "/withdraw", "comment=Zq");
-		if (allowed) {
-			assertThat(withdrawn.statusCode()).as(cell + " " + path).isEqualTo(409);
-			assertThat(withdrawn.body()).as(cell.toString()).contains("history-error");
+		for (String record : workflowRecords(cell)) {
+			String path = test.recordInState(record, WorkflowState.DRAFT);
+			String iri = "https://w3id.org/simimo" + path;
+			HttpResponse<String> withdrawn = session.submitForm(tokenPage(cell.who()), path + "/withdraw",
+					"comment=Zq");
+			if (allowed) {
+				assertThat(withdrawn.statusCode()).as(cell + " " + path).isEqualTo(409);
+				assertThat(withdrawn.body()).as(cell.toString()).contains("history-error");
+			}
+			else {
+				test.assertRefused(cell, withdrawn);
+			}
+			assertThat(test.http.get(path, "text/html").statusCode()).as(cell.toString()).isEqualTo(200);
+			assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isPresent();
 		}
-		else {
-			test.assertRefused(cell, withdrawn);
-		}
-		assertThat(test.http.get(path, "text/html").statusCode()).as(cell.toString()).isEqualTo(200);
-		assertThat(test.drafts.draftOf(iri)).as(cell.toString()).isPresent();
 	}
 
 	private void setBase(RecordDrafts.Draft draft, String base) {

@@ -122,6 +122,12 @@ public final class HostileRoutes {
 		examples.put("/datasets/{id}/history", List.of("/datasets/none/history", "/datasets/test-survey/history"));
 		examples.put("/datasets/{id}/revert", List.of("/datasets/none/revert", "/datasets/test-survey/revert"));
 		examples.put("/datasets/{id}/withdraw", List.of("/datasets/none/withdraw", "/datasets/test-survey/withdraw"));
+		examples.put("/concepts/{scheme}/{concept}/withdraw",
+				List.of("/concepts/test/hostile/withdraw", "/concepts/none/none/withdraw"));
+		examples.put("/periods/{id}/withdraw",
+				List.of("/periods/none/withdraw", "/periods/rgph-residence-threshold/withdraw"));
+		examples.put("/classifications/{id}/withdraw",
+				List.of("/classifications/none/withdraw", "/classifications/nma-2010/withdraw"));
 		examples.put("/concepts/{scheme}/{concept}/submit",
 				List.of("/concepts/test/hostile/submit", "/concepts/none/none/submit"));
 		examples.put("/concepts/{scheme}/{concept}/takeback",
