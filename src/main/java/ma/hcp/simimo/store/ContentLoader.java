@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -250,21 +251,35 @@ public class ContentLoader {
 	 */
 	private Map<String, Map<String, String>> editedRecords(DatasetGraph store) {
 		Map<String, Map<String, String>> edited = new HashMap<>();
+		forEachInSystemGraph(store, "store/editedRecords", (row) -> {
+			Map<String, String> digests = edited.computeIfAbsent(row.getResource("record").getURI(),
+					(record) -> new HashMap<>());
+			if (row.contains("fileGraph")) {
+				digests.put(row.getResource("fileGraph").getURI(), row.getLiteral("digest").getLexicalForm());
+			}
+		});
+		return edited;
+	}
+
+	/** The records withdrawn from publication; the caller holds a transaction. */
+	private Set<String> withdrawnRecords(DatasetGraph store) {
+		Set<String> withdrawn = new HashSet<>();
+		forEachInSystemGraph(store, "store/withdrawnRecords",
+				(row) -> withdrawn.add(row.getResource("record").getURI()));
+		return withdrawn;
+	}
+
+	/** Each row of system-graph query {@code name}; the caller holds a transaction. */
+	private void forEachInSystemGraph(DatasetGraph store, String name,
+			java.util.function.Consumer<org.apache.jena.query.QuerySolution> action) {
 		QuerySolutionMap bindings = new QuerySolutionMap();
 		bindings.add("systemGraph", ResourceFactory.createResource(this.graphNames.systemGraph()));
 		try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store))
-			.query(this.queries.query("store/editedRecords"))
+			.query(this.queries.query(name))
 			.substitution(bindings)
 			.build()) {
-			execution.execSelect().forEachRemaining((row) -> {
-				Map<String, String> digests = edited.computeIfAbsent(row.getResource("record").getURI(),
-						(record) -> new HashMap<>());
-				if (row.contains("fileGraph")) {
-					digests.put(row.getResource("fileGraph").getURI(), row.getLiteral("digest").getLexicalForm());
-				}
-			});
+			execution.execSelect().forEachRemaining(action);
 		}
-		return edited;
 	}
 
 	/**
@@ -281,6 +296,7 @@ public class ContentLoader {
 		Txn.executeRead(this.dataset, () -> {
 			DatasetGraph store = this.dataset.asDatasetGraph();
 			Map<String, Map<String, String>> edited = editedRecords(store);
+			Set<String> withdrawn = withdrawnRecords(store);
 			parsed.forEach((file, content) -> {
 				for (Map.Entry<String, Map<String, String>> record : edited.entrySet()) {
 					Graph description = description(content, record.getKey());
@@ -291,7 +307,8 @@ public class ContentLoader {
 					String base = RecordDrafts.digest(RecordPublication.union(
 							RecordPublication.publishedByGraph(store, record.getKey(), this.queries, this.graphNames)));
 					candidates.add(new FileVersions.Candidate(record.getKey(), file.graph(), file.relativePath(),
-							file.checksum(), ModelFactory.createModelForGraph(description), base));
+							file.checksum(), ModelFactory.createModelForGraph(description), base,
+							withdrawn.contains(record.getKey())));
 				}
 			});
 		});
@@ -332,7 +349,7 @@ public class ContentLoader {
 						file.relativePath(), record.getKey());
 			}
 			else if (offer.isPresent()) {
-				if (offer.get().outcome().offered()) {
+				if (offer.get().outcome().handled()) {
 					moveDigest(write, record.getKey(), file.graph(), digest);
 				}
 			}

@@ -21,7 +21,9 @@ import ma.hcp.simimo.store.RecordDrafts.Draft;
  * "the content files", and comes with a change published → submitted whose comment names
  * the file and its checksum. A record that already has a draft keeps it: the file's
  * version is noted in its change log instead (a change from the draft's state to itself).
- * Each change carries {@code simimo:sourceGraph} and {@code simimo:fileChecksum}, so one
+ * A withdrawn record stays withdrawn: the file's version is noted too (withdrawn to
+ * withdrawn), never offered, since publishing it would publish the record again. Each
+ * change carries {@code simimo:sourceGraph} and {@code simimo:fileChecksum}, so one
  * version of one file is handled once, however often it is loaded. All the offers of one
  * load are one private write.
  */
@@ -59,8 +61,10 @@ public class FileVersions {
 	 * @param checksum the file's SHA-256
 	 * @param description the file's description of the record
 	 * @param base the digest of the record's published description, the draft's base
+	 * @param withdrawn whether the record is withdrawn from publication
 	 */
-	record Candidate(String record, String fileGraph, String file, String checksum, Model description, String base) {
+	record Candidate(String record, String fileGraph, String file, String checksum, Model description, String base,
+			boolean withdrawn) {
 	}
 
 	/** What became of a candidate. */
@@ -73,11 +77,19 @@ public class FileVersions {
 		/** Noted in the log of a record that has a draft, which is kept. */
 		NOTED,
 		/** Noted by an earlier load of the same file version. */
-		ALREADY_NOTED;
+		ALREADY_NOTED,
+		/**
+		 * Noted in the log of a withdrawn record, which stays withdrawn: publishing the
+		 * file's version would publish it again, which only a coordinator's revert does.
+		 */
+		NOTED_WITHDRAWN,
+		/** Noted, withdrawn, by an earlier load of the same file version. */
+		ALREADY_NOTED_WITHDRAWN;
 
 		/** Whether the file's description now stands as handled: its digest moves. */
-		boolean offered() {
-			return this == OFFERED || this == ALREADY_OFFERED;
+		boolean handled() {
+			return this == OFFERED || this == ALREADY_OFFERED || this == NOTED_WITHDRAWN
+					|| this == ALREADY_NOTED_WITHDRAWN;
 		}
 
 	}
@@ -150,9 +162,16 @@ public class FileVersions {
 		List<String> earlier = new ArrayList<>();
 		write.select("store/fileVersionChanges", version, (row) -> earlier.add(row.getResource("fromState").getURI()));
 		if (!earlier.isEmpty()) {
-			return new Offer(candidate,
-					earlier.contains(WorkflowState.PUBLISHED.iri()) ? Outcome.ALREADY_OFFERED : Outcome.ALREADY_NOTED,
-					Optional.empty(), Optional.empty());
+			Outcome handled = earlier.contains(WorkflowState.PUBLISHED.iri()) ? Outcome.ALREADY_OFFERED
+					: earlier.contains(WorkflowState.WITHDRAWN.iri()) ? Outcome.ALREADY_NOTED_WITHDRAWN
+							: Outcome.ALREADY_NOTED;
+			return new Offer(candidate, handled, Optional.empty(), Optional.empty());
+		}
+		if (candidate.withdrawn()) {
+			String change = this.history.append(write, candidate.record(), AUTHOR,
+					Optional.of(notedWithdrawn(candidate)), WorkflowState.WITHDRAWN, WorkflowState.WITHDRAWN);
+			write.update("store/markFileVersion", marks(change, candidate));
+			return new Offer(candidate, Outcome.NOTED_WITHDRAWN, Optional.empty(), Optional.of(change));
 		}
 		QuerySolutionMap record = new QuerySolutionMap();
 		record.add("record", ResourceFactory.createResource(candidate.record()));
@@ -206,6 +225,12 @@ public class FileVersions {
 				+ "brouillon publié ou écarté.";
 	}
 
+	private static String notedWithdrawn(Candidate candidate) {
+		return "Le fichier " + candidate.file() + " (SHA-256 " + candidate.checksum()
+				+ ") a changé cette fiche, mais sa version n’est pas proposée : la fiche est retirée de la "
+				+ "publication et le reste. Pour la publier à nouveau, revenir à une version de son historique.";
+	}
+
 	private static void warn(Offer offer) {
 		Candidate candidate = offer.candidate();
 		switch (offer.outcome()) {
@@ -214,6 +239,10 @@ public class FileVersions {
 					+ "(decision 0027)", candidate.file(), candidate.record());
 			case NOTED -> log.warn("{} changes {}, which was edited in the application since and has a draft: the "
 					+ "draft is kept and the file's version is only noted in the record's change log (decision 0027)",
+					candidate.file(), candidate.record());
+			case NOTED_WITHDRAWN -> log.warn(
+					"{} changes {}, which is withdrawn from publication: it stays withdrawn "
+							+ "and the file's version is only noted in the record's change log (decision 0027)",
 					candidate.file(), candidate.record());
 			default -> log.info("{} (SHA-256 {}): its version of {} was handled by an earlier load", candidate.file(),
 					candidate.checksum(), candidate.record());

@@ -265,6 +265,50 @@ class CuratedFilesAndEditsTests {
 		assertWithdrawn();
 	}
 
+	@Test
+	void aFileThatChangesAWithdrawnRecordIsNotedNotOfferedAndTheRecordStaysWithdrawnThroughARestart()
+			throws IOException {
+		assertThat(publication().withdraw(RECORD, COORDINATOR, "Doublon").outcome()).isEqualTo(Outcome.APPLIED);
+		addKeyword("zq-retiree");
+		int changes = this.drafts.history().of(RECORD).size();
+
+		try (CapturedLog log = CapturedLog.start()) {
+			assertThat(loader().load(this.root, DIRECTORIES).loaded()).containsExactly(FILE);
+			assertThat(log.warnings()).anySatisfy((line) -> assertThat(line.getFormattedMessage()).contains(FILE)
+				.contains(RECORD)
+				.contains("withdrawn"));
+		}
+
+		assertWithdrawn();
+		assertThat(this.drafts.history().of(RECORD)).hasSize(changes + 1);
+		RecordHistory.Change note = this.drafts.history().of(RECORD).get(0);
+		assertThat(note.author()).isEqualTo(FileVersions.AUTHOR);
+		assertThat(note.from()).isEqualTo(WorkflowState.WITHDRAWN);
+		assertThat(note.to()).isEqualTo(WorkflowState.WITHDRAWN);
+		assertThat(note.comment().orElseThrow()).contains(FILE).contains(checksum()).contains("retirée");
+		assertThat(this.drafts.history()
+			.versions(RECORD)
+			.get(this.drafts.history().versions(RECORD).size() - 1)
+			.withdrawal()).isTrue();
+		Model exported = ModelFactory.createDefaultModel();
+		RDFParser.fromString(export().turtle("catalogue-datasets").orElseThrow(), Lang.TURTLE).parse(exported);
+		assertThat(exported.listStatements(exported.createResource(RECORD), null, (RDFNode) null).toList()).isEmpty();
+
+		// A restart with the file unchanged loads nothing and notes nothing again.
+		this.privateStore.close();
+		this.store.close();
+		open();
+		assertThat(loader().load(this.root, DIRECTORIES).loaded()).isEmpty();
+		assertWithdrawn();
+		assertThat(this.drafts.history().of(RECORD)).hasSize(changes + 1);
+		// The noted description is handled: the file changed elsewhere notes nothing
+		// more.
+		Files.writeString(this.root.resolve(FILE), Files.readString(this.root.resolve(FILE)) + "\n# zq\n");
+		assertThat(loader().load(this.root, DIRECTORIES).loaded()).containsExactly(FILE);
+		assertWithdrawn();
+		assertThat(this.drafts.history().of(RECORD)).hasSize(changes + 1);
+	}
+
 	private void assertWithdrawn() {
 		assertThat(this.drafts.published(RECORD).isEmpty()).isTrue();
 		assertThat(fileGraphDescribes(RECORD)).isFalse();
