@@ -67,6 +67,19 @@ public class EditorListings {
 		return listed(viewer, (record) -> family.equals(this.paths.familyOf(record)), (owner) -> true, locale);
 	}
 
+	/**
+	 * Every draft and restricted record the viewer may read whose IRI starts with
+	 * {@code namespace}: a scheme's concepts, minted as {@code …/concepts/<scheme>/<id>}.
+	 */
+	public List<EditorListing> under(String namespace, Locale locale) {
+		Viewer viewer = Viewer.current();
+		if (!Permissions.allowsSome(viewer, Action.READ_DRAFTS)) {
+			return List.of();
+		}
+		return listed(viewer, (record) -> record.startsWith(namespace) && !record.equals(namespace), (owner) -> true,
+				locale);
+	}
+
 	private List<EditorListing> listed(Viewer viewer, Predicate<String> records, Predicate<Optional<String>> owners,
 			Locale locale) {
 		return this.list

@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drafts on the pages editors use (decision 0027, issue 18) over real HTTP with real
  * sign-in: an ANAPEC contributor's draft title is listed, marked draft with its state and
- * linking to the draft page, on ANAPEC's producer page and on the dataset list, and
- * proposed by the autocomplete, to that contributor and to a coordinator; readers, whose
- * pages stay the same bytes, and a contributor of another producer never get it. The
- * draft is discarded after each test.
+ * linking to the draft page, on ANAPEC's producer page and on the dataset list (a new
+ * concept's on its scheme page), and proposed by the autocomplete, to that contributor
+ * and to a coordinator; readers, whose pages stay the same bytes, and a contributor of
+ * another producer never get it. The draft is discarded after each test.
  */
 class EditorPagesIntegrationTests extends RunningApplication {
 
@@ -142,6 +142,32 @@ class EditorPagesIntegrationTests extends RunningApplication {
 		assertThat(readers.body()).doesNotContain(WORD).doesNotContain("\"mark\"");
 		assertThat(suggestions(readers)).isEqualTo(this.readersSuggestionsBefore);
 		assertThat(other.get(suggest(), "application/json").body()).doesNotContain(WORD).doesNotContain("\"mark\"");
+	}
+
+	@Test
+	void aNewConceptsDraftIsListedOnItsSchemePageForItsContributorAndACoordinatorOnly() {
+		String scheme = "/schemes/anapec-intermediation";
+		String concept = "/concepts/anapec-intermediation/zqpagesnouveau";
+		CookieSession other = CookieSession.signedInAs(this.http, this.accounts, "zq-pages-miepeec", PASSWORD,
+				Role.CONTRIBUTOR, "miepeec");
+		String readersBefore = this.http.get(scheme, "text/html").body();
+		HttpResponse<String> saved = this.anapec.submitForm("/concepts/anapec-intermediation/new",
+				"/concepts/anapec-intermediation/new", "prefLabelFr=Zqpagesnouveau");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+		try {
+			for (CookieSession allowed : List.of(this.anapec, this.coordinator)) {
+				assertThat(allowed.get(scheme).body()).contains("class=\"editor-records\"")
+					.contains("href=\"" + concept + "/draft\"")
+					.contains("Zqpagesnouveau")
+					.contains(">Brouillon<");
+			}
+			assertThat(other.get(scheme).body()).doesNotContain("Zqpagesnouveau").doesNotContain("editor-records");
+			assertThat(this.http.get(scheme, "text/html").body()).isEqualTo(readersBefore)
+				.doesNotContain("Zqpagesnouveau");
+		}
+		finally {
+			this.anapec.submitForm(concept + "/discard", concept + "/discard", "x=1");
+		}
 	}
 
 	private static String suggest() {
