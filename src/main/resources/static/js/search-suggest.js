@@ -36,6 +36,12 @@
         matched.textContent = suggestion.matched;
         item.appendChild(matched);
       }
+      if (suggestion.mark) {
+        var mark = document.createElement('span');
+        mark.className = 'mark';
+        mark.textContent = suggestion.markLabel;
+        item.appendChild(mark);
+      }
       var kind = document.createElement('span');
       kind.className = 'kind';
       kind.textContent = suggestion.typeLabel;

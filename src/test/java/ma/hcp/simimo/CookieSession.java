@@ -85,6 +85,16 @@ public final class CookieSession {
 		return post(formPath, form + carried + "&_csrf=" + HttpTestClient.encode(csrfToken(pagePath, page)));
 	}
 
+	/**
+	 * Discards the draft of the record at {@code recordPath} if this session can see one:
+	 * the clean-up of the tests that leave drafts in the shared store.
+	 */
+	public void discardDraftIfAny(String recordPath) {
+		if (get(recordPath + "/draft").statusCode() == 200) {
+			submitForm(recordPath + "/discard", recordPath + "/discard", "x=1");
+		}
+	}
+
 	/** The CSRF token of the first form of {@code pagePath}. */
 	public String csrfToken(String pagePath) {
 		return csrfToken(pagePath, get(pagePath));

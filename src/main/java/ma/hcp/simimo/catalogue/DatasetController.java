@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.EditorListings;
+import ma.hcp.simimo.access.EditorListings.EditorListing;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
@@ -44,8 +46,11 @@ class DatasetController {
 
 	private final RecordRestrictions restrictions;
 
+	private final EditorListings listings;
+
 	DatasetController(DatasetRepository datasets, DatasetListRepository list, LinkedDataPaths paths,
-			RecordOwners owners, RecordDrafts drafts, RecordRestrictions restrictions) {
+			RecordOwners owners, RecordDrafts drafts, RecordRestrictions restrictions, EditorListings listings) {
+		this.listings = listings;
 		this.datasets = datasets;
 		this.list = list;
 		this.paths = paths;
@@ -56,8 +61,16 @@ class DatasetController {
 
 	@GetMapping(path = "/datasets", produces = MediaType.TEXT_HTML_VALUE)
 	String datasetList(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "title") String sort,
-			Model model, Locale locale) {
-		model.addAttribute("result", listPage(page, sort, locale));
+			Model model, Locale locale, HttpServletResponse response) {
+		ResultPage<DatasetSummary> result = listPage(page, sort, locale);
+		model.addAttribute("result", result);
+		// Beside the first page only, as the search lists its editors' hits.
+		java.util.List<EditorListing> listed = (page == 1) ? this.listings.ofFamily("datasets", locale)
+				: java.util.List.of();
+		if (!listed.isEmpty()) {
+			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
+		}
+		model.addAttribute("editorListings", listed);
 		return "catalogue/datasetList";
 	}
 

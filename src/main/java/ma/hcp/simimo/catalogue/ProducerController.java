@@ -10,6 +10,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.EditorListings;
+import ma.hcp.simimo.access.EditorListings.EditorListing;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
@@ -34,10 +36,14 @@ class ProducerController {
 
 	private final RecordOwners owners;
 
-	ProducerController(ProducerRepository producers, LinkedDataPaths paths, RecordOwners owners) {
+	private final EditorListings listings;
+
+	ProducerController(ProducerRepository producers, LinkedDataPaths paths, RecordOwners owners,
+			EditorListings listings) {
 		this.producers = producers;
 		this.paths = paths;
 		this.owners = owners;
+		this.listings = listings;
 	}
 
 	@GetMapping(path = "/producers", produces = MediaType.TEXT_HTML_VALUE)
@@ -77,6 +83,11 @@ class ProducerController {
 			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
 		}
 		model.addAttribute("newDatasetHref", canCreate ? "/datasets/new?producer=" + DatasetIris.localName(iri) : null);
+		List<EditorListing> listed = this.listings.ofProducer(iri, locale);
+		if (!listed.isEmpty()) {
+			response.setHeader("Cache-Control", DatasetEditController.PRIVATE);
+		}
+		model.addAttribute("editorListings", listed);
 		return "catalogue/producerPage";
 	}
 

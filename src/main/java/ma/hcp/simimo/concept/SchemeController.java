@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.hcp.simimo.access.Action;
+import ma.hcp.simimo.access.EditorListings;
 import ma.hcp.simimo.access.Permissions;
 import ma.hcp.simimo.access.Target;
 import ma.hcp.simimo.access.Viewer;
@@ -37,7 +38,11 @@ class SchemeController {
 
 	private final RecordDrafts drafts;
 
-	SchemeController(SchemeRepository schemes, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts) {
+	private final EditorListings listings;
+
+	SchemeController(SchemeRepository schemes, LinkedDataPaths paths, RecordOwners owners, RecordDrafts drafts,
+			EditorListings listings) {
+		this.listings = listings;
 		this.schemes = schemes;
 		this.paths = paths;
 		this.owners = owners;
@@ -96,6 +101,9 @@ class SchemeController {
 				}
 			}
 		}
+		java.util.List<EditorListings.EditorListing> listed = path.startsWith("/schemes/")
+				? this.listings.under(this.paths.iriForPath("/concepts/" + id + "/"), locale) : java.util.List.of();
+		model.addAttribute("editorListings", listed);
 		return "concept/schemePage";
 	}
 

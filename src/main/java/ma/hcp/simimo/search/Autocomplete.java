@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -44,6 +45,16 @@ public class Autocomplete {
 	}
 
 	public List<Suggestion> suggest(String typed, String language, int limit) {
+		return suggest(this.index, Optional.empty(), typed, language, limit);
+	}
+
+	/**
+	 * As {@link #suggest(String, String, int)}, from {@code index}, among the documents
+	 * {@code visible} matches when given: the filter is a clause of the Lucene query, so
+	 * a document it leaves out is never scored nor read (the editors' index of decision
+	 * 0027).
+	 */
+	List<Suggestion> suggest(SearchIndex index, Optional<Query> visible, String typed, String language, int limit) {
 		String text = QueryText.parse(typed).text().replace("\"", " ");
 		if (text.length() > MAX_LENGTH) {
 			text = text.substring(0, MAX_LENGTH);
@@ -57,8 +68,11 @@ public class Autocomplete {
 		if (readings.isEmpty()) {
 			return List.of();
 		}
-		Query query = new DisjunctionMaxQuery(readings, 0f);
-		return this.index.search((searcher) -> {
+		Query typedQuery = new DisjunctionMaxQuery(readings, 0f);
+		Query query = visible.<Query>map(
+				(filter) -> new BooleanQuery.Builder().add(typedQuery, Occur.MUST).add(filter, Occur.FILTER).build())
+			.orElse(typedQuery);
+		return index.search((searcher) -> {
 			try {
 				TopDocs top = searcher.search(query, limit);
 				StoredFields stored = searcher.storedFields();

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.springdoc.core.annotations.ParameterObject;
 
 import ma.hcp.simimo.access.Viewer;
+import ma.hcp.simimo.store.PrivateRecordViews;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,9 @@ class SearchController {
 
 	/** The editors' hits shown with the first page of results. */
 	static final int EDITOR_HITS = 20;
+
+	/** The editors' proposals listed before the published ones. */
+	static final int EDITOR_SUGGESTIONS = 4;
 
 	private final MessageSource messages;
 
@@ -112,11 +116,38 @@ class SearchController {
 	List<ApiSuggestion> suggest(@RequestParam(name = "q", defaultValue = "") String text,
 			@Parameter(description = "fr, en or ar") @RequestParam(name = "lang", required = false) String lang) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return this.autocomplete.suggest(text, SearchRequests.language(locale), Autocomplete.DEFAULT_LIMIT)
+		String language = SearchRequests.language(locale);
+		List<ApiSuggestion> published = this.autocomplete.suggest(text, language, Autocomplete.DEFAULT_LIMIT)
 			.stream()
-			.map((suggestion) -> new ApiSuggestion(suggestion.iri(), suggestion.href(), suggestion.type(),
-					this.messages.getMessage("search.type." + suggestion.type(), null, suggestion.type(), locale),
-					suggestion.label(), suggestion.matched()))
+			.map((suggestion) -> ApiSuggestion.of(suggestion, this.messages, locale))
+			.toList();
+		List<ApiSuggestion> editors = editorSuggestions(text, language, locale);
+		if (editors.isEmpty()) {
+			return published;
+		}
+		List<ApiSuggestion> all = new java.util.ArrayList<>(editors);
+		all.addAll(published);
+		return all;
+	}
+
+	/**
+	 * The drafts and restricted records the signed-in viewer may read whose labels start
+	 * with the typed words, marked, from the editors' index; none, and no read of that
+	 * index, for a viewer who may read no draft.
+	 */
+	private List<ApiSuggestion> editorSuggestions(String text, String language, Locale locale) {
+		Optional<Query> visible = PrivateSearchIndex.visibleTo(Viewer.current());
+		PrivateSearchIndex editors = this.privateIndex.getIfAvailable();
+		if (visible.isEmpty() || editors == null) {
+			return List.of();
+		}
+		return this.autocomplete.suggest(editors.current(), visible, text, language, EDITOR_SUGGESTIONS)
+			.stream()
+			.map((suggestion) -> {
+				String mark = editors.markOf(suggestion.iri());
+				return ApiSuggestion.of(suggestion, this.messages, locale)
+					.marked(mark, this.messages.getMessage("search.mark." + mark, null, mark, locale));
+			})
 			.toList();
 	}
 
@@ -129,8 +160,26 @@ class SearchController {
 	 * @param typeLabel its kind, in the reader's language
 	 * @param label its label in the reader's language, or a fallback
 	 * @param matched the acronym, code or other label typed, when it is not the label
+	 * @param mark of a signed-in editor's proposal from the editors' index: draft or
+	 * restricted; absent from the published ones
+	 * @param markLabel the mark, in the reader's language
 	 */
-	record ApiSuggestion(String iri, String href, String type, String typeLabel, String label, String matched) {
+	record ApiSuggestion(String iri, String href, String type, String typeLabel, String label, String matched,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String mark,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String markLabel) {
+
+		static ApiSuggestion of(Suggestion suggestion, MessageSource messages, Locale locale) {
+			return new ApiSuggestion(suggestion.iri(), suggestion.href(), suggestion.type(),
+					messages.getMessage("search.type." + suggestion.type(), null, suggestion.type(), locale),
+					suggestion.label(), suggestion.matched(), null, null);
+		}
+
+		/** A draft's proposal opens its draft page, as the editors' search hits do. */
+		ApiSuggestion marked(String mark, String markLabel) {
+			return new ApiSuggestion(this.iri, PrivateRecordViews.DRAFT.equals(mark) ? this.href + "/draft" : this.href,
+					this.type, this.typeLabel, this.label, this.matched, mark, markLabel);
+		}
+
 	}
 
 	/**

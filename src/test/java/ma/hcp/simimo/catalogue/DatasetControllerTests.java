@@ -28,9 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DatasetController.class)
 @Import({ DatasetControllerTests.Store.class, WebTestConfiguration.class,
-		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, DatasetRepository.class,
-		DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
-		ma.hcp.simimo.store.ContentVersion.class })
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, ma.hcp.simimo.access.EditorListings.class,
+		DatasetRepository.class, DatasetListRepository.class, LinkedDataPaths.class, ResourceLinks.class,
+		ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
 class DatasetControllerTests {
 
 	@Autowired

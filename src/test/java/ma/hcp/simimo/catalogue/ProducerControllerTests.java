@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ProducerController.class)
 @Import({ ProducerControllerTests.Store.class, WebTestConfiguration.class,
-		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, ProducerRepository.class, LinkedDataPaths.class,
-		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, ma.hcp.simimo.access.EditorListings.class,
+		ProducerRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentVersion.class })
 class ProducerControllerTests {
 
 	@Autowired

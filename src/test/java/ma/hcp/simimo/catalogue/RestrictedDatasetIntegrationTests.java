@@ -206,6 +206,33 @@ class RestrictedDatasetIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void itsContributorsAndTheCoordinatorsSeeItMarkedOnTheProducerPageTheListAndInAutocompleteAndOthersDoNot() {
+		CookieSession other = CookieSession.signedInAs(this.http, this.accounts, "zq-restrict-anapec", PASSWORD,
+				Role.CONTRIBUTOR, "anapec");
+		String suggest = "/api/suggest?lang=en&q=" + HttpTestClient.encode("Failed att");
+
+		for (CookieSession allowed : List.of(this.owner, this.coordinator)) {
+			for (String path : List.of("/producers/interieur?lang=en", "/datasets?lang=en")) {
+				assertThat(allowed.get(path).body()).as(path)
+					.contains("class=\"editor-records\"")
+					.contains("href=\"/datasets/" + ID + "\"")
+					.contains(TITLE_EN)
+					.contains("data-mark=\"restricted\"")
+					.contains(">Restricted<");
+			}
+			assertThat(allowed.get(suggest, "application/json").body()).contains(TITLE_EN)
+				.contains("\"href\":\"/datasets/" + ID + "\"")
+				.contains("\"mark\":\"restricted\"");
+		}
+		for (String path : List.of("/producers/interieur?lang=en", "/datasets?lang=en", suggest)) {
+			assertThat(other.get(path).body()).as(path).doesNotContain(ID).doesNotContain(TITLE_EN);
+			assertThat(this.http.get(path, path.startsWith("/api") ? "application/json" : "text/html").body()).as(path)
+				.doesNotContain(ID)
+				.doesNotContain(TITLE_EN);
+		}
+	}
+
+	@Test
 	void aContributorOfAnotherProducerGetsNotFound() {
 		CookieSession other = CookieSession.signedInAs(this.http, this.accounts, "zq-restrict-anapec", PASSWORD,
 				Role.CONTRIBUTOR, "anapec");

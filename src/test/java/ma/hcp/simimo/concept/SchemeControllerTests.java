@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(SchemeController.class)
 @Import({ SchemeControllerTests.Store.class, WebTestConfiguration.class,
-		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, SchemeRepository.class, LinkedDataPaths.class,
-		ResourceLinks.class, ma.hcp.simimo.store.Labels.class, ma.hcp.simimo.store.ContentVersion.class })
+		ma.hcp.simimo.store.TestPrivateStores.AnonymousViewers.class, ma.hcp.simimo.access.EditorListings.class,
+		SchemeRepository.class, LinkedDataPaths.class, ResourceLinks.class, ma.hcp.simimo.store.Labels.class,
+		ma.hcp.simimo.store.ContentVersion.class })
 class SchemeControllerTests {
 
 	@Autowired

@@ -72,9 +72,7 @@ class EditorSearchIntegrationTests extends RunningApplication {
 
 	@AfterEach
 	void discardTheDraft() {
-		if (this.anapec.get(DATASET + "/draft").statusCode() == 200) {
-			this.anapec.submitForm(DATASET + "/discard", DATASET + "/discard", "x=1");
-		}
+		this.anapec.discardDraftIfAny(DATASET);
 	}
 
 	@Test

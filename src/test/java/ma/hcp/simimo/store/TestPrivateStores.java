@@ -67,6 +67,11 @@ public final class TestPrivateStores {
 			return new RecordRestrictions(drafts, empty(), Optional.empty(), Optional.empty(), graphNames);
 		}
 
+		@Bean
+		PrivateRecordList privateRecordList(RecordDrafts drafts, RecordRestrictions restrictions, RecordOwners owners) {
+			return new PrivateRecordList(drafts, restrictions, owners, empty());
+		}
+
 	}
 
 }
