@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import ma.hcp.simimo.kernel.FormValues;
 import ma.hcp.simimo.kernel.LinkedDataPaths;
 import ma.hcp.simimo.store.Labels;
 import ma.hcp.simimo.store.RecordDiff;
@@ -157,6 +158,14 @@ public class RecordWorkflow {
 		Checked checked = check(pages, iri, step, comment, model, locale, response);
 		if (checked.refusal() != null) {
 			return checked.refusal();
+		}
+		String reviewed = request.getParameter("revision");
+		// The form names the revision the coordinator read: one saved since is not
+		// published unseen. A request without it (not from the form) publishes the
+		// current draft.
+		if (reviewed != null && FormValues.revision(reviewed) != checked.draft().revision()) {
+			return refused(pages, iri, checked, step, "workflow.error.publish.saved", List.of(), model, locale,
+					response);
 		}
 		Publication published;
 		try {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -24,11 +25,14 @@ import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Run in a child JVM by {@link KilledDuringPublicationTests}: the application, whose
- * {@link RecordPublication} halts the JVM (as {@code kill -9} would: no shutdown hook, no
- * outcome written) right after the step named by {@code --halt-after=PENDING|PUBLIC}.
- * Waits for a line "publish <dataset IRI> <new French title>" on its standard input, then
- * saves and submits a draft of that dataset with that title and publishes it.
+ * Run in a child JVM by {@code KilledDuringPublicationTests} and
+ * {@code KilledDuringWithdrawalOrRestrictionTests}: the application, whose
+ * {@link RecordPublication} and {@link RecordRestrictions} halt the JVM (as
+ * {@code kill -9} would: no shutdown hook, no outcome written) right after the step named
+ * by {@code --halt-after=PENDING|PUBLIC}. Waits for a line on its standard input:
+ * "publish <dataset IRI> <new French title>" saves and submits a draft of that dataset
+ * with that title and publishes it; "withdraw <IRI>" withdraws the record; "restrict
+ * <IRI>" restricts it.
  */
 public final class HaltsDuringPublication {
 
@@ -66,13 +70,25 @@ public final class HaltsDuringPublication {
 				System.out.println("published without halting");
 				System.out.flush();
 			}
+			else if (words.length == 2 && words[0].equals("withdraw")) {
+				Halting.armed = true;
+				app.getBean(RecordPublication.class).withdraw(words[1], account, "Zqkill retiré en plein vol");
+				System.out.println("withdrew without halting");
+				System.out.flush();
+			}
+			else if (words.length == 2 && words[0].equals("restrict")) {
+				Halting.armed = true;
+				app.getBean(RecordRestrictions.class).restrict(words[1], account, Optional.of("Zqkill restreint"));
+				System.out.println("restricted without halting");
+				System.out.flush();
+			}
 		}
 		app.close();
 	}
 
 	/**
-	 * Replaces the application's publication by one that halts after the chosen step,
-	 * once armed (the start itself settles and may write).
+	 * Replaces the application's publication and restrictions by ones that halt after the
+	 * chosen step, once armed (the start itself settles and may write).
 	 */
 	static class Halting implements BeanPostProcessor, ApplicationContextAware {
 
@@ -87,21 +103,58 @@ public final class HaltsDuringPublication {
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String name) {
+			if (bean instanceof RecordRestrictions) {
+				return new RecordRestrictions(this.context.getBean(RecordDrafts.class),
+						this.context.getBean(PrivateStore.class), Optional.of(this.context.getBean(Dataset.class)),
+						Optional.of(new HaltingWriter(this.context, this::haltAfter)),
+						this.context.getBean(GraphNames.class));
+			}
 			if (!(bean instanceof RecordPublication)) {
 				return bean;
 			}
-			RecordPublication.Step haltAfter = RecordPublication.Step
-				.valueOf(this.context.getEnvironment().getRequiredProperty("halt-after"));
 			return new RecordPublication(this.context.getBean(RecordDrafts.class),
 					this.context.getBean(PrivateStore.class), Optional.of(this.context.getBean(Dataset.class)),
 					Optional.of(this.context.getBean(StoreWriter.class)), this.context.getBean(QueryRegistry.class),
-					this.context.getBean(GraphNames.class), (step) -> {
-						if (armed && step == haltAfter) {
-							System.out.println(HALTING + step);
-							System.out.flush();
-							Runtime.getRuntime().halt(EXIT);
-						}
-					});
+					this.context.getBean(GraphNames.class), this::haltAfter);
+		}
+
+		private void haltAfter(RecordPublication.Step step) {
+			if (armed && step == RecordPublication.Step
+				.valueOf(this.context.getEnvironment().getRequiredProperty("halt-after"))) {
+				System.out.println(HALTING + step);
+				System.out.flush();
+				Runtime.getRuntime().halt(EXIT);
+			}
+		}
+
+	}
+
+	/**
+	 * The application's writer, with the restriction's two stops around its public write:
+	 * before it is after step 1 (the pending change and the private graph), after it is
+	 * after step 2. {@link RecordRestrictions} has no step hook of its own, and its only
+	 * public write is this one.
+	 */
+	static final class HaltingWriter extends StoreWriter {
+
+		private final StoreWriter writer;
+
+		private final Consumer<RecordPublication.Step> halt;
+
+		HaltingWriter(ApplicationContext context, Consumer<RecordPublication.Step> halt) {
+			super(context.getBean(Dataset.class), context.getBean(QueryRegistry.class),
+					context.getBean(GraphNames.class), context.getBean(StoreProperties.class).shapes(),
+					new WriteGeneration());
+			this.writer = context.getBean(StoreWriter.class);
+			this.halt = halt;
+		}
+
+		@Override
+		public WriteReport write(String purpose, Consumer<StoreWrite> steps) {
+			this.halt.accept(RecordPublication.Step.PENDING);
+			WriteReport report = this.writer.write(purpose, steps);
+			this.halt.accept(RecordPublication.Step.PUBLIC);
+			return report;
 		}
 
 	}
