@@ -241,10 +241,12 @@ public class SearchIndexer implements InitializingBean {
 	 * or -1 when the change was too large and the index was rebuilt instead.
 	 */
 	private int apply(StoreChange change) {
+		long start = System.nanoTime();
 		Set<String> subjects = change.allSubjects();
 		Set<String> named = new TreeSet<>(subjects);
 		named.addAll(change.objectsOf(LINKED_FROM));
 		Set<String> affected = this.source.documentsUsing(named);
+		long found = System.nanoTime();
 		if (affected.size() > INCREMENTAL_LIMIT) {
 			log.info("Search index: write {} touches {} resources, over {}; rebuilding instead of updating",
 					change.to(), affected.size(), INCREMENTAL_LIMIT);
@@ -258,11 +260,19 @@ public class SearchIndexer implements InitializingBean {
 		values.addAll(change.objectsOf(FACET_LINKS));
 		Map<String, Map<String, LocalizedText>> labels = this.source.facetValueLabels(this.index.facetValueLabels(),
 				values);
+		long labelled = System.nanoTime();
 		ContentKey content = (change.contentVersion() != null)
 				? new ContentKey(change.contentVersion(), ReaderView.PUBLISHED) : this.source.contentKey();
 		int deleted = this.index.update(removed,
 				(sink) -> this.source.read(kept, (resource) -> sink.accept(SearchDocuments.toDocument(resource))),
 				content, change.to(), labels);
+		// Which part grows with the store: the affected documents, the facet labels, or
+		// reading the documents and committing them (docs/benchmarks.md).
+		log.debug(
+				"Search index, write {}: {} name(s) changed, {} document(s) affected in {} ms, {} resource(s) "
+						+ "and facet labels read in {} ms, documents read and committed in {} ms",
+				change.to(), named.size(), affected.size(), (found - start) / 1_000_000, kept.size(),
+				(labelled - found) / 1_000_000, (System.nanoTime() - labelled) / 1_000_000);
 		if (deleted > 0) {
 			log.info("Search index: {} document(s) of resources that are gone deleted", deleted);
 		}

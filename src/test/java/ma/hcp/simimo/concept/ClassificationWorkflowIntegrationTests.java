@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * labels (and a national one's form is read only to its contributor), and once published
  * readers see the new ones on the classification's page, on {@code /sparql} and in
  * {@code /api/search}. The history lists the versions with the items, and a revert to the
- * files' version, published through review, takes the added item away again. Every
- * refusal writes nothing. In the publishing tests' own application
- * ({@link PublishingApplication}).
+ * files' version, published through review, takes the added item away again. A large
+ * classification's (NMA 2010) published item label is in public search at once, and its
+ * revert takes it away. Every refusal writes nothing. In the publishing tests' own
+ * application ({@link PublishingApplication}).
  */
 @PublishingApplication
 class ClassificationWorkflowIntegrationTests extends RunningApplication {
@@ -45,6 +46,13 @@ class ClassificationWorkflowIntegrationTests extends RunningApplication {
 	 * few resources.
 	 */
 	private static final String JOURNEY = "icse-93";
+
+	/**
+	 * HCP's, of 21 sections and 88 branches: its publication re-indexes the scheme and
+	 * every item, which took about a minute before queries/search/documentsUsing.rq
+	 * started each path from the changed node (docs/benchmarks.md).
+	 */
+	private static final String LARGE = "nma-2010";
 
 	/** ANAPEC's: the refusals. */
 	private static final String REFUSALS = "anapec-occupations";
@@ -143,6 +151,29 @@ class ClassificationWorkflowIntegrationTests extends RunningApplication {
 	}
 
 	@Test
+	void aLargeClassificationsPublishedItemLabelIsInPublicSearchAtOnceAndGoesWithTheRevert() {
+		CookieSession coordinator = account("zq-clw-nma", Role.COORDINATOR, null);
+		assertThat(coordinator
+			.submitForm(path(LARGE) + "/edit", path(LARGE) + "/edit",
+					fields(LARGE, null) + itemLabel(LARGE, "01", "Zqnmapub culture et élevage"))
+			.statusCode()).isEqualTo(303);
+		assertThat(submit(coordinator, LARGE).statusCode()).isEqualTo(303);
+
+		HttpResponse<String> published = coordinator.submitForm("/", path(LARGE) + "/publish", "x=1");
+
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+		assertThat(this.http.search("Zqnmapub")).contains(path(LARGE) + "/01\"");
+		assertThat(this.http.get(path(LARGE), "text/html").body()).contains("Zqnmapub culture et élevage");
+
+		assertThat(coordinator.submitForm(path(LARGE) + "/history", path(LARGE) + "/revert", "version=0").statusCode())
+			.isEqualTo(303);
+		assertThat(submit(coordinator, LARGE).statusCode()).isEqualTo(303);
+		assertThat(coordinator.submitForm("/", path(LARGE) + "/publish", "x=1").statusCode()).isEqualTo(303);
+		assertThat(this.http.search("Zqnmapub")).doesNotContain(path(LARGE));
+		assertThat(this.http.get(path(LARGE), "text/html").body()).doesNotContain("Zqnmapub");
+	}
+
+	@Test
 	void everyRefusalOfAClassificationStepWritesNothing() {
 		CookieSession owner = account("zq-clw-anapec", Role.CONTRIBUTOR, "anapec");
 		CookieSession other = account("zq-clw-cnss", Role.CONTRIBUTOR, "cnss");
@@ -234,7 +265,12 @@ class ClassificationWorkflowIntegrationTests extends RunningApplication {
 
 	/** Group 1's French label. */
 	private static String itemLabel(String label) {
-		return "&" + HttpTestClient.encode(ClassificationEdit.itemField("fr", BASE + JOURNEY + "/1")) + "="
+		return itemLabel(JOURNEY, "1", label);
+	}
+
+	/** The French label of item {@code notation} of classification {@code id}. */
+	private static String itemLabel(String id, String notation, String label) {
+		return "&" + HttpTestClient.encode(ClassificationEdit.itemField("fr", BASE + id + "/" + notation)) + "="
 				+ HttpTestClient.encode(label);
 	}
 

@@ -18,10 +18,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +49,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The search index over a real store (TDB2 + jena-text, seed content) and a real Lucene
  * index follows each write through the production write path: it rewrites the documents
- * the write can have changed and no other, deletes those of resources that are gone,
- * records the store's write sequence in its commit, ends a run of 50 random edits with
- * the documents and facet counts of a full rebuild, catches up from the patch log at
- * start-up, and rebuilds only when the log cannot bridge the gap.
+ * the write can have changed and no other (with their facet values: a mapping's scheme
+ * reaches the datasets of the concept, whichever side changes, and a scheme's publisher
+ * its concepts), deletes those of resources that are gone, records the store's write
+ * sequence in its commit, ends a run of 50 random edits with the documents and facet
+ * counts of a full rebuild, catches up from the patch log at start-up, and rebuilds only
+ * when the log cannot bridge the gap.
  */
 class SearchIndexIncrementalTests {
 
@@ -59,6 +63,16 @@ class SearchIndexIncrementalTests {
 	private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
 	private static final String SIMIMO = "https://w3id.org/simimo/def#";
+
+	/** A national concept of MIEPEEC's scheme, which one seed dataset measures. */
+	private static final String AUTHORISED_EMPLOYEE = "https://w3id.org/simimo/concepts/miepeec-labour-migration/authorised-foreign-employee";
+
+	private static final String AUTHORISED_EMPLOYMENT = "https://w3id.org/simimo/datasets/miepeec-immigrants-authorised-salaried-employment";
+
+	private static final String MIEPEEC_SCHEME = "https://w3id.org/simimo/schemes/miepeec-labour-migration";
+
+	/** A classification no seed dataset's concepts are mapped to. */
+	private static final String ICSE_93 = "https://w3id.org/simimo/classifications/icse-93";
 
 	private EmbeddedStore store;
 
@@ -137,6 +151,61 @@ class SearchIndexIncrementalTests {
 		before.keySet().removeAll(expected);
 		after.keySet().removeAll(expected);
 		assertThat(after).isEqualTo(before);
+		assertEqualToARebuild();
+	}
+
+	@Test
+	void aMappingAddedReachesTheDatasetsOfTheConceptAndLeavesThemWhenRemoved() {
+		String item = ICSE_93 + "/6";
+		assertThat(documents().get(AUTHORISED_EMPLOYMENT)).doesNotContain("facet scheme=" + ICSE_93);
+
+		link(AUTHORISED_EMPLOYEE, SKOS + "closeMatch", item);
+
+		Map<String, String> linked = documents();
+		assertThat(linked.get(AUTHORISED_EMPLOYMENT)).contains("facet scheme=" + ICSE_93);
+		assertThat(linked.get(item)).contains("mapped=" + AUTHORISED_EMPLOYEE);
+		assertThat(linked.get(AUTHORISED_EMPLOYEE)).contains("mapped=" + item);
+		assertEqualToARebuild();
+
+		unlink(AUTHORISED_EMPLOYEE, SKOS + "closeMatch", item);
+
+		Map<String, String> unlinked = documents();
+		assertThat(unlinked.get(AUTHORISED_EMPLOYMENT)).doesNotContain("facet scheme=" + ICSE_93);
+		assertThat(unlinked.get(item)).doesNotContain("mapped=");
+		assertEqualToARebuild();
+	}
+
+	@Test
+	void aDeletedConceptLeavesTheDatasetsOfTheConceptsMappedToIt() {
+		// The mapping stays on the national concept's side: only the deleted concept's
+		// own triples go, and the datasets are reached from it through the national
+		// concept (documentsUsing.rq).
+		String mobility = "https://w3id.org/simimo/concepts/un-2021/temporary-mobility";
+		String un2021 = "https://w3id.org/simimo/schemes/un-2021";
+		assertThat(documents().get(AUTHORISED_EMPLOYMENT)).doesNotContain("facet scheme=" + un2021);
+		link(AUTHORISED_EMPLOYEE, SKOS + "closeMatch", mobility);
+		assertThat(documents().get(AUTHORISED_EMPLOYMENT)).contains("facet scheme=" + un2021);
+
+		this.writer.write("test", (write) -> write.update("searchtest/deleteResource", bindings("resource", mobility)));
+
+		Map<String, String> after = documents();
+		assertThat(after).doesNotContainKey(mobility);
+		assertThat(after.get(AUTHORISED_EMPLOYMENT)).doesNotContain("facet scheme=" + un2021);
+		assertEqualToARebuild();
+	}
+
+	@Test
+	void aSchemesNewPublisherReachesItsConceptsDocuments() {
+		String hcp = "https://w3id.org/simimo/producers/hcp";
+		assertThat(documents().get(AUTHORISED_EMPLOYEE)).doesNotContain("producer=" + hcp);
+
+		replaceLinks(MIEPEEC_SCHEME, DCT + "publisher", hcp);
+
+		Map<String, String> after = documents();
+		assertThat(after.get(AUTHORISED_EMPLOYEE)).contains("producer=" + hcp)
+			.contains("facet producer=" + hcp)
+			.doesNotContain("producer=https://w3id.org/simimo/producers/miepeec");
+		assertThat(after.get(MIEPEEC_SCHEME)).contains("producer=" + hcp);
 		assertEqualToARebuild();
 	}
 
@@ -278,19 +347,31 @@ class SearchIndexIncrementalTests {
 		assertThat(labels).isEqualTo(this.index.facetValueLabels());
 	}
 
-	/** Per resource, its document's stored fields, in order. */
+	/**
+	 * Per resource, its document's stored fields and facet values ({@code facet
+	 * dim=value}), in order.
+	 */
 	private Map<String, String> documents() {
 		return this.index.search((searcher) -> {
 			Map<String, String> documents = new TreeMap<>();
 			try {
 				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 					Bits live = leaf.reader().getLiveDocs();
+					SortedSetDocValues facets = leaf.reader()
+						.getSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
 					for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
 						if (live == null || live.get(doc)) {
 							Document document = leaf.reader().storedFields().document(doc);
 							List<String> fields = new ArrayList<>();
 							for (IndexableField field : document.getFields()) {
 								fields.add(field.name() + "=" + field.stringValue());
+							}
+							if (facets != null && facets.advanceExact(doc)) {
+								for (int value = 0; value < facets.docValueCount(); value++) {
+									fields.add("facet " + facets.lookupOrd(facets.nextOrd())
+										.utf8ToString()
+										.replace(FacetsConfig.DELIM_CHAR, '='));
+								}
 							}
 							fields.sort(null);
 							documents.put(document.get(SearchFields.IRI), String.join("\n", fields));
